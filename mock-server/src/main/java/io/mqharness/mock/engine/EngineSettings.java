@@ -1,0 +1,73 @@
+package io.mqharness.mock.engine;
+
+import java.time.Duration;
+
+/**
+ * The engine's tunables, with the SPEC §10 defaults from {@link #defaults()}.
+ *
+ * <p>{@code timeScale} runs the protocol timers (invisibility, check immunity, half re-check window, half
+ * max age, timer delays) that many times faster; long-poll waits are never scaled, since clients time them.
+ */
+public record EngineSettings(
+    Duration normalInvisibility,
+    Duration orderedInvisibility,
+    int maxRetries,
+    Duration halfRecheckWindow,
+    Duration halfMaxAge,
+    int halfMaxChecks,
+    int minCheckImmunitySeconds,
+    int maxCheckImmunitySeconds,
+    Duration maxTimerDelay,
+    int maxBodyBytes,
+    int maxTagLength,
+    long maxStoredMessages,
+    boolean strictTopics,
+    double timeScale) {
+
+  public static EngineSettings defaults() {
+    return new EngineSettings(
+        Duration.ofSeconds(300),
+        Duration.ofSeconds(60),
+        288,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(86_400),
+        0,
+        10,
+        300,
+        Duration.ofDays(40),
+        4 * 1024 * 1024,
+        64,
+        2_000_000,
+        false,
+        1.0);
+  }
+
+  public EngineSettings withStrictTopics(boolean strict) {
+    return new EngineSettings(
+        normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
+        minCheckImmunitySeconds, maxCheckImmunitySeconds, maxTimerDelay, maxBodyBytes, maxTagLength,
+        maxStoredMessages, strict, timeScale);
+  }
+
+  public EngineSettings withMaxStoredMessages(long max) {
+    return new EngineSettings(
+        normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
+        minCheckImmunitySeconds, maxCheckImmunitySeconds, maxTimerDelay, maxBodyBytes, maxTagLength,
+        max, strictTopics, timeScale);
+  }
+
+  public EngineSettings withTimeScale(double scale) {
+    if (!(scale > 0)) {
+      throw new IllegalArgumentException("time scale must be > 0, got " + scale);
+    }
+    return new EngineSettings(
+        normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
+        minCheckImmunitySeconds, maxCheckImmunitySeconds, maxTimerDelay, maxBodyBytes, maxTagLength,
+        maxStoredMessages, strictTopics, scale);
+  }
+
+  /** A protocol duration as it runs on this engine ({@code d / timeScale}). */
+  public Duration scaled(Duration d) {
+    return timeScale == 1.0 ? d : Duration.ofNanos((long) (d.toNanos() / timeScale));
+  }
+}

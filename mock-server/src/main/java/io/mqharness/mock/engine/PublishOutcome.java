@@ -1,0 +1,4 @@
+package io.mqharness.mock.engine;
+
+/** What a publish gives: {@link Published} or {@link Rejected}. */
+public sealed interface PublishOutcome permits Published, Rejected {}
