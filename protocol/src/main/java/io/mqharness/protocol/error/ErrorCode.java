@@ -67,6 +67,7 @@ public enum ErrorCode {
 
   /** The code for a wire string, empty for codes this enum does not know (a client must still surface them). */
   public static Optional<ErrorCode> fromWireCode(String wireCode) {
-    return Optional.ofNullable(BY_WIRE_CODE.get(wireCode));
+    // the immutable map throws on a null key
+    return wireCode == null ? Optional.empty() : Optional.ofNullable(BY_WIRE_CODE.get(wireCode));
   }
 }

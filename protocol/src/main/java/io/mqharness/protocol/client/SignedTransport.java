@@ -1,0 +1,86 @@
+package io.mqharness.protocol.client;
+
+import io.mqharness.protocol.sign.CanonicalRequest;
+import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.protocol.sign.HttpDates;
+import io.mqharness.protocol.sign.Signer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Sends one signed request and returns the raw answer; every transport failure becomes a {@link MqClientException}. */
+final class SignedTransport {
+  static final String CONTENT_TYPE = "text/xml;charset=UTF-8";
+  // The request timeout covers the wait for the headers; this grace bounds reading the body too.
+  private static final Duration BODY_GRACE = Duration.ofSeconds(1);
+
+  private final HttpClient http;
+  private final String origin;
+  private final String basePath;
+  private final Credentials credentials;
+  private final MqClientOptions options;
+
+  SignedTransport(URI endpoint, Credentials credentials, MqClientOptions options) {
+    this.origin = endpoint.getScheme() + "://" + endpoint.getRawAuthority();
+    String path = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
+    this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    this.credentials = credentials;
+    this.options = options;
+    this.http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(options.requestTimeout())
+        .build();
+  }
+
+  MqClientOptions options() {
+    return options;
+  }
+
+  /** {@code resource} is the path and query below the endpoint; {@code body} is null for a GET. */
+  HttpAnswer send(String method, String resource, byte[] body, Duration timeout) {
+    HttpRequest request = sign(method, basePath + resource, body, timeout);
+    CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+    try {
+      HttpResponse<byte[]> response = exchange.get(timeout.plus(BODY_GRACE).toMillis(), TimeUnit.MILLISECONDS);
+      return new HttpAnswer(
+          response.statusCode(), response.body(), response.headers().firstValue("x-mq-request-id").orElse(null));
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      throw new MqClientException(method + " " + resource + " got no answer within " + timeout, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() instanceof IOException ? e.getCause() : e;
+      throw new MqClientException(method + " " + resource + " failed: " + cause.getMessage(), cause);
+    } catch (InterruptedException e) {
+      exchange.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new MqClientException(method + " " + resource + " was interrupted", e);
+    }
+  }
+
+  private HttpRequest sign(String method, String pathAndQuery, byte[] body, Duration timeout) {
+    String date = HttpDates.format(options.clock().instant());
+    String contentType = body == null ? null : CONTENT_TYPE;
+    CanonicalRequest canonical = CanonicalRequest.of(method, null, contentType, date, pathAndQuery);
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(origin + pathAndQuery))
+        .timeout(timeout)
+        .header("Date", date)
+        .header(CanonicalRequest.VERSION_HEADER, CanonicalRequest.VERSION)
+        .header("Authorization", Signer.authorization(credentials, canonical))
+        .header("User-Agent", options.userAgent())
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    if (credentials.securityToken() != null) {
+      builder.header("security-token", credentials.securityToken());
+    }
+    return builder.build();
+  }
+}
