@@ -1,6 +1,19 @@
 package io.mqharness.mock.engine;
 
+import io.mqharness.mock.engine.observe.EngineCounters;
+import io.mqharness.mock.engine.observe.EngineSnapshot;
+import io.mqharness.mock.engine.ops.AckOp;
+import io.mqharness.mock.engine.ops.ConsumeOp;
+import io.mqharness.mock.engine.ops.Deadlines;
+import io.mqharness.mock.engine.ops.EngineContext;
+import io.mqharness.mock.engine.ops.EngineCore;
+import io.mqharness.mock.engine.ops.LongPolls;
+import io.mqharness.mock.engine.ops.PublishOp;
+import io.mqharness.mock.engine.ops.SnapshotOp;
+import io.mqharness.mock.engine.state.Topic;
 import io.mqharness.mock.engine.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -9,12 +22,26 @@ import java.util.concurrent.CompletableFuture;
  * future later, from a publish, a commit, a visibility timer or the wait's own expiry.
  */
 public final class BrokerEngine {
-  private final Clock clock;
   private final EngineSettings settings;
+  private final EngineContext ctx;
+  private final EngineCore core;
+  private final PublishOp publishOp;
+  private final ConsumeOp consumeOp;
+  private final AckOp ackOp;
+  private final LongPolls longPolls;
+  private final SnapshotOp snapshotOp;
 
   public BrokerEngine(Clock clock, EngineSettings settings) {
-    this.clock = clock;
     this.settings = settings;
+    this.ctx = new EngineContext(clock, settings);
+    this.core = new EngineCore(ctx);
+    Deadlines deadlines = new Deadlines(ctx);
+    this.publishOp = new PublishOp(ctx, deadlines);
+    this.consumeOp = new ConsumeOp(ctx, deadlines);
+    this.ackOp = new AckOp(ctx, deadlines);
+    this.longPolls = new LongPolls(ctx, core, consumeOp);
+    this.snapshotOp = new SnapshotOp(ctx);
+    core.serveWaitersWith(longPolls::serve);
   }
 
   public EngineSettings settings() {
@@ -22,24 +49,64 @@ public final class BrokerEngine {
   }
 
   public PublishOutcome publish(TopicRef topic, NewMessage message) {
-    throw new UnsupportedOperationException("not yet built");
+    return core.locked(() -> publishOp.publish(topic, message));
   }
 
+  /**
+   * Answers at once when messages are deliverable or {@code waitTime} is zero; otherwise the future completes
+   * when a message becomes deliverable or with {@link NoMessage} when the wait ends on the engine's clock.
+   * Cancelling the future withdraws the wait (and fails if messages were already handed to it).
+   */
   public CompletableFuture<ConsumeOutcome> consume(ConsumeRequest request) {
-    throw new UnsupportedOperationException("not yet built");
+    return core.locked(() -> {
+      Optional<Rejected> invalid = consumeOp.check(request);
+      if (invalid.isPresent()) {
+        return CompletableFuture.completedFuture(invalid.get());
+      }
+      Optional<Topic> topic = ctx.topic(request.topic());
+      if (topic.isEmpty()) {
+        return CompletableFuture.completedFuture(ctx.topicNotExist(request.topic()));
+      }
+      List<Delivery> taken = consumeOp.take(topic.get(), request);
+      if (!taken.isEmpty()) {
+        return CompletableFuture.completedFuture(new Delivered(taken));
+      }
+      if (request.waitTime().isZero()) {
+        return CompletableFuture.completedFuture(NoMessage.INSTANCE);
+      }
+      return longPolls.await(topic.get(), request);
+    });
   }
 
   public AckOutcome ack(AckRequest request) {
-    throw new UnsupportedOperationException("not yet built");
+    return core.locked(() -> ackOp.apply(request));
   }
 
   /** Declares a topic (needed before use in strict mode). */
   public void declareTopic(TopicRef topic) {
-    throw new UnsupportedOperationException("not yet built");
+    core.locked(() -> {
+      ctx.declare(topic);
+      return null;
+    });
   }
 
-  /** Forgets every message, group and declared topic; waiting consumers get {@link NoMessage}. */
+  /** Forgets every message, group, declared topic and counter; waiting consumers get {@link NoMessage}. */
   public void reset() {
-    throw new UnsupportedOperationException("not yet built");
+    core.locked(() -> {
+      longPolls.endAll();
+      core.disarm();
+      ctx.clear();
+      return null;
+    });
+  }
+
+  /** Every instance, topic and group with its message counts, as of now. */
+  public EngineSnapshot snapshot() {
+    return core.locked(snapshotOp::snapshot);
+  }
+
+  /** Cumulative counts since start or the last reset. */
+  public EngineCounters counters() {
+    return core.locked(() -> ctx.counters().read(ctx.waiting()));
   }
 }

@@ -1,0 +1,139 @@
+package io.mqharness.mock;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.mqharness.mock.engine.BrokerEngine;
+import io.mqharness.mock.engine.time.Clock;
+import io.mqharness.mock.engine.time.SystemClock;
+import io.mqharness.mock.engine.time.VirtualClock;
+import io.mqharness.mock.wiremock.CredentialStore;
+import io.mqharness.mock.wiremock.LongPollThreadPool;
+import io.mqharness.mock.wiremock.MqProtocolTransformer;
+import io.mqharness.mock.wiremock.RequestAuthenticator;
+import io.mqharness.mock.wiremock.WireCounters;
+import io.mqharness.mock.wiremock.admin.MqAdminExtension;
+import io.mqharness.protocol.sign.SignatureVerifier;
+import java.util.Optional;
+
+/**
+ * A running simulator: a WireMock server whose lowest-priority catch-all stub answers from the protocol
+ * engine. Every other WireMock feature (stubs of higher priority, the request journal, {@code verify}, the
+ * admin API) works as usual on {@link #wireMock()}.
+ */
+public final class MqSimulator implements AutoCloseable {
+  /** The catch-all's priority; WireMock's default priority is 5, so any ordinary stub answers first. */
+  public static final int ENGINE_STUB_PRIORITY = 1_000;
+
+  private final SimulatorOptions options;
+  private final Clock clock;
+  private final BrokerEngine engine;
+  private final CredentialStore credentials = new CredentialStore();
+  private final WireCounters wireCounters = new WireCounters();
+  private final WireMockServer wireMock;
+
+  private MqSimulator(SimulatorOptions options) {
+    this.options = options;
+    this.clock = options.virtualClock() ? new VirtualClock(new SystemClock().nowMillis()) : new SystemClock();
+    this.engine = new BrokerEngine(clock, options.engine());
+    options.credentials().forEach(credentials::put);
+    options.topics().forEach(engine::declareTopic);
+    this.wireMock = new WireMockServer(wireMockOptions());
+  }
+
+  public static MqSimulator start(SimulatorOptions options) {
+    MqSimulator simulator = new MqSimulator(options);
+    simulator.wireMock.start();
+    simulator.registerEngineStub();
+    return simulator;
+  }
+
+  private WireMockConfiguration wireMockOptions() {
+    var transformer =
+        new MqProtocolTransformer(
+            engine, new RequestAuthenticator(new SignatureVerifier(credentials::secretOf)), wireCounters);
+    WireMockConfiguration config =
+        wireMockConfig()
+            .port(options.port() == 0 ? Options.DYNAMIC_PORT : options.port())
+            .bindAddress(options.bindAddress())
+            .containerThreads(options.containerThreads())
+            .threadPoolFactory(new LongPollThreadPool())
+            .jettyIdleTimeout(120_000L)
+            .gzipDisabled(true)
+            .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+            .stubRequestLoggingDisabled(true)
+            .extensions(transformer, new MqAdminExtension(this));
+    return options.journalEntries() == 0
+        ? config.disableRequestJournal()
+        : config.maxRequestJournalEntries(options.journalEntries());
+  }
+
+  private void registerEngineStub() {
+    wireMock.stubFor(
+        any(anyUrl())
+            .atPriority(ENGINE_STUB_PRIORITY)
+            .withName("mq-protocol-engine")
+            .willReturn(aResponse().withTransformers(MqProtocolTransformer.NAME)));
+  }
+
+  /** Forgets all messages, groups, counters, journal entries and user stubs; keeps credentials and declared topics. */
+  public void reset() {
+    engine.reset();
+    options.topics().forEach(engine::declareTopic);
+    wireCounters.reset();
+    wireMock.resetAll();
+    registerEngineStub();
+  }
+
+  public String baseUrl() {
+    return "http://" + host() + ":" + port();
+  }
+
+  public int port() {
+    return wireMock.port();
+  }
+
+  private String host() {
+    String bind = options.bindAddress();
+    return bind.equals("0.0.0.0") ? "127.0.0.1" : bind;
+  }
+
+  public BrokerEngine engine() {
+    return engine;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The virtual clock, when the simulator was started with one. */
+  public Optional<VirtualClock> virtualClock() {
+    return clock instanceof VirtualClock v ? Optional.of(v) : Optional.empty();
+  }
+
+  public CredentialStore credentials() {
+    return credentials;
+  }
+
+  public WireCounters wireCounters() {
+    return wireCounters;
+  }
+
+  public WireMockServer wireMock() {
+    return wireMock;
+  }
+
+  public SimulatorOptions options() {
+    return options;
+  }
+
+  @Override
+  public void close() {
+    wireMock.stop();
+  }
+}

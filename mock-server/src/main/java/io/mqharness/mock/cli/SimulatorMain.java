@@ -1,0 +1,130 @@
+package io.mqharness.mock.cli;
+
+import io.mqharness.mock.MqSimulator;
+import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.mock.engine.EngineSettings;
+import io.mqharness.mock.engine.TopicRef;
+import io.mqharness.mock.wiremock.LongPollThreadPool;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar mq-simulator.jar}: the standalone simulator. Ready when it prints the URL it listens on. */
+@Command(
+    name = "mq-simulator",
+    mixinStandardHelpOptions = true,
+    version = "mq-simulator 0.1.0",
+    description = "Simulates the MQ HTTP protocol (publish, consume, ack, ordered, timer and transactional messages).")
+public final class SimulatorMain implements Callable<Integer> {
+  @Option(names = "--port", description = "Port to listen on (0 = any free port). Default: ${DEFAULT-VALUE}.")
+  int port = 8080;
+
+  @Option(names = "--bind-address", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  String bindAddress = "127.0.0.1";
+
+  @Option(
+      names = "--credentials",
+      paramLabel = "AK:SK",
+      description = "An accepted access key id and secret; repeatable. Default: harness-ak:harness-sk.")
+  List<String> credentials = new ArrayList<>();
+
+  @Option(names = "--config", paramLabel = "FILE", description = "JSON file with credentials, topics and settings.")
+  Path config;
+
+  @Option(names = "--strict", description = "Undeclared topics answer TopicNotExist instead of springing into being.")
+  boolean strict;
+
+  @Option(names = "--topic", paramLabel = "[INSTANCE/]TOPIC", description = "Declare a topic; repeatable.")
+  List<String> topics = new ArrayList<>();
+
+  @Option(names = "--time-scale", paramLabel = "N", description = "Run protocol timers N times faster. Default: 1.")
+  Double timeScale;
+
+  @Option(names = "--max-messages", paramLabel = "N", description = "Cap on stored messages. Default: 2000000.")
+  Long maxMessages;
+
+  @Option(names = "--container-threads", description = "Request threads (long polls hold one each). Default: ${DEFAULT-VALUE}.")
+  int containerThreads = 1024;
+
+  @Option(names = "--journal-entries", description = "WireMock request journal size, 0 = off. Default: ${DEFAULT-VALUE}.")
+  int journalEntries = 10_000;
+
+  @Option(names = "--virtual-clock", description = "Time moves only through POST /__admin/mq/clock/advance.")
+  boolean virtualClock;
+
+  public static void main(String[] args) {
+    int code = new CommandLine(new SimulatorMain()).execute(args);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    SimulatorOptions options = options();
+    MqSimulator simulator = MqSimulator.start(options);
+    Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "mq-simulator-shutdown"));
+    options.credentials().keySet().forEach(ak -> System.out.println("Accepting access key id " + ak
+        + (options.credentials().size() == 1 && credentials.isEmpty() && config == null
+            ? " (secret " + options.credentials().get(ak) + ")" : "")));
+    System.out.println("Threads: " + (LongPollThreadPool.virtualThreads() ? "virtual" : "platform, at most " + containerThreads)
+        + "; topics: " + (options.engine().strictTopics() ? "strict" : "lenient")
+        + "; time scale: " + options.engine().timeScale()
+        + (options.virtualClock() ? "; virtual clock" : ""));
+    System.out.println("MQ simulator listening on " + simulator.baseUrl());
+    System.out.flush();
+    new CountDownLatch(1).await();
+    return 0;
+  }
+
+  SimulatorOptions options() throws Exception {
+    SimulatorConfigFile file = config == null ? null : SimulatorConfigFile.read(config);
+    Map<String, String> pairs = new LinkedHashMap<>();
+    if (file != null && file.credentials() != null) {
+      pairs.putAll(file.credentials());
+    }
+    for (String pair : credentials) {
+      int colon = pair.indexOf(':');
+      if (colon <= 0 || colon == pair.length() - 1) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--credentials takes AK:SK, got " + pair);
+      }
+      pairs.put(pair.substring(0, colon), pair.substring(colon + 1));
+    }
+    if (pairs.isEmpty()) {
+      pairs.put(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET);
+    }
+    List<TopicRef> declared = new ArrayList<>();
+    if (file != null && file.topics() != null) {
+      declared.addAll(file.topics());
+    }
+    for (String t : topics) {
+      int slash = t.indexOf('/');
+      declared.add(slash < 0 ? new TopicRef("", t) : new TopicRef(t.substring(0, slash), t.substring(slash + 1)));
+    }
+    EngineSettings engine = EngineSettings.defaults().withStrictTopics(strict || (file != null && Boolean.TRUE.equals(file.strict())));
+    Double scale = timeScale != null ? timeScale : file == null ? null : file.timeScale();
+    if (scale != null) {
+      engine = engine.withTimeScale(scale);
+    }
+    Long max = maxMessages != null ? maxMessages : file == null ? null : file.maxStoredMessages();
+    if (max != null) {
+      engine = engine.withMaxStoredMessages(max);
+    }
+    return SimulatorOptions.defaults()
+        .withPort(port)
+        .withBindAddress(bindAddress)
+        .withCredentials(pairs)
+        .withTopics(declared)
+        .withEngine(engine)
+        .withVirtualClock(virtualClock)
+        .withContainerThreads(containerThreads)
+        .withJournalEntries(journalEntries);
+  }
+}

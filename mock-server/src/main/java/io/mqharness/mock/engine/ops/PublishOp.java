@@ -1,0 +1,73 @@
+package io.mqharness.mock.engine.ops;
+
+import io.mqharness.mock.engine.NewMessage;
+import io.mqharness.mock.engine.PublishOutcome;
+import io.mqharness.mock.engine.Published;
+import io.mqharness.mock.engine.Rejected;
+import io.mqharness.mock.engine.TopicRef;
+import io.mqharness.mock.engine.handle.HandleKind;
+import io.mqharness.mock.engine.handle.ReceiptHandle;
+import io.mqharness.mock.engine.state.HalfMessage;
+import io.mqharness.mock.engine.state.StoredMessage;
+import io.mqharness.mock.engine.state.Topic;
+import io.mqharness.protocol.error.ErrorCode;
+import java.time.Duration;
+import java.util.Optional;
+
+/** PublishMessage: normal, timer, ordered and transactional (half) messages (SPEC §6.1, §6.4, §6.5). */
+public final class PublishOp {
+  private final EngineContext ctx;
+  private final Deadlines deadlines;
+
+  public PublishOp(EngineContext ctx, Deadlines deadlines) {
+    this.ctx = ctx;
+    this.deadlines = deadlines;
+  }
+
+  public PublishOutcome publish(TopicRef ref, NewMessage message) {
+    Optional<Topic> topic = ctx.topic(ref);
+    if (topic.isEmpty()) {
+      return ctx.topicNotExist(ref);
+    }
+    long now = ctx.now();
+    PublishChecks.Checked checked;
+    try {
+      checked = new PublishChecks(ctx.settings()).check(message, now);
+    } catch (PublishChecks.Invalid e) {
+      return ctx.reject(ErrorCode.INVALID_ARGUMENT, e.getMessage());
+    }
+    if (ctx.stored() >= ctx.settings().maxStoredMessages()) {
+      return storeFull();
+    }
+    long deliverAt = now + Math.max(0, ctx.scaledMillis(Duration.ofMillis(checked.startDeliverTime() - now)));
+    String tag = message.tag() == null || message.tag().isEmpty() ? null : message.tag();
+    StoredMessage stored = new StoredMessage(
+        ctx.nextSeq(), ctx.nextMessageId(), message.body(), BodyMd5.of(message.body()), tag, message.properties(),
+        now, deliverAt);
+    ctx.stored(1);
+    ctx.counters().published++;
+    if (checked.checkImmunitySeconds().isPresent()) {
+      return publishHalf(topic.get(), stored, checked.checkImmunitySeconds().getAsInt());
+    }
+    deadlines.appendToLog(topic.get(), stored);
+    return new Published(stored.id(), stored.bodyMd5(), now, Optional.empty());
+  }
+
+  private Published publishHalf(Topic topic, StoredMessage stored, int checkImmunitySeconds) {
+    long nonce = ctx.nonce();
+    long immuneUntil = stored.publishTime() + ctx.scaledMillis(Duration.ofSeconds(checkImmunitySeconds));
+    HalfMessage half = new HalfMessage(stored, immuneUntil, nonce);
+    topic.halves().add(half);
+    deadlines.watchHalf(topic, half);
+    ctx.counters().halfPublished++;
+    String handle = new ReceiptHandle(HandleKind.HALF_PUBLISHED, topic.index(), 0, stored.seq(), 0, nonce).encode();
+    return new Published(stored.id(), stored.bodyMd5(), stored.publishTime(), Optional.of(handle));
+  }
+
+  private Rejected storeFull() {
+    return ctx.reject(ErrorCode.INTERNAL_ERROR,
+        "The simulator's message store is full: " + ctx.stored() + " messages are retained (cap "
+            + ctx.settings().maxStoredMessages() + "). Ack or consume messages, reset the simulator, or raise the cap"
+            + " with --max-messages (EngineSettings.withMaxStoredMessages).");
+  }
+}

@@ -1,0 +1,69 @@
+package io.mqharness.mock.engine.state;
+
+/**
+ * A transactional message neither committed nor rolled back. Its pops are counted apart from any consumer
+ * group (SPEC §6.5 rule 8); the publish handle and each pop handle carry a nonce checked here.
+ */
+public final class HalfMessage {
+  private final StoredMessage message;
+  private final long immuneUntil;
+  private final long publishNonce;
+  private HalfState state = HalfState.HALF_IMMUNE;
+  private int pops;
+  private long firstPopTime;
+  private long windowEnd;
+  private long popNonce;
+
+  public HalfMessage(StoredMessage message, long immuneUntil, long publishNonce) {
+    this.message = message;
+    this.immuneUntil = immuneUntil;
+    this.publishNonce = publishNonce;
+  }
+
+  public StoredMessage message() {
+    return message;
+  }
+
+  public HalfState state() {
+    return state;
+  }
+
+  public void becomeCheckable() {
+    state = HalfState.HALF_CHECKABLE;
+  }
+
+  /** Records a pop at {@code now}: the new handle (serial = pop count, nonce) is valid until {@code windowEnd}. */
+  public void pop(long now, long windowEnd, long nonce) {
+    if (pops == 0) {
+      firstPopTime = now;
+    }
+    pops++;
+    this.windowEnd = windowEnd;
+    this.popNonce = nonce;
+    state = HalfState.HALF_CHECKING;
+  }
+
+  public boolean acceptsPublishHandle(long nonce, long now) {
+    return state == HalfState.HALF_IMMUNE && nonce == publishNonce && now < immuneUntil;
+  }
+
+  public boolean acceptsPopHandle(int serial, long nonce, long now) {
+    return state == HalfState.HALF_CHECKING && serial == pops && nonce == popNonce && now < windowEnd;
+  }
+
+  public long immuneUntil() {
+    return immuneUntil;
+  }
+
+  public int pops() {
+    return pops;
+  }
+
+  public long firstPopTime() {
+    return firstPopTime;
+  }
+
+  public long windowEnd() {
+    return windowEnd;
+  }
+}

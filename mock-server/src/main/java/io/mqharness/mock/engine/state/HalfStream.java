@@ -1,0 +1,47 @@
+package io.mqharness.mock.engine.state;
+
+import java.util.Collection;
+import java.util.TreeMap;
+
+/** A topic's undecided transactional messages, shared by every group that pops (SPEC §9 Q10). */
+public final class HalfStream {
+  private final TreeMap<Long, HalfMessage> undecided = new TreeMap<>();
+  private final TreeMap<Long, HalfMessage> checkable = new TreeMap<>();
+
+  public void add(HalfMessage half) {
+    undecided.put(half.message().seq(), half);
+  }
+
+  public HalfMessage get(long seq) {
+    return undecided.get(seq);
+  }
+
+  /** Immunity or a re-check window ended: the message is offered to the next pop. */
+  public void offer(HalfMessage half) {
+    half.becomeCheckable();
+    checkable.put(half.message().seq(), half);
+  }
+
+  /** Oldest first. */
+  public Collection<HalfMessage> checkable() {
+    return checkable.values();
+  }
+
+  public boolean hasCheckable() {
+    return !checkable.isEmpty();
+  }
+
+  public void markPopped(HalfMessage half) {
+    checkable.remove(half.message().seq());
+  }
+
+  /** Committed, rolled back or given up: no longer half. */
+  public void decide(HalfMessage half) {
+    undecided.remove(half.message().seq());
+    checkable.remove(half.message().seq());
+  }
+
+  public long count(HalfState state) {
+    return undecided.values().stream().filter(h -> h.state() == state).count();
+  }
+}

@@ -1,0 +1,68 @@
+package io.mqharness.mock.engine.state;
+
+/**
+ * What one group knows of a message it has received and not yet acked. While {@link #invisible()} the latest
+ * handle (serial + nonce) is valid until {@code nextConsumeTime}; once that passes the message waits in the
+ * group's ready set again, keeping its counts for the next delivery.
+ */
+public final class InFlight {
+  private final StoredMessage message;
+  private int consumedTimes;
+  private long firstConsumeTime;
+  private long nextConsumeTime;
+  private int serial;
+  private long nonce;
+  private boolean invisible;
+
+  public InFlight(StoredMessage message) {
+    this.message = message;
+  }
+
+  public StoredMessage message() {
+    return message;
+  }
+
+  /** Records one more delivery at {@code now}, hidden until {@code nextConsumeTime}, with a new handle. */
+  public void deliver(long now, long nextConsumeTime, long nonce) {
+    if (consumedTimes == 0) {
+      firstConsumeTime = now;
+    }
+    consumedTimes++;
+    serial++;
+    this.nextConsumeTime = nextConsumeTime;
+    this.nonce = nonce;
+    invisible = true;
+  }
+
+  public void lapse() {
+    invisible = false;
+  }
+
+  public boolean invisible() {
+    return invisible;
+  }
+
+  public boolean isCurrent(int serial, long nonce, long now) {
+    return invisible && this.serial == serial && this.nonce == nonce && now < nextConsumeTime;
+  }
+
+  public int consumedTimes() {
+    return consumedTimes;
+  }
+
+  public long firstConsumeTime() {
+    return firstConsumeTime;
+  }
+
+  public long nextConsumeTime() {
+    return nextConsumeTime;
+  }
+
+  public int serial() {
+    return serial;
+  }
+
+  public long nonce() {
+    return nonce;
+  }
+}

@@ -1,0 +1,108 @@
+package io.mqharness.mock.wiremock;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.mqharness.mock.engine.AckOutcome;
+import io.mqharness.mock.engine.AllAcked;
+import io.mqharness.mock.engine.ConsumeOutcome;
+import io.mqharness.mock.engine.Delivered;
+import io.mqharness.mock.engine.Delivery;
+import io.mqharness.mock.engine.NoMessage;
+import io.mqharness.mock.engine.PartiallyFailed;
+import io.mqharness.mock.engine.PublishOutcome;
+import io.mqharness.mock.engine.Published;
+import io.mqharness.mock.engine.Rejected;
+import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.protocol.model.ConsumedMessages;
+import io.mqharness.protocol.model.ErrorResponse;
+import io.mqharness.protocol.model.HandleError;
+import io.mqharness.protocol.model.HandleErrors;
+import io.mqharness.protocol.model.PublishResponse;
+import io.mqharness.protocol.xml.ProtocolXml;
+
+/** The only place engine outcomes become status, headers and XML (SPEC §2.5, §4, §7). */
+final class WireResponses {
+  static final String CONTENT_TYPE = "text/xml;charset=utf-8";
+  static final String REQUEST_ID_HEADER = "x-mq-request-id";
+  static final String VERSION = "2015-06-06";
+
+  private final String requestId;
+  private final String hostId;
+
+  WireResponses(String requestId, String hostId) {
+    this.requestId = requestId;
+    this.hostId = hostId;
+  }
+
+  ResponseDefinition publish(PublishOutcome outcome) {
+    if (outcome instanceof Published p) {
+      return xml(
+          201,
+          ProtocolXml.writePublishResponse(
+              new PublishResponse(p.messageId(), p.bodyMd5(), p.receiptHandle().orElse(null))));
+    }
+    return rejected((Rejected) outcome);
+  }
+
+  ResponseDefinition consume(ConsumeOutcome outcome) {
+    if (outcome instanceof Delivered d) {
+      return xml(
+          200,
+          ProtocolXml.writeConsumedMessages(
+              new ConsumedMessages(d.deliveries().stream().map(WireResponses::toWire).toList())));
+    }
+    if (outcome instanceof NoMessage) {
+      return error(ErrorCode.MESSAGE_NOT_EXIST, ErrorCode.MESSAGE_NOT_EXIST.defaultMessage());
+    }
+    return rejected((Rejected) outcome);
+  }
+
+  ResponseDefinition ack(AckOutcome outcome) {
+    if (outcome instanceof AllAcked) {
+      return base(204).build();
+    }
+    if (outcome instanceof PartiallyFailed p) {
+      return xml(
+          ErrorCode.PER_HANDLE_ERRORS_STATUS,
+          ProtocolXml.writeHandleErrors(
+              new HandleErrors(
+                  p.failures().stream()
+                      .map(f -> new HandleError(f.code().wireCode(), f.message(), f.receiptHandle()))
+                      .toList())));
+    }
+    return rejected((Rejected) outcome);
+  }
+
+  private ResponseDefinition rejected(Rejected r) {
+    return error(r.code(), r.message());
+  }
+
+  ResponseDefinition error(ErrorCode code, String message) {
+    return xml(code.httpStatus(), ProtocolXml.writeErrorResponse(new ErrorResponse(code.wireCode(), message, requestId, hostId)));
+  }
+
+  private ResponseDefinition xml(int status, byte[] body) {
+    return base(status).withHeader("Content-Type", CONTENT_TYPE).withBody(body).build();
+  }
+
+  private ResponseDefinitionBuilder base(int status) {
+    return aResponse().withStatus(status).withHeader(REQUEST_ID_HEADER, requestId).withHeader("x-mq-version", VERSION);
+  }
+
+  private static ConsumedMessage toWire(Delivery d) {
+    return new ConsumedMessage(
+        d.messageId(),
+        d.receiptHandle(),
+        d.bodyMd5(),
+        d.body(),
+        d.publishTime(),
+        d.nextConsumeTime(),
+        d.firstConsumeTime(),
+        d.consumedTimes(),
+        d.tag(),
+        d.properties());
+  }
+}

@@ -1,0 +1,51 @@
+package io.mqharness.mock.wiremock.admin;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** JSON in and out of the admin routes; a bad body is a 400 with a message, never an exception. */
+final class AdminJson {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private AdminJson() {}
+
+  static ResponseDefinition ok(Object value) {
+    return respond(200, value);
+  }
+
+  static ResponseDefinition error(int status, String message) {
+    return respond(status, Map.of("error", message));
+  }
+
+  static <T> T read(byte[] body, Class<T> type) {
+    try {
+      return MAPPER.readValue(body, type);
+    } catch (IOException e) {
+      throw new BadAdminRequest("The body is not the JSON this route takes: " + e.getMessage());
+    }
+  }
+
+  private static ResponseDefinition respond(int status, Object value) {
+    try {
+      return new ResponseDefinitionBuilder()
+          .withStatus(status)
+          .withHeader("Content-Type", "application/json")
+          .withBody(new String(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value), StandardCharsets.UTF_8))
+          .build();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot render admin JSON", e);
+    }
+  }
+
+  static final class BadAdminRequest extends RuntimeException {
+    BadAdminRequest(String message) {
+      super(message);
+    }
+  }
+}

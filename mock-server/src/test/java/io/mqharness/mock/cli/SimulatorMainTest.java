@@ -1,0 +1,69 @@
+package io.mqharness.mock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.mock.engine.TopicRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line of the standalone simulator, as a user types it. */
+class SimulatorMainTest {
+
+  private static SimulatorOptions parse(String... args) throws Exception {
+    SimulatorMain main = new SimulatorMain();
+    new CommandLine(main).parseArgs(args);
+    return main.options();
+  }
+
+  @Test
+  void withoutOptionsItListensOnLoopback8080WithTheDefaultPair() throws Exception {
+    SimulatorOptions options = parse();
+
+    assertThat(options.port()).isEqualTo(8080);
+    assertThat(options.bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(options.credentials()).containsExactly(Map.entry("harness-ak", "harness-sk"));
+    assertThat(options.engine().strictTopics()).isFalse();
+  }
+
+  @Test
+  void repeatedCredentialsStrictTopicsAndTimeScaleAreTakenAsGiven() throws Exception {
+    SimulatorOptions options =
+        parse("--port", "0", "--credentials", "AK:SK", "--credentials", "AK2:S:K2", "--strict", "--topic", "I1/T1",
+            "--topic", "T2", "--time-scale", "10", "--max-messages", "500");
+
+    assertThat(options.port()).isZero();
+    assertThat(options.credentials()).containsOnly(Map.entry("AK", "SK"), Map.entry("AK2", "S:K2"));
+    assertThat(options.topics()).containsExactly(new TopicRef("I1", "T1"), new TopicRef("", "T2"));
+    assertThat(options.engine().strictTopics()).isTrue();
+    assertThat(options.engine().timeScale()).isEqualTo(10.0);
+    assertThat(options.engine().maxStoredMessages()).isEqualTo(500);
+  }
+
+  @Test
+  void aConfigFileGivesCredentialsTopicsAndSettings(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("sim.json");
+    Files.writeString(file, """
+        {"credentials": {"CFG_AK": "CFG_SK"}, "topics": [{"instanceId": "I9", "topic": "TT"}],
+         "strict": true, "timeScale": 5, "maxStoredMessages": 1000}
+        """);
+
+    SimulatorOptions options = parse("--config", file.toString(), "--credentials", "AK:SK");
+
+    assertThat(options.credentials()).containsOnly(Map.entry("CFG_AK", "CFG_SK"), Map.entry("AK", "SK"));
+    assertThat(options.topics()).containsExactly(new TopicRef("I9", "TT"));
+    assertThat(options.engine().strictTopics()).isTrue();
+    assertThat(options.engine().timeScale()).isEqualTo(5.0);
+    assertThat(options.engine().maxStoredMessages()).isEqualTo(1000);
+  }
+
+  @Test
+  void malformedCredentialsAreRefusedWithAMessage() {
+    assertThatThrownBy(() -> parse("--credentials", "no-colon")).hasMessageContaining("AK:SK");
+  }
+}

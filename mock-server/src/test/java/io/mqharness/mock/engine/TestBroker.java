@@ -1,0 +1,124 @@
+package io.mqharness.mock.engine;
+
+import io.mqharness.mock.engine.time.VirtualClock;
+import io.mqharness.protocol.properties.MessageProperties;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** An engine on a virtual clock with short names for the protocol's calls; one per test. */
+final class TestBroker {
+  static final long T0 = Instant.parse("2026-03-02T09:00:00Z").toEpochMilli();
+  static final TopicRef TOPIC = new TopicRef("MQ_INST_1", "orders");
+
+  final VirtualClock clock = new VirtualClock(T0);
+  final BrokerEngine engine;
+
+  TestBroker() {
+    this(EngineSettings.defaults());
+  }
+
+  TestBroker(EngineSettings settings) {
+    engine = new BrokerEngine(clock, settings);
+  }
+
+  static NewMessage message(String body) {
+    return new NewMessage(body, null, MessageProperties.empty());
+  }
+
+  static NewMessage tagged(String body, String tag) {
+    return new NewMessage(body, tag, MessageProperties.empty());
+  }
+
+  static NewMessage withProperties(String body, Map<String, String> properties) {
+    return new NewMessage(body, null, MessageProperties.of(properties));
+  }
+
+  static NewMessage half(String body, int checkImmunitySeconds) {
+    return withProperties(body, Map.of(MessageProperties.TRANS_CHECK_IMMUNITY_TIME, String.valueOf(checkImmunitySeconds)));
+  }
+
+  static NewMessage sharded(String body, String shardingKey) {
+    return withProperties(body, Map.of(MessageProperties.SHARDING_KEY, shardingKey));
+  }
+
+  static NewMessage timer(String body, long startDeliverTime) {
+    return withProperties(body, Map.of(MessageProperties.START_DELIVER_TIME, String.valueOf(startDeliverTime)));
+  }
+
+  Published publish(NewMessage message) {
+    return (Published) engine.publish(TOPIC, message);
+  }
+
+  Published publish(String body) {
+    return publish(message(body));
+  }
+
+  PublishOutcome tryPublish(NewMessage message) {
+    return engine.publish(TOPIC, message);
+  }
+
+  List<Delivery> consume(String group) {
+    return consume(group, 16, TagFilter.any(), ConsumeMode.NORMAL);
+  }
+
+  List<Delivery> consume(String group, int numOfMessages) {
+    return consume(group, numOfMessages, TagFilter.any(), ConsumeMode.NORMAL);
+  }
+
+  List<Delivery> consumeTagged(String group, String tagExpression) {
+    return consume(group, 16, TagFilter.parse(tagExpression), ConsumeMode.NORMAL);
+  }
+
+  List<Delivery> consumeOrdered(String group, int numOfMessages) {
+    return consume(group, numOfMessages, TagFilter.any(), ConsumeMode.ORDERED);
+  }
+
+  List<Delivery> pop(String group, int numOfMessages) {
+    return consume(group, numOfMessages, TagFilter.any(), ConsumeMode.HALF);
+  }
+
+  List<Delivery> consume(String group, int numOfMessages, TagFilter filter, ConsumeMode mode) {
+    ConsumeOutcome outcome = engine.consume(new ConsumeRequest(TOPIC, group, numOfMessages, Duration.ZERO, filter, mode)).join();
+    return outcome instanceof Delivered d ? d.deliveries() : List.of();
+  }
+
+  CompletableFuture<ConsumeOutcome> longPoll(String group, ConsumeMode mode, int waitSeconds) {
+    return engine.consume(new ConsumeRequest(TOPIC, group, 16, Duration.ofSeconds(waitSeconds), TagFilter.any(), mode));
+  }
+
+  AckOutcome ack(String group, String... handles) {
+    return engine.ack(new AckRequest(TOPIC, group, Arrays.asList(handles), AckMode.ACK));
+  }
+
+  AckOutcome ack(String group, List<Delivery> deliveries) {
+    return ack(group, deliveries.stream().map(Delivery::receiptHandle).toArray(String[]::new));
+  }
+
+  AckOutcome commit(String group, String handle) {
+    return engine.ack(new AckRequest(TOPIC, group, List.of(handle), AckMode.COMMIT));
+  }
+
+  AckOutcome rollback(String group, String handle) {
+    return engine.ack(new AckRequest(TOPIC, group, List.of(handle), AckMode.ROLLBACK));
+  }
+
+  void advance(Duration step) {
+    clock.advance(step);
+  }
+
+  void advanceSeconds(long seconds) {
+    clock.advance(Duration.ofSeconds(seconds));
+  }
+
+  long now() {
+    return clock.nowMillis();
+  }
+
+  static List<String> bodies(List<Delivery> deliveries) {
+    return deliveries.stream().map(Delivery::body).toList();
+  }
+}
