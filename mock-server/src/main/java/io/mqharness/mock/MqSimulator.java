@@ -16,6 +16,7 @@ import io.mqharness.mock.wiremock.CredentialStore;
 import io.mqharness.mock.wiremock.LongPollThreadPool;
 import io.mqharness.mock.wiremock.MqProtocolTransformer;
 import io.mqharness.mock.wiremock.RequestAuthenticator;
+import io.mqharness.mock.wiremock.SimulatorHttpServerFactory;
 import io.mqharness.mock.wiremock.WireCounters;
 import io.mqharness.mock.wiremock.admin.MqAdminExtension;
 import io.mqharness.protocol.sign.SignatureVerifier;
@@ -63,11 +64,12 @@ public final class MqSimulator implements AutoCloseable {
             .bindAddress(options.bindAddress())
             .containerThreads(options.containerThreads())
             .threadPoolFactory(new LongPollThreadPool())
+            .jettyAcceptors(1)
             .jettyIdleTimeout(120_000L)
             .gzipDisabled(true)
             .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
             .stubRequestLoggingDisabled(true)
-            .extensions(transformer, new MqAdminExtension(this));
+            .extensions(transformer, new MqAdminExtension(this), new SimulatorHttpServerFactory());
     return options.journalEntries() == 0
         ? config.disableRequestJournal()
         : config.maxRequestJournalEntries(options.journalEntries());

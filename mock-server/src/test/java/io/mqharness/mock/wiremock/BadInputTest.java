@@ -87,8 +87,13 @@ class BadInputTest {
     });
 
     // and requests that never complete or are not HTTP at all do not hurt the simulator
-    halfSentPublish();
-    garbageBytes();
+    assertRawError(
+        raw("POST " + T + "?ns=I1 HTTP/1.1\r\nHost: x\r\nContent-Type: text/xml\r\nContent-Length: 500\r\n\r\n<Message><MessageBo"),
+        "MalformedXML");
+    assertRawError(raw("\u0000\u0001garbage\r\n\r\n"), "MalformedXML");
+    assertRawError(
+        raw("GET " + T + "?ns=I1&consumer=G&numOfMessages=1&tag=%E0%A4%A HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+        "InvalidQueryString");
 
     // then a normal round trip works and the five earlier messages are all there, each once
     client.producer("I1", "T1").publish(TopicMessage.of("after"));
@@ -120,27 +125,21 @@ class BadInputTest {
     assertThat(response.body()).contains("xmlns=\"http://mq.aliyuncs.com/doc/v1\"");
   }
 
-  /** Headers and half a body, then the client stops sending: the simulator answers or closes, and goes on. */
-  private static void halfSentPublish() throws Exception {
+  /** Sends raw bytes, stops sending, and returns all the simulator answers before it closes. */
+  private static String raw(String request) throws Exception {
     try (Socket socket = new Socket("127.0.0.1", mq.simulator().port())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST " + T + "?ns=I1 HTTP/1.1\r\nHost: x\r\nContent-Type: text/xml\r\nContent-Length: 500\r\n\r\n<Message><MessageBo")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       socket.shutdownOutput();
       InputStream in = socket.getInputStream();
-      in.readAllBytes();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
-  private static void garbageBytes() throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", mq.simulator().port())) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(new byte[] {0, 1, 2, 3, (byte) 0xff, '\r', '\n', '\r', '\n'});
-      socket.shutdownOutput();
-      socket.getInputStream().readAllBytes();
-    }
+  private static void assertRawError(String answer, String code) {
+    assertThat(answer).startsWith("HTTP/1.1 400 ").contains("x-mq-request-id: ").contains("<Code>" + code + "</Code>");
   }
 
   private static Credentials credentials() {

@@ -1,0 +1,36 @@
+package io.mqharness.mock.wiremock;
+
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
+import com.github.tomakehurst.wiremock.http.HttpServer;
+import com.github.tomakehurst.wiremock.http.HttpServerFactory;
+import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+
+/** WireMock's Jetty 11 server with {@link ProtocolErrorPages} for the requests that fail inside Jetty or WireMock. */
+public final class SimulatorHttpServerFactory implements HttpServerFactory {
+  @Override
+  public String getName() {
+    return "mq-simulator-http-server";
+  }
+
+  @Override
+  public HttpServer buildHttpServer(
+      Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
+    return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
+      @Override
+      protected void applyAdditionalServerConfiguration(Server server, Options opts) {
+        super.applyAdditionalServerConfiguration(server, opts);
+        server.setErrorHandler(new ProtocolErrorPages());
+      }
+
+      @Override
+      protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+        super.decorateMockServiceContextAfterConfig(context);
+        context.setErrorHandler(new ProtocolErrorPages());
+      }
+    };
+  }
+}
