@@ -22,7 +22,7 @@ public record ConsumeCommand(
     return new ConsumeCommand(instanceId, topic, group, t, numOfMessages, waitSeconds, orderly);
   }
 
-  public ConsumeCommand orderly() {
+  public ConsumeCommand inOrder() {
     return new ConsumeCommand(instanceId, topic, group, tag, numOfMessages, waitSeconds, true);
   }
 }
