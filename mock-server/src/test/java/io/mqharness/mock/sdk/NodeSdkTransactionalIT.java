@@ -1,0 +1,42 @@
+package io.mqharness.mock.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Node.js SDK (@aliyunmq/mq-http-sdk, installed by {@code npm ci} in src/test/node during pre-integration-test)
+ * runs its transactional sample, {@code transactional-sample.js}, against the standalone jar.
+ */
+class NodeSdkTransactionalIT {
+  private static StandaloneSimulator simulator;
+
+  @BeforeAll
+  static void startSimulator() {
+    simulator = StandaloneSimulator.start();
+  }
+
+  @AfterAll
+  static void stopSimulator() {
+    if (simulator != null) {
+      simulator.close();
+    }
+  }
+
+  @Test
+  void consumerGetsTheCommittedMessages012AndNeverTheRolledBack3() throws Exception {
+    // given
+    Path dir = SdkDrivers.testSourceDir().resolve("node");
+    assertThat(Files.isDirectory(dir.resolve("node_modules/@aliyunmq/mq-http-sdk")))
+        .as("the Node SDK is not installed in %s: the build runs `npm ci` there in pre-integration-test", dir).isTrue();
+
+    // when / then
+    SdkDrivers.runAndCheck(simulator, List.of("node", "transactional-sample.js"), dir,
+        SdkDrivers.env(simulator, "TT_NODE"));
+  }
+}

@@ -1,0 +1,62 @@
+package io.mqharness.mock.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Where the SDK driver scripts live, and how a test runs one against the standalone simulator. */
+final class SdkDrivers {
+  /** The drivers' own bound on the flow (they fail with timedOut=true past it). */
+  static final int FLOW_DEADLINE_SECONDS = 40;
+  /** The test's bound on a driver process: the flow's plus start-up and a last long poll; killed past it. */
+  static final Duration PROCESS_LIMIT = Duration.ofSeconds(FLOW_DEADLINE_SECONDS + 20);
+
+  private SdkDrivers() {}
+
+  /** {@code mock-server/src/test}: the drivers are in {@code node/} and {@code python/} under it. */
+  static Path testSourceDir() {
+    return Path.of(System.getProperty("mq.sdk.drivers.dir", "src/test")).toAbsolutePath().normalize();
+  }
+
+  /** The steering repository's {@code shared/} folder (the Python SDK is in {@code clients/python}). */
+  static Path sharedDir() {
+    return Path.of(System.getProperty("mq.shared.dir", "../../shared")).toAbsolutePath().normalize();
+  }
+
+  /** The settings every driver reads from its environment. */
+  static Map<String, String> env(StandaloneSimulator simulator, String topic) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("MQ_ENDPOINT", simulator.endpoint());
+    env.put("MQ_ACCESS_KEY", StandaloneSimulator.ACCESS_KEY);
+    env.put("MQ_SECRET_KEY", StandaloneSimulator.SECRET_KEY);
+    env.put("MQ_INSTANCE_ID", StandaloneSimulator.INSTANCE_ID);
+    env.put("MQ_TOPIC", topic);
+    env.put("MQ_GROUP", StandaloneSimulator.GROUP_ID);
+    env.put("MQ_DEADLINE_SECONDS", String.valueOf(FLOW_DEADLINE_SECONDS));
+    return env;
+  }
+
+  /** Runs a driver and checks its JSON line against the reference flow; stdout and stderr are in every failure. */
+  static SampleOutcome runAndCheck(StandaloneSimulator simulator, List<String> command, Path workDir,
+      Map<String, String> env) throws Exception {
+    assertThat(Files.isDirectory(workDir)).as("driver folder %s", workDir).isTrue();
+    DriverProcess.Result run = DriverProcess.run(command, workDir, env, PROCESS_LIMIT);
+    String context = run.describe() + "\n--- simulator (last lines) ---\n" + simulator.recentOutput();
+    if (run.timedOut() || run.exitCode() != 0) {
+      System.err.println(context); // also in the report when an assertion below does not name it
+    }
+    assertThat(run.timedOut()).as("driver killed after %s s\n%s", PROCESS_LIMIT.toSeconds(), context).isFalse();
+    assertThat(run.jsonLine()).as("the driver's JSON line\n%s", context).isNotNull();
+    SampleOutcome outcome = SampleOutcome.parse(run.jsonLine());
+    outcome.assertReferenceFlow(context);
+    assertThat(run.exitCode()).as("driver exit code\n%s", context).isZero();
+    System.out.printf("[sdk-it] %s: passed in %d ms (flow %d ms): %s%n",
+        outcome.sdk(), run.elapsed().toMillis(), outcome.elapsedMs(), run.jsonLine());
+    return outcome;
+  }
+}
