@@ -49,7 +49,8 @@ public final class BrokerEngine {
   }
 
   public PublishOutcome publish(TopicRef topic, NewMessage message) {
-    return core.locked(() -> publishOp.publish(topic, message));
+    String bodyMd5 = PublishOp.bodyMd5(message);
+    return core.locked(() -> publishOp.publish(topic, message, bodyMd5));
   }
 
   /**

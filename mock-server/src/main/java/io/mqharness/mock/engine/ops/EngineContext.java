@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.TreeMap;
  * consumers waiting on the topics an operation touched).
  */
 public final class EngineContext {
+  private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
   private final Clock clock;
   private final EngineSettings settings;
   private final SecureRandom random = new SecureRandom();
@@ -115,7 +118,7 @@ public final class EngineContext {
 
   /** 32 upper-case hex characters, unique for this engine's life (not reset). */
   public String nextMessageId() {
-    return String.format("%016X%016X", idPrefix, ++ids);
+    return HEX.toHexDigits(idPrefix) + HEX.toHexDigits(++ids);
   }
 
   public long stored() {

@@ -24,7 +24,12 @@ public final class PublishOp {
     this.deadlines = deadlines;
   }
 
-  public PublishOutcome publish(TopicRef ref, NewMessage message) {
+  /** The body's MessageBodyMD5; computed before taking the engine's lock, since it needs none. */
+  public static String bodyMd5(NewMessage message) {
+    return BodyMd5.of(message.body());
+  }
+
+  public PublishOutcome publish(TopicRef ref, NewMessage message, String bodyMd5) {
     Optional<Topic> topic = ctx.topic(ref);
     if (topic.isEmpty()) {
       return ctx.topicNotExist(ref);
@@ -42,7 +47,7 @@ public final class PublishOp {
     long deliverAt = now + Math.max(0, ctx.scaledMillis(Duration.ofMillis(checked.startDeliverTime() - now)));
     String tag = message.tag() == null || message.tag().isEmpty() ? null : message.tag();
     StoredMessage stored = new StoredMessage(
-        ctx.nextSeq(), ctx.nextMessageId(), message.body(), BodyMd5.of(message.body()), tag, message.properties(),
+        ctx.nextSeq(), ctx.nextMessageId(), message.body(), bodyMd5, tag, message.properties(),
         now, deliverAt);
     ctx.stored(1);
     ctx.counters().published++;

@@ -1,0 +1,48 @@
+package io.mqharness.mock.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bench's knobs, from its command line. {@code --jdk} is the java launcher for the JVMs it starts (the
+ * simulator, the static stub, the memory probe); {@code --server-jvm-option} (repeatable) goes to the simulator
+ * and the static stub; the bench itself runs on whatever JVM started it. JIT compilation on two busy cores needs
+ * some 30 s of load before the figures settle, hence the unreported warm-up rounds.
+ */
+record BenchConfig(
+    String jdk, List<String> serverJvmOptions, Path jar, int workers, int warmUpRounds, int rounds, Duration roundTime, int journalEntries, int longPollSamples,
+    int memoryMessages) {
+
+  static BenchConfig parse(String[] args) {
+    List<String> serverJvmOptions = new ArrayList<>();
+    String jdk = ProcessHandle.current().info().command().orElse("java");
+    Path jar = Path.of("mock-server/target/mq-simulator.jar");
+    int workers = 32;
+    int warmUpRounds = 5;
+    int rounds = 5;
+    Duration roundTime = Duration.ofSeconds(3);
+    int journalEntries = 0;
+    int samples = 200;
+    int memoryMessages = 1_000_000;
+    for (int i = 0; i < args.length; i++) {
+      String value = i + 1 < args.length ? args[i + 1] : "";
+      switch (args[i]) {
+        case "--jdk" -> jdk = value;
+        case "--server-jvm-option" -> serverJvmOptions.add(value);
+        case "--jar" -> jar = Path.of(value);
+        case "--workers" -> workers = Integer.parseInt(value);
+        case "--warm-up-rounds" -> warmUpRounds = Integer.parseInt(value);
+        case "--rounds" -> rounds = Integer.parseInt(value);
+        case "--round-seconds" -> roundTime = Duration.ofSeconds(Long.parseLong(value));
+        case "--journal-entries" -> journalEntries = Integer.parseInt(value);
+        case "--samples" -> samples = Integer.parseInt(value);
+        case "--memory-messages" -> memoryMessages = Integer.parseInt(value);
+        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; see mock-server/BENCH.md");
+      }
+      i++;
+    }
+    return new BenchConfig(jdk, List.copyOf(serverJvmOptions), jar, workers, warmUpRounds, rounds, roundTime, journalEntries, samples, memoryMessages);
+  }
+}

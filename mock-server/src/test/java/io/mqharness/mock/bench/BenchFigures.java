@@ -1,0 +1,36 @@
+package io.mqharness.mock.bench;
+
+import java.util.List;
+
+/** Everything one bench run measured, plus what it ran on. */
+record BenchFigures(
+    String simulatorJdk, boolean virtualThreads, int cores, BenchConfig config, List<LoadResult> stubRounds,
+    List<LoadResult> publishRounds, List<LoadResult> consumeRounds, LongPollResult longPoll, MemoryResult memory) {
+
+  double stubRequestsPerSecond() {
+    return median(stubRounds.stream().mapToDouble(LoadResult::requestsPerSecond).toArray());
+  }
+
+  double publishMessagesPerSecond() {
+    return median(publishRounds.stream().mapToDouble(LoadResult::messagesPerSecond).toArray());
+  }
+
+  double consumeAckMessagesPerSecond() {
+    return median(consumeRounds.stream().mapToDouble(LoadResult::messagesPerSecond).toArray());
+  }
+
+  double publishRatio() {
+    return publishMessagesPerSecond() / stubRequestsPerSecond();
+  }
+
+  double consumeAckRatio() {
+    return consumeAckMessagesPerSecond() / stubRequestsPerSecond();
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+}

@@ -1,0 +1,140 @@
+package io.mqharness.mock.bench;
+
+import io.mqharness.protocol.sign.CanonicalRequest;
+import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.protocol.sign.HttpDates;
+import io.mqharness.protocol.sign.Signer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * K consumers of one group wait at once (waitseconds=30, numOfMessages=1, each on its own connection of an
+ * asynchronous HttpClient); then messages are published one at a time, each after the previous one
+ * arrived, and the time from sending the publish to a consumer holding the message is recorded. The
+ * consumers not served by a sample are released by as many more publishes, so the phase ends by itself.
+ */
+final class LongPollProbe {
+  static final String TOPIC = "BENCH_LONGPOLL";
+  static final String GROUP = "GID_BENCH_LONGPOLL";
+  private static final String PATH = "/topics/" + TOPIC + "/messages";
+  private static final int OPEN_BATCH = 100;
+
+  private final URI base;
+  private final Credentials credentials;
+  private final AdminCounters admin;
+  private final ConcurrentHashMap<String, CompletableFuture<Long>> arrivals = new ConcurrentHashMap<>();
+
+  LongPollProbe(URI base, Credentials credentials) {
+    this.base = base;
+    this.credentials = credentials;
+    this.admin = new AdminCounters(base);
+  }
+
+  LongPollResult run(int consumers, int samples) throws Exception {
+    ExecutorService callbacks = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "bench-longpoll");
+      t.setDaemon(true);
+      return t;
+    });
+    HttpClient http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1).executor(callbacks).connectTimeout(Duration.ofSeconds(10)).build();
+    try {
+      long openStart = System.nanoTime();
+      List<CompletableFuture<Integer>> polls = new ArrayList<>(consumers);
+      int seenWaiting = 0;
+      while (polls.size() < consumers) {
+        int batch = Math.min(OPEN_BATCH, consumers - polls.size());
+        for (int i = 0; i < batch; i++) {
+          polls.add(poll(http));
+        }
+        seenWaiting = awaitWaiting(polls.size(), Duration.ofSeconds(20));
+      }
+      double openSeconds = (System.nanoTime() - openStart) / 1e9;
+      Latencies latencies = Latencies.ofNanos(measure(Math.min(samples, consumers)));
+      new LoadGenerator(base, credentials, 8)
+          .run(PublishStep.of(TOPIC, 100), consumers - latencies.count(), Duration.ofSeconds(30));
+      awaitAll(polls);
+      int released = (int) polls.stream()
+          .filter(p -> p.isDone() && !p.isCompletedExceptionally() && p.join() == 200).count();
+      return new LongPollResult(consumers, seenWaiting, latencies, released, consumers - released,
+          admin.waitingConsumers(), openSeconds);
+    } finally {
+      callbacks.shutdownNow();
+    }
+  }
+
+  private CompletableFuture<Integer> poll(HttpClient http) {
+    String target = PATH + "?consumer=" + GROUP + "&numOfMessages=1&waitseconds=30";
+    String date = HttpDates.format(Instant.now());
+    HttpRequest request = HttpRequest.newBuilder(base.resolve(target))
+        .timeout(Duration.ofSeconds(40))
+        .header("Date", date)
+        .header(CanonicalRequest.VERSION_HEADER, CanonicalRequest.VERSION)
+        .header("Authorization", Signer.authorization(credentials, CanonicalRequest.of("GET", "", "", date, target)))
+        .GET()
+        .build();
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(answer -> {
+      long now = System.nanoTime();
+      if (answer.statusCode() == 200) {
+        arrivals.computeIfAbsent(ProtocolBodies.firstBody(answer.body()), b -> new CompletableFuture<>()).complete(now);
+      }
+      return answer.statusCode();
+    });
+  }
+
+  private int awaitWaiting(int expected, Duration timeout) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    int waiting = admin.waitingConsumers();
+    while (waiting < expected && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      waiting = admin.waitingConsumers();
+    }
+    if (waiting < expected) {
+      throw new IllegalStateException("only " + waiting + " of " + expected + " consumers are waiting");
+    }
+    return waiting;
+  }
+
+  private long[] measure(int samples) throws Exception {
+    long[] nanos = new long[samples];
+    try (HttpConnection publisher = new HttpConnection(base)) {
+      SignedRequests signed = new SignedRequests(base, credentials);
+      for (int s = 0; s < samples; s++) {
+        String body = ProtocolBodies.body("longpoll" + s, 100);
+        byte[] xml = ProtocolBodies.publish(body);
+        byte[] head = signed.head("POST", PATH, xml.length);
+        CompletableFuture<Long> arrival = arrivals.computeIfAbsent(body, b -> new CompletableFuture<>());
+        long sent = System.nanoTime();
+        HttpConnection.RawResponse answer = publisher.exchange(head, xml);
+        if (answer.status() != 201) {
+          throw new UnexpectedAnswer("publish", answer);
+        }
+        nanos[s] = arrival.get(10, TimeUnit.SECONDS) - sent;
+      }
+    }
+    return nanos;
+  }
+
+  /** Every poll ends within its 30 s wait; the ones that do not (or fail) count as not released. */
+  private static void awaitAll(List<CompletableFuture<Integer>> polls) throws InterruptedException {
+    try {
+      CompletableFuture.allOf(polls.toArray(CompletableFuture[]::new)).get(40, TimeUnit.SECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      // counted below
+    }
+  }
+}
