@@ -10,15 +10,25 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Signer {
   public static final String SCHEME = "MQ ";
   private static final String ALGORITHM = "HmacSHA1";
+  // Mac.getInstance looks the provider up on every call; the simulator signs-checks every request.
+  private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(Signer::newMac);
 
   private Signer() {}
 
   public static String signature(String accessKeySecret, CanonicalRequest request) {
+    Mac mac = MAC.get();
     try {
-      Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(new SecretKeySpec(accessKeySecret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-      byte[] digest = mac.doFinal(request.stringToSign().getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder().encodeToString(digest);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("an HmacSHA1 key accepts any bytes", e);
+    }
+    byte[] digest = mac.doFinal(request.stringToSign().getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder().encodeToString(digest);
+  }
+
+  private static Mac newMac() {
+    try {
+      return Mac.getInstance(ALGORITHM);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA1 is part of every Java runtime", e);
     }

@@ -1,5 +1,6 @@
 package io.mqharness.protocol.xml;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import java.io.ByteArrayInputStream;
 import javax.xml.stream.XMLStreamConstants;
@@ -12,9 +13,16 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlReading {
   private final XmlMapper mapper;
+  private final ClassValue<ObjectReader> readers;
 
   XmlReading(XmlMapper mapper) {
     this.mapper = mapper;
+    this.readers = new ClassValue<>() {
+      @Override
+      protected ObjectReader computeValue(Class<?> type) {
+        return mapper.readerFor(type);
+      }
+    };
   }
 
   <T> T read(byte[] xml, String rootName, Class<T> type) {
@@ -24,7 +32,7 @@ final class XmlReading {
       if (!rootName.equals(reader.getLocalName())) {
         throw new MalformedXmlException("Expected root element <" + rootName + "> but found <" + reader.getLocalName() + ">.");
       }
-      T value = mapper.readValue(mapper.getFactory().createParser(reader), type);
+      T value = readers.get(type).readValue(mapper.getFactory().createParser(reader));
       // Jackson stops at the root's end tag; the rest must still be well-formed (no second root, no junk).
       while (reader.hasNext()) {
         reader.next();

@@ -1,5 +1,6 @@
 package io.mqharness.protocol.xml;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,10 +12,15 @@ final class XmlWriting {
   // Woodstox writes the declaration with single quotes; the service uses double quotes (SPEC §4.3).
   private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.UTF_8);
 
-  private final XmlMapper mapper;
+  private final ClassValue<ObjectWriter> writers;
 
   XmlWriting(XmlMapper mapper) {
-    this.mapper = mapper;
+    this.writers = new ClassValue<>() {
+      @Override
+      protected ObjectWriter computeValue(Class<?> type) {
+        return mapper.writerFor(type);
+      }
+    };
   }
 
   byte[] write(Object document) {
@@ -27,7 +33,7 @@ final class XmlWriting {
       if (declaration) {
         out.write(DECLARATION);
       }
-      mapper.writeValue(out, document);
+      writers.get(document.getClass()).writeValue(out, document);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + document.getClass().getSimpleName(), e);
     }

@@ -50,7 +50,8 @@ class HttpDatesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "yesterday", "2026-11-24T19:52:29Z", "Wed, 24 Nov 2026 19:52:29 GMT", "Tue, 31 Nov 2026 19:52:29 GMT",
-    "Tuesday, 24-Nov-26 19:52:29 GMT"})
+    "Tuesday, 24-Nov-26 19:52:29 GMT", "Tue, 24 Xyz 2026 19:52:29 GMT", "Tue, 24 ovN 2026 19:52:29 GMT",
+    "Tue, 24 Nov 2026 25:52:29 GMT", "Tue, 24 Nov 2026 19:5x:29 GMT", "Tue, 24 Nov 2026 19:52:29 UTC"})
   void refusesAnythingElse(String date) {
     assertThat(HttpDates.parse(date)).isEmpty();
   }
