@@ -1,0 +1,45 @@
+package io.mqharness.conformance.adapter.driver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the bundled drivers and the shared SDK sources are: system properties {@code conformance.drivers.dir} and
+ * {@code mq.shared.dir} (surefire passes both), else found from the working directory: {@code drivers} or
+ * {@code conformance/drivers}, and {@code ../shared} next to the project root.
+ */
+record DriverPaths(Path driversDir, Path sharedDir) {
+  static DriverPaths fromSystemProperties() {
+    Path drivers = property("conformance.drivers.dir", findDriversDir());
+    Path projectRoot = drivers.getParent().getParent();
+    Path shared = property("mq.shared.dir", projectRoot.resolveSibling("shared"));
+    return new DriverPaths(drivers, shared);
+  }
+
+  Path nodeDriver() {
+    return driversDir.resolve("node");
+  }
+
+  Path pythonDriver() {
+    return driversDir.resolve("python");
+  }
+
+  Path pythonSdk() {
+    return sharedDir.resolve("clients").resolve("python");
+  }
+
+  private static Path findDriversDir() {
+    Path cwd = workingDirectory();
+    Path inModule = cwd.resolve("drivers");
+    return Files.isDirectory(inModule.resolve("node")) ? inModule : cwd.resolve("conformance").resolve("drivers");
+  }
+
+  static Path workingDirectory() {
+    return Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
+  }
+
+  private static Path property(String name, Path fallback) {
+    String value = System.getProperty(name);
+    return (value == null || value.isBlank() ? fallback : Path.of(value)).toAbsolutePath().normalize();
+  }
+}

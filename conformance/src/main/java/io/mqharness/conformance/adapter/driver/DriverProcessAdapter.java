@@ -1,0 +1,133 @@
+package io.mqharness.conformance.adapter.driver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mqharness.conformance.adapter.AckCommand;
+import io.mqharness.conformance.adapter.Capability;
+import io.mqharness.conformance.adapter.ClientFailure;
+import io.mqharness.conformance.adapter.ConsumeCommand;
+import io.mqharness.conformance.adapter.Endpoint;
+import io.mqharness.conformance.adapter.MqClientAdapter;
+import io.mqharness.conformance.adapter.PublishCommand;
+import io.mqharness.conformance.adapter.PublishResult;
+import io.mqharness.conformance.adapter.ReceivedMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A client in any language, run as a driver process that speaks conformance/DRIVER.md. The process starts on first
+ * use with {@code hello}; after a timeout or an exit it is gone, and the next call starts a new one and re-sends
+ * {@code connect}.
+ */
+public final class DriverProcessAdapter implements MqClientAdapter {
+  private final DriverCommand command;
+  private final DriverDeadlines deadlines;
+  private DriverConnection connection;
+  private DriverHello hello;
+  private Endpoint endpoint;
+
+  public DriverProcessAdapter(DriverCommand command, DriverDeadlines deadlines) {
+    this.command = Objects.requireNonNull(command, "command");
+    this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+  }
+
+  public DriverProcessAdapter(DriverCommand command) {
+    this(command, DriverDeadlines.defaults());
+  }
+
+  @Override
+  public String name() {
+    return command.name();
+  }
+
+  @Override
+  public synchronized Set<Capability> capabilities() {
+    live();
+    return hello.capabilities();
+  }
+
+  /** The SDK name and version the driver reported, e.g. {@code @aliyunmq/mq-http-sdk 1.0.4}. */
+  public synchronized String sdk() {
+    live();
+    return hello.sdk() + " " + hello.sdkVersion();
+  }
+
+  @Override
+  public synchronized void connect(Endpoint e) {
+    endpoint = Objects.requireNonNull(e, "endpoint");
+    boolean fresh = connection == null || connection.isDead();
+    DriverConnection live = live();
+    if (!fresh) {
+      live.call("connect", DriverRequests.connect(e), deadlines.standard());
+    }
+  }
+
+  @Override
+  public PublishResult publish(PublishCommand c) {
+    return DriverAnswers.published(call("publish", DriverRequests.publish(c), deadlines.standard()));
+  }
+
+  @Override
+  public List<ReceivedMessage> consume(ConsumeCommand c) {
+    return DriverAnswers.messages(call("consume", DriverRequests.consume(c), deadlines.forPoll(c.waitSeconds())));
+  }
+
+  @Override
+  public void ack(AckCommand c) {
+    call("ack", DriverRequests.handles(c), deadlines.standard());
+  }
+
+  @Override
+  public List<ReceivedMessage> consumeHalf(ConsumeCommand c) {
+    return DriverAnswers.messages(
+        call("consumeHalf", DriverRequests.consume(c), deadlines.forPoll(c.waitSeconds())));
+  }
+
+  @Override
+  public void commit(AckCommand c) {
+    call("commit", DriverRequests.handles(c), deadlines.standard());
+  }
+
+  @Override
+  public void rollback(AckCommand c) {
+    call("rollback", DriverRequests.handles(c), deadlines.standard());
+  }
+
+  @Override
+  public synchronized void close() {
+    if (connection != null) {
+      connection.close();
+      connection = null;
+    }
+  }
+
+  private synchronized JsonNode call(String op, ObjectNode params, Duration limit) {
+    return live().call(op, params, limit);
+  }
+
+  /** The running driver, started (hello, then connect when an endpoint is known) if there is none. */
+  private DriverConnection live() {
+    if (connection != null && !connection.isDead()) {
+      return connection;
+    }
+    DriverConnection started = DriverConnection.open(command);
+    try {
+      hello = DriverAnswers.hello(started.call("hello", DriverRequests.none(), deadlines.standard()));
+      if (endpoint != null) {
+        started.call("connect", DriverRequests.connect(endpoint), deadlines.standard());
+      }
+    } catch (ClientFailure f) {
+      started.close();
+      throw f;
+    }
+    connection = started;
+    return connection;
+  }
+
+  @Override
+  public String toString() {
+    return "DriverProcessAdapter[" + command.name() + "]";
+  }
+}

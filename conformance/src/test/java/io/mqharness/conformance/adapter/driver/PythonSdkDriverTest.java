@@ -1,0 +1,23 @@
+package io.mqharness.conformance.adapter.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mqharness.conformance.adapter.ReceivedMessage;
+
+/** drivers/python/driver.py with mq_http_sdk 1.0.3 from the shared sources. */
+class PythonSdkDriverTest extends SdkDriverContract {
+  @Override
+  DriverProcessAdapter newClient() {
+    return DriverClients.pythonSdk();
+  }
+
+  @Override
+  String expectedName() {
+    return "python-sdk";
+  }
+
+  @Override
+  void checkImmunityAsReported(ReceivedMessage popped) {
+    assertThat(popped.properties()).containsEntry("__TransCheckT", "10").doesNotContainKey("__STARTDELIVERTIME");
+  }
+}

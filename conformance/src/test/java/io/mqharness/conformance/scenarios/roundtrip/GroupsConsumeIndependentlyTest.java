@@ -1,0 +1,41 @@
+package io.mqharness.conformance.scenarios.roundtrip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mqharness.conformance.adapter.MqClientAdapter;
+import io.mqharness.conformance.adapter.ReceivedMessage;
+import io.mqharness.conformance.support.scenario.ClientScenario;
+import io.mqharness.conformance.support.scenario.TargetControl;
+import io.mqharness.conformance.support.scenario.TestTopic;
+import io.qameta.allure.Allure;
+import io.qameta.allure.Description;
+import io.qameta.allure.Epic;
+import io.qameta.allure.Feature;
+import java.util.List;
+import io.mqharness.conformance.support.scenario.Received;
+
+@Epic("Round trips")
+@Feature("Consumer groups")
+class GroupsConsumeIndependentlyTest {
+  @ClientScenario(spec = "§1 (group id), §6.1")
+  @Description("SPEC §1 and §6.1: each subscribed group has its own delivery state; a message consumed and acked by one group is still delivered, for the first time, to another.")
+  void ackInOneGroupDoesNotTouchAnother(MqClientAdapter client, TargetControl target) {
+    // given
+    TestTopic topic = target.topic();
+    Allure.step("both groups subscribe (a first, empty consume)", () -> {
+      client.consume(topic.consume(target.group(), 16));
+      client.consume(topic.consume(target.otherGroup(), 16));
+    });
+    client.publish(topic.message("shared"));
+    List<ReceivedMessage> first = client.consume(topic.consume(target.group(), 16));
+    // when
+    Allure.step("group A acks", () -> client.ack(topic.handles(target.group(), Received.handles(first))));
+    List<ReceivedMessage> other = Allure.step("group B consumes", () -> client.consume(topic.consume(target.otherGroup(), 16)));
+    // then
+    assertThat(first).extracting(ReceivedMessage::body).containsExactly("shared");
+    assertThat(other).singleElement().satisfies(m -> {
+      assertThat(m.body()).isEqualTo("shared");
+      assertThat(m.consumedTimes()).isEqualTo(1);
+    });
+  }
+}

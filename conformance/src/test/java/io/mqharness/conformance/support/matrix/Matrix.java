@@ -1,0 +1,63 @@
+package io.mqharness.conformance.support.matrix;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The client x scenario matrix of one run. */
+public final class Matrix {
+  private final Map<String, ScenarioRow> rows = new LinkedHashMap<>();
+  private final Set<String> clients = new LinkedHashSet<>();
+  private String target = "embedded simulator";
+
+  synchronized void record(ScenarioRow scenario, String client, Outcome outcome) {
+    rows.computeIfAbsent(scenario.id(), id -> scenario).results().put(client, outcome);
+    clients.add(client);
+  }
+
+  synchronized void target(String description) {
+    target = description;
+  }
+
+  public synchronized boolean isEmpty() {
+    return rows.isEmpty();
+  }
+
+  public synchronized String target() {
+    return target;
+  }
+
+  public synchronized List<String> clients() {
+    return List.copyOf(clients);
+  }
+
+  /** Rows by group, then scenario name. */
+  public synchronized List<ScenarioRow> rows() {
+    List<ScenarioRow> sorted = new ArrayList<>(rows.values());
+    sorted.sort(Comparator.comparing(ScenarioRow::group).thenComparing(ScenarioRow::id));
+    return sorted;
+  }
+
+  /** Per client: pass, fail and skip counts. */
+  public synchronized Map<String, Map<Outcome.Status, Integer>> summary() {
+    Map<String, Map<Outcome.Status, Integer>> summary = new LinkedHashMap<>();
+    for (String client : clients) {
+      Map<Outcome.Status, Integer> counts = new LinkedHashMap<>();
+      for (Outcome.Status status : Outcome.Status.values()) {
+        counts.put(status, 0);
+      }
+      for (ScenarioRow row : rows.values()) {
+        Outcome outcome = row.results().get(client);
+        if (outcome != null) {
+          counts.merge(outcome.status(), 1, Integer::sum);
+        }
+      }
+      summary.put(client, counts);
+    }
+    return summary;
+  }
+}

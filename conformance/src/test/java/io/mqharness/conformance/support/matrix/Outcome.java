@@ -1,0 +1,10 @@
+package io.mqharness.conformance.support.matrix;
+
+/** One client's result on one scenario; {@code reason} is the failure's or skip's first line, null on a pass. */
+public record Outcome(Status status, String reason, long durationMillis) {
+  public enum Status {
+    PASS,
+    FAIL,
+    SKIP
+  }
+}

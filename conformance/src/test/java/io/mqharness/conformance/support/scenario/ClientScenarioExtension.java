@@ -1,0 +1,32 @@
+package io.mqharness.conformance.support.scenario;
+
+import io.mqharness.conformance.support.target.Settings;
+import io.mqharness.conformance.support.target.Target;
+import io.mqharness.conformance.support.target.TargetSettings;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
+
+/** Runs each {@link ClientScenario} once per selected client, against the one target of the run. */
+final class ClientScenarioExtension implements TestTemplateInvocationContextProvider {
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ClientScenarioExtension.class);
+
+  @Override
+  public boolean supportsTestTemplate(ExtensionContext context) {
+    return context.getRequiredTestMethod().isAnnotationPresent(ClientScenario.class);
+  }
+
+  @Override
+  public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+    Settings settings = Settings.of(context::getConfigurationParameter);
+    return ClientSelection.parse(settings.get(ClientSelection.KEY, "all")).stream()
+        .map(client -> new ClientInvocation(client, () -> target(context, settings)));
+  }
+
+  /** One target per run, closed when the run ends. */
+  static Target target(ExtensionContext context, Settings settings) {
+    return context.getRoot().getStore(NAMESPACE)
+        .getOrComputeIfAbsent(Target.class, key -> Target.open(TargetSettings.from(settings)), Target.class);
+  }
+}
