@@ -149,6 +149,9 @@ class SimulatorOverHttpTest {
     assertThat(consumer.consume(1, 0)).extracting(ConsumedMessage::body).containsExactly("later");
     assertThat(admin("GET", "/__admin/mq/state", null).body()).contains("T_TIMER");
     assertThat(admin("GET", "/__admin/mq/counters", null).body()).contains("acceptedRequests");
+    HttpResponse<String> settings = admin("GET", "/__admin/mq/settings", null);
+    assertThat(settings.statusCode()).isEqualTo(200);
+    assertThat(settings.body()).contains("\"normalInvisibility\" : \"PT5M\"").contains("\"virtualClock\" : true");
     assertThat(admin("POST", "/__admin/mq/clock/advance", "{\"millis\": \"soon\"}").statusCode()).isEqualTo(400);
   }
 

@@ -2,6 +2,8 @@ package io.mqharness.mock.wiremock.admin;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.io.IOException;
@@ -10,8 +12,12 @@ import java.util.Map;
 
 /** JSON in and out of the admin routes; a bad body is a 400 with a message, never an exception. */
 final class AdminJson {
+  // Durations (the engine settings) are written as ISO-8601 text, e.g. "PT5M".
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .configure(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS, false)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private AdminJson() {}
 
