@@ -91,6 +91,18 @@ public final class BrokerEngine {
     });
   }
 
+  /**
+   * Declares a consumer group of a topic (and the topic), as a subscription made in the console before use: from
+   * now on the group keeps every message published to the topic until it acks it, whether or not it consumed yet.
+   */
+  public void declareGroup(TopicRef topic, String group) {
+    core.locked(() -> {
+      ctx.declare(topic);
+      ctx.topics().get(topic).group(group);
+      return null;
+    });
+  }
+
   /** Forgets every message, group, declared topic and counter; waiting consumers get {@link NoMessage}. */
   public void reset() {
     core.locked(() -> {

@@ -169,6 +169,22 @@ class SimulatorOverHttpTest {
   }
 
   @Test
+  void aGroupDeclaredThroughTheAdminApiKeepsMessagesAnotherGroupAcked() throws Exception {
+    // given
+    assertThat(admin("POST", "/__admin/mq/groups", "{\"instanceId\": \"I1\", \"topic\": \"T_SUB\", \"group\": \"GID_LATE\"}")
+        .statusCode()).isEqualTo(200);
+    assertThat(admin("POST", "/__admin/mq/groups", "{\"topic\": \"T_SUB\"}").statusCode()).isEqualTo(400);
+    MqClient client = client();
+    client.producer("I1", "T_SUB").publish(TopicMessage.of("for both"));
+    MqConsumer first = client.consumer("I1", "T_SUB", "GID_FIRST", null);
+    first.ack(first.consume(16, 0).stream().map(ConsumedMessage::receiptHandle).toList());
+
+    // when / then
+    assertThat(client.consumer("I1", "T_SUB", "GID_LATE", null).consume(16, 0))
+        .extracting(ConsumedMessage::body).containsExactly("for both");
+  }
+
+  @Test
   void credentialsAddedThroughTheAdminApiAreAccepted() throws Exception {
     // given
     assertThat(admin("POST", "/__admin/mq/credentials", "{\"accessKeyId\": \"AK2\", \"accessKeySecret\": \"SK2\"}").statusCode())

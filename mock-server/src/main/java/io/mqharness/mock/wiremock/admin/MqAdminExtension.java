@@ -30,6 +30,7 @@ public final class MqAdminExtension implements AdminApiExtension {
     router.add(GET, "/mq/settings", new GetSettingsTask(simulator));
     router.add(POST, "/mq/reset", new ResetTask(simulator));
     router.add(POST, "/mq/topics", new DeclareTopicTask(simulator));
+    router.add(POST, "/mq/groups", new DeclareGroupTask(simulator));
     router.add(GET, "/mq/credentials", new ListCredentialsTask(simulator));
     router.add(POST, "/mq/credentials", new AddCredentialsTask(simulator));
     router.add(GET, "/mq/clock", new GetClockTask(simulator));
