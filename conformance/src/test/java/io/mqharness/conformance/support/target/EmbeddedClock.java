@@ -1,0 +1,22 @@
+package io.mqharness.conformance.support.target;
+
+import io.mqharness.mock.engine.time.VirtualClock;
+import java.time.Duration;
+
+/** The embedded simulator's virtual clock: advancing runs the due protocol timers at once. */
+record EmbeddedClock(VirtualClock clock) implements TargetClock {
+  @Override
+  public long nowMillis() {
+    return clock.nowMillis();
+  }
+
+  @Override
+  public void advance(Duration duration) {
+    clock.advance(duration);
+  }
+
+  @Override
+  public boolean isVirtual() {
+    return true;
+  }
+}
