@@ -1,6 +1,8 @@
 package io.mqharness.conformance.meta;
 
+import io.mqharness.conformance.support.target.TargetSettings;
 import io.mqharness.mock.MqSimulator;
+import io.mqharness.mock.SimulatorOptions;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -13,7 +15,8 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 /**
  * Runs one scenario class through the JUnit Platform Launcher against a given simulator (as a standalone target)
  * with one client. Auto-registered listeners stay off, so these nested runs leave no trace in the matrix or in
- * the Allure results.
+ * the Allure results. The run's own target options (-D, MQ_TARGET_*, target.config) do not reach these nested runs:
+ * every option that would change what the simulator is taken for, or how the client signs, is given here.
  */
 final class ScenarioRun {
   private ScenarioRun() {}
@@ -24,6 +27,10 @@ final class ScenarioRun {
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
         .selectors(DiscoverySelectors.selectClass(scenario))
         .configurationParameter("target.url", simulator.baseUrl())
+        .configurationParameter("target.asRealInstance", "false")
+        .configurationParameter("target.accessKeyId", SimulatorOptions.DEFAULT_ACCESS_KEY_ID)
+        .configurationParameter("target.accessKeySecret", SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET)
+        .configurationParameter("target.instanceId", TargetSettings.DEFAULT_INSTANCE_ID)
         .configurationParameter("client", client)
         .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
         .build();

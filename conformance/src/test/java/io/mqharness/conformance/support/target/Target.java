@@ -1,5 +1,6 @@
 package io.mqharness.conformance.support.target;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.mqharness.conformance.adapter.Endpoint;
 import io.mqharness.mock.MqSimulator;
@@ -40,7 +41,7 @@ public final class Target implements AutoCloseable {
     }
     String url = settings.url().get();
     SimulatorAdmin admin = new SimulatorAdmin(url);
-    var simulatorClock = admin.clockState();
+    Optional<JsonNode> simulatorClock = settings.asRealInstance() ? Optional.empty() : admin.clockState();
     if (simulatorClock.isPresent()) {
       URI uri = URI.create(url);
       TargetClock clock = simulatorClock.get().get("virtual").asBoolean() ? admin.clock() : new RealTimeClock();

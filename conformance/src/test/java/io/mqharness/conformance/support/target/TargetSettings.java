@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * The target of a run. No {@code target.url}: the embedded simulator with a virtual clock. Otherwise the endpoint
  * and credentials given, and, for a real instance, its topics and groups (simulators make up unique ones).
+ * {@code target.asRealInstance=true} treats a standalone simulator as a real instance (configured topics and groups,
+ * drained before each scenario, real time, no faults or journal), which is how that path is tried without a cloud account.
  */
 public record TargetSettings(
     Optional<String> url,
@@ -18,7 +20,8 @@ public record TargetSettings(
     String instanceId,
     Map<TopicKind, String> topics,
     String primaryGroup,
-    String secondaryGroup) {
+    String secondaryGroup,
+    boolean asRealInstance) {
 
   public static final String DEFAULT_INSTANCE_ID = "MQ_INST_conformance";
 
@@ -35,7 +38,8 @@ public record TargetSettings(
         settings.get("target.instanceId", DEFAULT_INSTANCE_ID),
         Map.copyOf(topics),
         settings.get("target.group.primary").orElse(null),
-        settings.get("target.group.secondary").orElse(null));
+        settings.get("target.group.secondary").orElse(null),
+        settings.get("target.asRealInstance").map(Boolean::parseBoolean).orElse(false));
   }
 
   public Endpoint endpoint(String url) {
