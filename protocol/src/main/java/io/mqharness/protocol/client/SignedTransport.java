@@ -9,10 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Sends one signed request and returns the raw answer; every transport failure becomes a {@link MqClientException}. */
@@ -46,19 +44,16 @@ final class SignedTransport {
   /** {@code resource} is the path and query below the endpoint; {@code body} is null for a GET. */
   HttpAnswer send(String method, String resource, byte[] body, Duration timeout) {
     HttpRequest request = sign(method, basePath + resource, body, timeout);
-    CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
     try {
-      HttpResponse<byte[]> response = exchange.get(timeout.plus(BODY_GRACE).toMillis(), TimeUnit.MILLISECONDS);
+      HttpResponse<byte[]> response = ExchangeDeadline.within(timeout.plus(BODY_GRACE),
+          () -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
       return new HttpAnswer(
           response.statusCode(), response.body(), response.headers().firstValue("x-mq-request-id").orElse(null));
-    } catch (TimeoutException e) {
-      exchange.cancel(true);
+    } catch (TimeoutException | HttpTimeoutException e) {
       throw new MqClientException(method + " " + resource + " got no answer within " + timeout, e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause() instanceof IOException ? e.getCause() : e;
-      throw new MqClientException(method + " " + resource + " failed: " + cause.getMessage(), cause);
+    } catch (IOException e) {
+      throw new MqClientException(method + " " + resource + " failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {
-      exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw new MqClientException(method + " " + resource + " was interrupted", e);
     }

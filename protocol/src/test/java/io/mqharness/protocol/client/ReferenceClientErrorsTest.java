@@ -16,10 +16,16 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.HandleError;
+import io.mqharness.protocol.model.PublishResponse;
 import io.mqharness.protocol.sign.Credentials;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -190,6 +196,54 @@ class ReferenceClientErrorsTest {
     // then
     assertThat(error).isNotNull();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void aBodyThatStallsAfterTheHeadersIsCutOffToo() {
+    // given: the headers come at once, the body trickles in over 5 s
+    wireMock.stubFor(post(anyUrl()).willReturn(xml(201, "publish-response.xml").withChunkedDribbleDelay(5, 5_000)));
+    long start = System.nanoTime();
+    // when
+    Throwable error = catchThrowableOfType(MqClientException.class,
+        () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")));
+    // then: timeout 0.3 s plus the 1 s allowed for the body
+    assertThat(error).hasMessageContaining("got no answer within");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    assertThat(Thread.currentThread().isInterrupted()).as("the deadline's interrupt is not left behind").isFalse();
+  }
+
+  @Test
+  void anAnswerReachesACallerWhoseCommonPoolIsBusy() throws Exception {
+    // given: every worker of the common ForkJoinPool blocked (a parallel stream doing I/O, say)
+    wireMock.stubFor(post(anyUrl()).willReturn(xml(201, "publish-response.xml")));
+    int workers = ForkJoinPool.getCommonPoolParallelism();
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch blocked = new CountDownLatch(workers);
+    for (int i = 0; i < workers; i++) {
+      ForkJoinPool.commonPool().execute(() -> {
+        blocked.countDown();
+        awaitQuietly(release);
+      });
+    }
+    try {
+      assertThat(blocked.await(5, TimeUnit.SECONDS)).isTrue();
+      // when
+      PublishResponse answer = CompletableFuture.supplyAsync(
+              () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")), Executors.newSingleThreadExecutor())
+          .get(5, TimeUnit.SECONDS);
+      // then
+      assertThat(answer.messageId()).isNotBlank();
+    } finally {
+      release.countDown();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
