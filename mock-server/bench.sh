@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The simulator's performance bench (see mock-server/BENCH.md); it needs about 2 minutes and stops by itself.
+# The simulator's performance bench (see mock-server/README.md, Performance); it needs about 2 minutes and stops by itself.
 #   mock-server/bench.sh [--jdk /path/to/bin/java] [--rebuild] [--workers 32] [--rounds 3] [--round-seconds 4]
 #                        [--journal-entries 0] [--samples 200] [--memory-messages 1000000]
 # --jdk is the java that runs the simulator, the static stub and the memory probe (default: the bench's own);

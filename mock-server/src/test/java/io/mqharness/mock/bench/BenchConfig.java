@@ -39,7 +39,7 @@ record BenchConfig(
         case "--journal-entries" -> journalEntries = Integer.parseInt(value);
         case "--samples" -> samples = Integer.parseInt(value);
         case "--memory-messages" -> memoryMessages = Integer.parseInt(value);
-        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; see mock-server/BENCH.md");
+        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; see mock-server/README.md, Performance");
       }
       i++;
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The simulator's performance bench (see mock-server/BENCH.md): starts the standalone simulator and a plain
+ * The simulator's performance bench (see mock-server/README.md, Performance): starts the standalone simulator and a plain
  * WireMock static stub, each in its own JVM on the same JDK, drives both from this JVM with the same bounded
  * load, then measures the engine's memory in a third JVM, and prints the figures. Every JVM it starts is
  * killed before it returns.
