@@ -1,0 +1,93 @@
+package io.mqharness.simulations;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+import io.gatling.javaapi.core.Session;
+import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.simulations.support.HarnessSimulation;
+import io.mqharness.simulations.support.MessageFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The transactional check path (SPEC §6): producers publish half messages; checkers of the producer's group pop
+ * them once their check-immunity time has passed ({@code trans=pop}) and commit or roll back each, by the
+ * configured commit ratio. The figure is decisions per second. On the embedded simulator protocol time runs
+ * {@code mq.timeScale} times faster, so a 10 s immunity passes in half a second by default.
+ */
+public class CheckSimulation extends HarnessSimulation {
+  private final AtomicLong commits = new AtomicLong();
+  private final AtomicLong rollbacks = new AtomicLong();
+  private final AtomicLong popped = new AtomicLong();
+
+  public CheckSimulation() {
+    super("T_HARNESS_CHECK", "GID_HARNESS_CHECK");
+    var producers = scenario("half messages")
+        .exitHereIf(session -> budget.spent())
+        .exec(session -> messages.of(session, MessageFactory.TRANSACTIONAL))
+        .exec(group(PRODUCE).on(exec(requests.publish("publish half"))));
+    var checkers = scenario("checker")
+        .asLongAsDuring(session -> !budget.spent(), consumingTime()).on(
+            exec(session -> session.remove("messages").markAsSucceeded())
+                .exec(requests.consume("pop half", "pop"))
+                .exec(this::decide)
+                .doIf(session -> !session.<List<String>>getList("commit").isEmpty()).then(
+                    group(SETTLE).on(exec(requests.delete("commit", "commit", "commit")))
+                        .exec(session -> count(session, commits, "commit")))
+                .doIf(session -> !session.<List<String>>getList("rollback").isEmpty()).then(
+                    group(SETTLE).on(exec(requests.delete("rollback", "rollback", "rollback")))
+                        .exec(session -> count(session, rollbacks, "rollback"))));
+    long users = plannedProducerUsers();
+    announce((users < 0 ? "closed-model half publishes" : "about " + users + " half publishes") + ", "
+        + settings.consumers() + " checkers polling for " + consumingTime().toSeconds() + " s");
+    run(producers(producers), consumers(checkers));
+  }
+
+  private Session decide(Session session) {
+    List<ConsumedMessage> offered = session.contains("messages") ? session.getList("messages") : List.of();
+    popped.addAndGet(offered.size());
+    List<String> commit = new ArrayList<>();
+    List<String> rollback = new ArrayList<>();
+    for (ConsumedMessage message : offered) {
+      (ThreadLocalRandom.current().nextDouble() < settings.commitRatio() ? commit : rollback).add(message.receiptHandle());
+    }
+    return session.set("commit", commit).set("rollback", rollback);
+  }
+
+  private static Session count(Session session, AtomicLong counter, String key) {
+    if (!session.isFailed()) {
+      counter.addAndGet(session.getList(key).size());
+    }
+    return session;
+  }
+
+  @Override
+  protected List<String> latencyGroups() {
+    return List.of(PRODUCE, SETTLE);
+  }
+
+  @Override
+  protected Map<String, Number> metrics(Duration elapsed) {
+    long decisions = commits.get() + rollbacks.get();
+    Map<String, Number> out = new LinkedHashMap<>();
+    out.put("popped", popped.get());
+    out.put("decisions", decisions);
+    out.put("commits", commits.get());
+    out.put("rollbacks", rollbacks.get());
+    out.put("decisionsPerSecond", perSecond(decisions, elapsed));
+    return out;
+  }
+
+  @Override
+  protected List<String> problems() {
+    return commits.get() + rollbacks.get() == 0
+        ? List.of("no half message was decided: is the check-immunity time longer than the run?") : List.of();
+  }
+}

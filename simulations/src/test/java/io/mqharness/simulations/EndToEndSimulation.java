@@ -1,0 +1,117 @@
+package io.mqharness.simulations;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+import io.gatling.javaapi.core.Session;
+import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.protocol.model.PublishResponse;
+import io.mqharness.simulations.support.HarnessSimulation;
+import io.mqharness.simulations.support.LatencyRecorder;
+import io.mqharness.simulations.support.MessageLedger;
+import io.mqharness.simulations.support.MessageLedger.Fate;
+import io.mqharness.simulations.support.MessageLedger.Verdict;
+import io.mqharness.simulations.support.MessageFactory;
+import io.mqharness.simulations.support.MqRequests;
+import io.mqharness.simulations.support.ProtocolBodies;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Producers and consumers together. Producers publish normal, tagged and transactional messages; a transactional
+ * one is committed or rolled back at once with its publish handle (SPEC §6.2), by the commit ratio. Consumers
+ * consume and ack. Besides Gatling's request times, the run measures the end-to-end latency from the moment the
+ * producer made a message (its {@code harnessSentAt} property) to the moment a consumer holds it, and checks the
+ * history: a message published (or committed) and never delivered, or rolled back and delivered, fails the run.
+ */
+public class EndToEndSimulation extends HarnessSimulation {
+  private final MessageLedger ledger = new MessageLedger();
+  private final LatencyRecorder latency = new LatencyRecorder();
+  private Verdict verdict;
+
+  public EndToEndSimulation() {
+    super("T_HARNESS_E2E", "GID_HARNESS_E2E");
+    var producers = scenario("producer")
+        .exitHereIf(session -> budget.spent())
+        .exec(messages::next)
+        .exec(group(PRODUCE).on(exec(requests.publish("publish #{kind}"))
+            .doIfOrElse(session -> !session.isFailed() && MessageFactory.TRANSACTIONAL.equals(session.getString("kind"))).then(
+                exec(this::decide)
+                    .exec(requests.delete("#{decision}", "#{decision}", "handles"))
+                    .exec(this::decided))
+            .orElse(exec(session -> published(session, Fate.EXPECTED)))));
+    var consumers = scenario("consumer")
+        .asLongAsDuring(session -> !budget.spent(), consumingTime()).on(
+            exec(session -> session.remove("messages").markAsSucceeded())
+                .exec(requests.consume("consume", null))
+                .doIf(session -> session.contains("messages") && !session.getList("messages").isEmpty()).then(
+                    exec(this::received).exec(group(SETTLE).on(exec(requests.delete("ack", null, "handles"))))));
+    long users = plannedProducerUsers();
+    announce((users < 0 ? "closed-model producers" : "about " + users + " publishes") + ", "
+        + settings.consumers() + " consumers polling for " + consumingTime().toSeconds() + " s");
+    run(producers(producers), consumers(consumers));
+  }
+
+  private Session decide(Session session) {
+    PublishResponse half = session.get("published");
+    String decision = ThreadLocalRandom.current().nextDouble() < settings.commitRatio() ? "commit" : "rollback";
+    return session.set("decision", decision).set("handles", List.of(half.receiptHandle()));
+  }
+
+  /** A decision the service did not confirm leaves the message undecided: neither owed nor forbidden. */
+  private Session decided(Session session) {
+    Fate fate = session.isFailed() ? Fate.UNDECIDED : "commit".equals(session.getString("decision")) ? Fate.EXPECTED : Fate.ROLLED_BACK;
+    return published(session, fate);
+  }
+
+  private Session published(Session session, Fate fate) {
+    if (session.contains("published") && !(session.isFailed() && fate == Fate.EXPECTED)) {
+      ledger.published(session.<PublishResponse>get("published").messageId(), fate);
+    }
+    return session;
+  }
+
+  private Session received(Session session) {
+    long now = System.currentTimeMillis();
+    List<ConsumedMessage> batch = session.getList("messages");
+    for (ConsumedMessage message : batch) {
+      ledger.delivered(message.messageId());
+      message.properties().get(ProtocolBodies.SENT_AT).ifPresent(sentAt -> latency.record(now - Long.parseLong(sentAt)));
+    }
+    return session.set("handles", MqRequests.handles(batch));
+  }
+
+  @Override
+  protected List<String> latencyGroups() {
+    return List.of(PRODUCE, SETTLE);
+  }
+
+  @Override
+  protected Map<String, Number> metrics(Duration elapsed) {
+    verdict = ledger.verdict();
+    Map<String, Number> out = new LinkedHashMap<>();
+    out.put("published", verdict.published());
+    out.put("expected", verdict.expected());
+    out.put("delivered", verdict.deliveredDistinct());
+    out.put("lost", verdict.lost().size());
+    out.put("duplicated", verdict.duplicated().size());
+    out.put("unexpected", verdict.unexpected().size());
+    out.put("rolledBackDelivered", verdict.rolledBackDelivered().size());
+    out.putAll(latency.metrics("e2e"));
+    return out;
+  }
+
+  @Override
+  protected List<String> problems() {
+    return verdict.problems();
+  }
+
+  @Override
+  protected boolean failsRun() {
+    return !verdict.passed();
+  }
+}

@@ -1,0 +1,158 @@
+package io.mqharness.simulations.support;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
+
+import io.gatling.javaapi.core.Assertion;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.mqharness.simulations.support.HarnessSettings.LoadModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every simulation of the harness shares: its settings, the target (the embedded simulator when no URL is
+ * given), the request cap, the guard-rail announcement, the load model, the thresholds as Gatling assertions,
+ * and the run summary written at the end. A run whose own checks find a problem that must fail it (a lost
+ * message) throws from {@link #after()}, which makes Gatling exit non-zero.
+ */
+public abstract class HarnessSimulation extends Simulation {
+  /** The group of a producer's requests (publish, and a transactional message's decision). */
+  protected static final String PRODUCE = "produce";
+  /** The group of a consumer's requests after a poll: ack, commit, rollback. */
+  protected static final String SETTLE = "settle";
+
+  protected final HarnessSettings settings;
+  protected final Target target;
+  protected final RequestBudget budget;
+  protected final MqRequests requests;
+  protected final MessageFactory messages;
+  private Instant started = Instant.now();
+
+  protected HarnessSimulation(String defaultTopic, String defaultGroup) {
+    settings = HarnessSettings.fromEnvironment(defaultTopic, defaultGroup);
+    target = Target.open(settings);
+    budget = new RequestBudget(settings.maxRequests());
+    requests = new MqRequests(settings, new MqSignature(target.credentials(), Clock.systemUTC(), budget));
+    messages = new MessageFactory(settings);
+  }
+
+  /** Producers follow the configured model: open (users/s after a ramp) or closed (concurrent users). */
+  protected PopulationBuilder producers(ScenarioBuilder scenario) {
+    return settings.model() == LoadModel.OPEN
+        ? scenario.injectOpen(
+            rampUsersPerSec(1).to(settings.usersPerSec()).during(settings.ramp()),
+            constantUsersPerSec(settings.usersPerSec()).during(settings.duration().minus(settings.ramp())))
+        : scenario.injectClosed(constantConcurrentUsers(settings.concurrentUsers()).during(settings.duration()));
+  }
+
+  /** Consumers are a fixed number of long-polling users. */
+  protected PopulationBuilder consumers(ScenarioBuilder scenario) {
+    return scenario.injectOpen(atOnceUsers(settings.consumers()));
+  }
+
+  /** How long consumers keep polling: the run, then the drain window. */
+  protected Duration consumingTime() {
+    return settings.duration().plus(settings.drain());
+  }
+
+  /** Producer requests the open model plans; the closed model has no plan but the cap. */
+  protected long plannedProducerUsers() {
+    if (settings.model() == LoadModel.CLOSED) {
+      return -1;
+    }
+    double ramp = settings.ramp().toMillis() / 1000.0;
+    double steady = settings.duration().minus(settings.ramp()).toMillis() / 1000.0;
+    return Math.round((1 + settings.usersPerSec()) / 2 * ramp + settings.usersPerSec() * steady);
+  }
+
+  /** The guard rail: say what is about to be sent where, before anything is. */
+  protected void announce(String plan) {
+    System.out.println("== " + getClass().getSimpleName() + " against " + target.baseUrl());
+    settings.describe().forEach((key, value) -> System.out.printf("   %-14s %s%n", key, value));
+    System.out.println("   planned        " + plan + "; stops after " + settings.maxRequests() + " requests or "
+        + settings.maxDuration().toSeconds() + " s, whichever comes first");
+  }
+
+  protected void run(PopulationBuilder... populations) {
+    setUp(populations)
+        .protocols(MqRequests.protocol(target.baseUrl()))
+        .maxDuration(settings.maxDuration())
+        .assertions(assertions());
+  }
+
+  private List<Assertion> assertions() {
+    HarnessSettings.Thresholds t = settings.thresholds();
+    List<Assertion> out = new ArrayList<>();
+    // Long polls wait by design, so the latency threshold is on the groups around every other request.
+    latencyGroups().forEach(group -> out.add(details(group).responseTime().percentile(99.0).lt(t.p99Millis())));
+    out.add(global().failedRequests().percent().lte(t.maxErrorPercent()));
+    if (t.minRequestsPerSec() > 0) {
+      out.add(global().requestsPerSec().gte(t.minRequestsPerSec()));
+    }
+    return out;
+  }
+
+  /** The groups {@code mq.assert.p99Ms} applies to; each must have run at least once. */
+  protected abstract List<String> latencyGroups();
+
+  @Override
+  public void before() {
+    prepare();
+    started = Instant.now();
+  }
+
+  /** Set-up before the load starts (pre-filling a topic); not measured. */
+  protected void prepare() {}
+
+  /** The harness's own figures for the summary (Gatling's request statistics are in its report). */
+  protected abstract Map<String, Number> metrics(Duration elapsed);
+
+  /** What went wrong, in words; {@link #failsRun()} says whether it fails the run. */
+  protected List<String> problems() {
+    return List.of();
+  }
+
+  protected boolean failsRun() {
+    return false;
+  }
+
+  @Override
+  public void after() {
+    Instant ended = Instant.now();
+    try {
+      Map<String, Number> metrics = metrics(Duration.between(started, ended));
+      List<String> problems = problems();
+      boolean failed = failsRun();
+      RunSummary summary = RunSummary.of(getClass().getSimpleName(), started, ended, settings, metrics, problems, !failed);
+      System.out.println("== " + getClass().getSimpleName() + " figures (also in " + summary.write() + ")");
+      metrics.forEach((key, value) -> System.out.printf("   %-22s %s%n", key, value));
+      problems.forEach(problem -> System.out.println("   problem: " + problem));
+      budgetNote();
+      if (failed) {
+        throw new IllegalStateException(getClass().getSimpleName() + " failed its own checks: " + problems);
+      }
+    } finally {
+      target.close();
+    }
+  }
+
+  private void budgetNote() {
+    if (budget.spent()) {
+      System.out.println("   note: the cap of " + settings.maxRequests() + " requests was reached; the run stopped early");
+    }
+  }
+
+  protected static double perSecond(long count, Duration elapsed) {
+    return elapsed.isZero() ? 0 : Math.round(count * 1000.0 / elapsed.toMillis() * 10) / 10.0;
+  }
+}

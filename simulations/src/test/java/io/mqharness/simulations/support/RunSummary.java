@@ -1,0 +1,45 @@
+package io.mqharness.simulations.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The harness's figures for one run, written next to Gatling's results as
+ * {@code target/harness-runs/<Simulation>-<yyyyMMddHHmmssSSS>.json} (UTC) for the reports module to pick up.
+ */
+public record RunSummary(String simulation, String startedAt, String endedAt, String target,
+    Map<String, String> parameters, Map<String, Number> metrics, List<String> problems, boolean passed) {
+
+  private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public static RunSummary of(String simulation, Instant started, Instant ended, HarnessSettings settings,
+      Map<String, Number> metrics, List<String> problems, boolean passed) {
+    return new RunSummary(simulation, started.toString(), ended.toString(),
+        settings.embedded() ? "embedded" : settings.targetUrl(), settings.describe(),
+        new LinkedHashMap<>(metrics), List.copyOf(problems), passed);
+  }
+
+  /** {@code mq.runsDir} (default {@code target/harness-runs}, relative to the module Gatling runs in). */
+  public Path write() {
+    Path dir = Path.of(System.getProperty("mq.runsDir", "target/harness-runs"));
+    Path file = dir.resolve(simulation + "-" + FILE_TIME.format(Instant.parse(startedAt)) + ".json");
+    try {
+      Files.createDirectories(dir);
+      JSON.writeValue(file.toFile(), this);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+}
