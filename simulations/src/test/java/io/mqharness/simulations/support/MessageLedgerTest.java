@@ -1,0 +1,65 @@
+package io.mqharness.simulations.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mqharness.simulations.support.MessageLedger.Fate;
+import io.mqharness.simulations.support.MessageLedger.Verdict;
+import org.junit.jupiter.api.Test;
+
+class MessageLedgerTest {
+  private final MessageLedger ledger = new MessageLedger();
+
+  @Test
+  void everyExpectedMessageDeliveredOncePasses() {
+    ledger.published("A", Fate.EXPECTED);
+    ledger.published("B", Fate.EXPECTED);
+    ledger.delivered("A");
+    ledger.delivered("B");
+    Verdict verdict = ledger.verdict();
+    assertThat(verdict.passed()).isTrue();
+    assertThat(verdict.problems()).isEmpty();
+    assertThat(verdict.expected()).isEqualTo(2);
+  }
+
+  @Test
+  void aMessageNeverDeliveredIsLostAndFailsTheRun() {
+    ledger.published("A", Fate.EXPECTED);
+    ledger.published("B", Fate.EXPECTED);
+    ledger.delivered("A");
+    Verdict verdict = ledger.verdict();
+    assertThat(verdict.lost()).containsExactly("B");
+    assertThat(verdict.passed()).isFalse();
+    assertThat(verdict.problems()).singleElement().asString().contains("1 message(s) published and never delivered (lost)");
+  }
+
+  @Test
+  void aRolledBackMessageDeliveredFailsTheRun() {
+    ledger.published("R", Fate.ROLLED_BACK);
+    ledger.delivered("R");
+    Verdict verdict = ledger.verdict();
+    assertThat(verdict.rolledBackDelivered()).containsExactly("R");
+    assertThat(verdict.passed()).isFalse();
+  }
+
+  @Test
+  void duplicatesAndUnexpectedMessagesAreReportedWithoutFailingTheRun() {
+    ledger.published("A", Fate.EXPECTED);
+    ledger.delivered("A");
+    ledger.delivered("A");
+    ledger.delivered("X");
+    Verdict verdict = ledger.verdict();
+    assertThat(verdict.duplicated()).containsExactly("A");
+    assertThat(verdict.unexpected()).containsExactly("X");
+    assertThat(verdict.passed()).isTrue();
+    assertThat(verdict.problems()).hasSize(2);
+  }
+
+  @Test
+  void anUndecidedHalfMessageIsNeitherOwedNorForbidden() {
+    ledger.published("U", Fate.UNDECIDED);
+    assertThat(ledger.verdict().passed()).isTrue();
+    ledger.delivered("U");
+    assertThat(ledger.verdict().passed()).isTrue();
+    assertThat(ledger.verdict().unexpected()).isEmpty();
+  }
+}

@@ -1,0 +1,51 @@
+package io.mqharness.simulations.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatling.http.client.Request;
+import io.gatling.http.client.uri.Uri;
+import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.protocol.sign.SignatureVerifier;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MqSignatureTest {
+  private final RequestBudget budget = new RequestBudget(10);
+  private final MqSignature signature = new MqSignature(Credentials.of("ak", "sk"),
+      Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC), budget);
+  private final SignatureVerifier verifier = new SignatureVerifier(id -> id.equals("ak") ? Optional.of("sk") : Optional.empty());
+
+  @Test
+  void aSignedConsumeIsAcceptedByTheServersVerifier() {
+    Request signed = signature.apply(request(HttpMethod.GET,
+        "http://127.0.0.1:8080/topics/T/messages?consumer=GID&numOfMessages=16&ns=I&waitseconds=1", new DefaultHttpHeaders()));
+    assertThat(signed.getHeaders().get("Date")).isEqualTo("Wed, 25 Nov 2026 08:00:00 GMT");
+    assertThat(signed.getHeaders().get("x-mq-version")).isEqualTo("2015-06-06");
+    assertThat(verify(signed, "/topics/T/messages?consumer=GID&numOfMessages=16&ns=I&waitseconds=1")).isTrue();
+    assertThat(budget.taken()).isEqualTo(1);
+  }
+
+  @Test
+  void aSignedPublishCoversItsContentType() {
+    HttpHeaders headers = new DefaultHttpHeaders().set("Content-Type", ProtocolBodies.CONTENT_TYPE);
+    Request signed = signature.apply(request(HttpMethod.POST, "http://127.0.0.1:8080/topics/T/messages?ns=I", headers));
+    assertThat(verify(signed, "/topics/T/messages?ns=I")).isTrue();
+    // the same signature does not fit another path
+    assertThat(verify(signed, "/topics/OTHER/messages?ns=I")).isFalse();
+  }
+
+  private boolean verify(Request signed, String pathAndQuery) {
+    return verifier.verify(signed.getMethod().name(), pathAndQuery, name -> signed.getHeaders().get(name)).isVerified();
+  }
+
+  private static Request request(HttpMethod method, String url, HttpHeaders headers) {
+    return new Request("test", method, Uri.create(url), headers, java.util.List.of(), null, 1_000, false, null, null,
+        null, null, null, null, null, false, null, null);
+  }
+}
