@@ -26,9 +26,13 @@ public final class MqRequests {
     this.path = "/topics/" + settings.topic() + "/messages";
   }
 
-  /** Warm-up off: Gatling's default warm-up calls a site outside the target. */
+  /**
+   * Warm-up off: Gatling's default warm-up calls a site outside the target. Connections are shared like an SDK's
+   * keep-alive pool, rather than one per virtual user, which would measure connection set-up instead.
+   */
   public static HttpProtocolBuilder protocol(String baseUrl) {
-    return http.baseUrl(baseUrl).disableWarmUp().disableCaching().userAgentHeader("mq-http-harness-gatling");
+    return http.baseUrl(baseUrl).disableWarmUp().disableCaching().shareConnections()
+        .userAgentHeader("mq-http-harness-gatling");
   }
 
   public HttpRequestActionBuilder publish(String name) {

@@ -1,0 +1,38 @@
+package io.mqharness.simulations.bench;
+
+import io.mqharness.protocol.properties.MessageProperties;
+import io.mqharness.protocol.sign.CanonicalRequest;
+import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.protocol.sign.HttpDates;
+import io.mqharness.protocol.sign.Signer;
+import io.mqharness.simulations.support.ProtocolBodies;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * Prints a wrk Lua script that replays one signed publish (wrk cannot compute an HMAC per request). The simulator
+ * checks no Date skew by default, so one signature serves the whole benchmark.
+ * Arguments: topic, instance id, body size, access key id, access key secret.
+ */
+public final class PresignedPublish {
+  private PresignedPublish() {}
+
+  public static void main(String[] args) {
+    String topic = args[0];
+    String instance = args[1];
+    int size = Integer.parseInt(args[2]);
+    Credentials credentials = Credentials.of(args[3], args[4]);
+    String path = "/topics/" + topic + "/messages?ns=" + instance;
+    String date = HttpDates.format(Instant.now());
+    byte[] body = ProtocolBodies.publish("w".repeat(size), null, MessageProperties.empty());
+    String authorization = Signer.authorization(credentials,
+        CanonicalRequest.of("POST", null, ProtocolBodies.CONTENT_TYPE, date, path));
+    System.out.println("wrk.method = \"POST\"");
+    System.out.println("wrk.path = \"" + path + "\"");
+    System.out.println("wrk.headers[\"Content-Type\"] = \"" + ProtocolBodies.CONTENT_TYPE + "\"");
+    System.out.println("wrk.headers[\"Date\"] = \"" + date + "\"");
+    System.out.println("wrk.headers[\"x-mq-version\"] = \"" + CanonicalRequest.VERSION + "\"");
+    System.out.println("wrk.headers[\"Authorization\"] = \"" + authorization + "\"");
+    System.out.println("wrk.body = [==[" + new String(body, StandardCharsets.UTF_8) + "]==]");
+  }
+}
