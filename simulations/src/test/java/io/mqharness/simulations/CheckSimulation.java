@@ -29,9 +29,7 @@ public class CheckSimulation extends HarnessSimulation {
 
   public CheckSimulation() {
     super("T_HARNESS_CHECK", "GID_HARNESS_CHECK");
-    var producers = scenario("half messages")
-        .exitHereIf(session -> budget.spent())
-        .exec(session -> messages.of(session, MessageFactory.TRANSACTIONAL))
+    var halfMessage = exec(session -> messages.of(session, MessageFactory.TRANSACTIONAL))
         .exec(group(PRODUCE).on(exec(requests.publish("publish half"))));
     var checkers = scenario("checker")
         .asLongAsDuring(session -> !budget.spent(), consumingTime()).on(
@@ -47,7 +45,7 @@ public class CheckSimulation extends HarnessSimulation {
     long users = plannedProducerUsers();
     announce((users < 0 ? "closed-model half publishes" : "about " + users + " half publishes") + ", "
         + settings.consumers() + " checkers polling for " + consumingTime().toSeconds() + " s");
-    run(producers(producers), consumers(checkers));
+    run(producers("half messages", halfMessage), consumers(checkers));
   }
 
   private Session decide(Session session) {

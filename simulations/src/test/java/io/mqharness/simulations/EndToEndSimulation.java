@@ -35,9 +35,7 @@ public class EndToEndSimulation extends HarnessSimulation {
 
   public EndToEndSimulation() {
     super("T_HARNESS_E2E", "GID_HARNESS_E2E");
-    var producers = scenario("producer")
-        .exitHereIf(session -> budget.spent())
-        .exec(messages::next)
+    var produce = exec(messages::next)
         .exec(group(PRODUCE).on(exec(requests.publish("publish #{kind}"))
             .doIfOrElse(session -> !session.isFailed() && MessageFactory.TRANSACTIONAL.equals(session.getString("kind"))).then(
                 exec(this::decide)
@@ -51,9 +49,9 @@ public class EndToEndSimulation extends HarnessSimulation {
                 .doIf(session -> session.contains("messages") && !session.getList("messages").isEmpty()).then(
                     exec(this::received).exec(group(SETTLE).on(exec(requests.delete("ack", null, "handles"))))));
     long users = plannedProducerUsers();
-    announce((users < 0 ? "closed-model producers" : "about " + users + " publishes") + ", "
+    announce((users < 0 ? "closed-model producers for the duration" : "about " + users + " publishes") + ", "
         + settings.consumers() + " consumers polling for " + consumingTime().toSeconds() + " s");
-    run(producers(producers), consumers(consumers));
+    run(producers("producer", produce), consumers(consumers));
   }
 
   private Session decide(Session session) {

@@ -2,9 +2,8 @@ package io.mqharness.simulations;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 
-import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.ChainBuilder;
 import io.mqharness.simulations.support.HarnessSimulation;
 import java.time.Duration;
 import java.util.List;
@@ -17,9 +16,7 @@ public class PublishSimulation extends HarnessSimulation {
 
   public PublishSimulation() {
     super("T_HARNESS_PUBLISH", "GID_HARNESS_PUBLISH");
-    ScenarioBuilder publish = scenario("publish")
-        .exitHereIf(session -> budget.spent())
-        .exec(messages::next)
+    ChainBuilder publish = exec(messages::next)
         .exec(group(PRODUCE).on(exec(requests.publish("publish #{kind}"))))
         .exec(session -> {
           if (!session.isFailed()) {
@@ -28,8 +25,8 @@ public class PublishSimulation extends HarnessSimulation {
           return session;
         });
     long users = plannedProducerUsers();
-    announce(users < 0 ? "closed model, one publish per user" : "about " + users + " publishes");
-    run(producers(publish));
+    announce(users < 0 ? settings.concurrentUsers() + " producers publishing for " + settings.duration().toSeconds() + " s" : "about " + users + " publishes");
+    run(producers("publish", publish));
   }
 
   @Override

@@ -1,15 +1,18 @@
 package io.mqharness.simulations.support;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.Assertion;
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.mqharness.simulations.support.HarnessSettings.LoadModel;
 import java.time.Clock;
@@ -46,13 +49,20 @@ public abstract class HarnessSimulation extends Simulation {
     messages = new MessageFactory(settings);
   }
 
-  /** Producers follow the configured model: open (users/s after a ramp) or closed (concurrent users). */
-  protected PopulationBuilder producers(ScenarioBuilder scenario) {
-    return settings.model() == LoadModel.OPEN
-        ? scenario.injectOpen(
-            rampUsersPerSec(1).to(settings.usersPerSec()).during(settings.ramp()),
-            constantUsersPerSec(settings.usersPerSec()).during(settings.duration().minus(settings.ramp())))
-        : scenario.injectClosed(constantConcurrentUsers(settings.concurrentUsers()).during(settings.duration()));
+  /**
+   * Producers of {@code oneMessage} follow the configured model: open (users/s after a ramp, one message each) or
+   * closed ({@code mq.users} producers, each producing message after message for the duration).
+   */
+  protected PopulationBuilder producers(String name, ChainBuilder oneMessage) {
+    if (settings.model() == LoadModel.OPEN) {
+      return scenario(name).exitHereIf(session -> budget.spent()).exec(oneMessage).injectOpen(
+          rampUsersPerSec(1).to(settings.usersPerSec()).during(settings.ramp()),
+          constantUsersPerSec(settings.usersPerSec()).during(settings.duration().minus(settings.ramp())));
+    }
+    return scenario(name)
+        .asLongAsDuring(session -> !budget.spent(), settings.duration())
+        .on(exec(Session::markAsSucceeded).exec(oneMessage))
+        .injectOpen(atOnceUsers(settings.concurrentUsers()));
   }
 
   /** Consumers are a fixed number of long-polling users. */
