@@ -1,9 +1,7 @@
 package io.mqharness.protocol.client;
 
-import io.mqharness.protocol.sign.CanonicalRequest;
 import io.mqharness.protocol.sign.Credentials;
-import io.mqharness.protocol.sign.HttpDates;
-import io.mqharness.protocol.sign.Signer;
+import io.mqharness.protocol.sign.SignedHeaders;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -60,21 +58,14 @@ final class SignedTransport {
   }
 
   private HttpRequest sign(String method, String pathAndQuery, byte[] body, Duration timeout) {
-    String date = HttpDates.format(options.clock().instant());
     String contentType = body == null ? null : CONTENT_TYPE;
-    CanonicalRequest canonical = CanonicalRequest.of(method, null, contentType, date, pathAndQuery);
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(origin + pathAndQuery))
         .timeout(timeout)
-        .header("Date", date)
-        .header(CanonicalRequest.VERSION_HEADER, CanonicalRequest.VERSION)
-        .header("Authorization", Signer.authorization(credentials, canonical))
         .header("User-Agent", options.userAgent())
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    SignedHeaders.of(credentials, method, contentType, options.clock().instant(), pathAndQuery).forEach(builder::header);
     if (contentType != null) {
       builder.header("Content-Type", contentType);
-    }
-    if (credentials.securityToken() != null) {
-      builder.header("security-token", credentials.securityToken());
     }
     return builder.build();
   }

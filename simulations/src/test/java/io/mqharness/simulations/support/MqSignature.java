@@ -1,10 +1,8 @@
 package io.mqharness.simulations.support;
 
 import io.gatling.http.client.Request;
-import io.mqharness.protocol.sign.CanonicalRequest;
 import io.mqharness.protocol.sign.Credentials;
-import io.mqharness.protocol.sign.HttpDates;
-import io.mqharness.protocol.sign.Signer;
+import io.mqharness.protocol.sign.SignedHeaders;
 import java.time.Clock;
 import java.util.function.Function;
 
@@ -26,19 +24,10 @@ public final class MqSignature implements Function<Request, Request> {
   @Override
   public Request apply(Request request) {
     budget.take();
-    String date = HttpDates.format(clock.instant());
     String query = request.getUri().getQuery();
     String pathAndQuery = request.getUri().getPath() + (query == null || query.isEmpty() ? "" : "?" + query);
-    String contentType = request.getHeaders().get("Content-Type");
-    CanonicalRequest canonical =
-        CanonicalRequest.of(request.getMethod().name(), null, contentType, date, pathAndQuery);
-    request.getHeaders()
-        .set("Date", date)
-        .set(CanonicalRequest.VERSION_HEADER, CanonicalRequest.VERSION)
-        .set("Authorization", Signer.authorization(credentials, canonical));
-    if (credentials.securityToken() != null) {
-      request.getHeaders().set("security-token", credentials.securityToken());
-    }
+    SignedHeaders.of(credentials, request.getMethod().name(), request.getHeaders().get("Content-Type"), clock.instant(),
+        pathAndQuery).forEach(request.getHeaders()::set);
     return request;
   }
 }

@@ -1,0 +1,29 @@
+package io.mqharness.protocol.sign;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The headers that sign one request (SPEC §3): {@code Date}, {@code x-mq-version}, {@code Authorization}, and
+ * {@code security-token} with temporary credentials. The caller sends Content-Type itself, as it was signed.
+ */
+public final class SignedHeaders {
+  public static final String SECURITY_TOKEN_HEADER = "security-token";
+
+  private SignedHeaders() {}
+
+  public static Map<String, String> of(
+      Credentials credentials, String method, String contentType, Instant now, String pathAndQuery) {
+    String date = HttpDates.format(now);
+    CanonicalRequest canonical = CanonicalRequest.of(method, null, contentType, date, pathAndQuery);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Date", date);
+    headers.put(CanonicalRequest.VERSION_HEADER, CanonicalRequest.VERSION);
+    headers.put("Authorization", Signer.authorization(credentials, canonical));
+    if (credentials.securityToken() != null) {
+      headers.put(SECURITY_TOKEN_HEADER, credentials.securityToken());
+    }
+    return headers;
+  }
+}
