@@ -40,17 +40,14 @@ public final class GatlingReportReader {
     if (all == null) {
       throw new InputFormatException(index, "no \"All Requests\" row in the statistics table (not a Gatling 3.15 report?)");
     }
+    List<Element> headers = page.select("#container_statistics_head th[id^=col-]");
     Map<String, String> cells = new HashMap<>();
-    Map<String, Double> percentiles = new LinkedHashMap<>();
-    for (Element header : page.select("#container_statistics_head th[id^=col-]")) {
-      Element cell = all.selectFirst("td." + header.id());
-      String label = header.text().trim();
-      String value = cell == null ? "-" : cell.text().trim();
-      Matcher percentile = PERCENTILE.matcher(label);
-      if (percentile.matches()) {
-        percentiles.put("p" + percentile.group(1), number(value));
-      } else {
-        cells.put(label, value);
+    Map<String, Double> percentiles = readRow(all, headers, cells);
+    Map<String, Map<String, Double>> groups = new LinkedHashMap<>();
+    for (Element group : page.select("tr[id^=group_][data-parent=ROOT]")) {
+      Element name = group.selectFirst("span.ellipsed-name");
+      if (name != null) {
+        groups.put(name.text().trim(), readRow(group, headers, new HashMap<>()));
       }
     }
     return new GatlingStats(
@@ -60,7 +57,25 @@ public final class GatlingReportReader {
         number(cells.get("Cnt/s")),
         number(cells.get("Mean")),
         number(cells.get("Max")),
-        percentiles);
+        percentiles,
+        groups);
+  }
+
+  /** The row's percentile columns; every other column goes into {@code cells} by its header. */
+  private static Map<String, Double> readRow(Element row, List<Element> headers, Map<String, String> cells) {
+    Map<String, Double> percentiles = new LinkedHashMap<>();
+    for (Element header : headers) {
+      Element cell = row.selectFirst("td." + header.id());
+      String label = header.text().trim();
+      String value = cell == null ? "-" : cell.text().trim();
+      Matcher percentile = PERCENTILE.matcher(label);
+      if (percentile.matches()) {
+        percentiles.put("p" + percentile.group(1), number(value));
+      } else {
+        cells.put(label, value);
+      }
+    }
+    return percentiles;
   }
 
   private static GatlingAssertions assertions(Document page) {

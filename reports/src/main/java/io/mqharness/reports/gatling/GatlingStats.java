@@ -9,7 +9,9 @@ import java.util.TreeMap;
 /**
  * The "All Requests" row of a Gatling report: counts, throughput and response times over OK and KO requests together.
  * Percentiles are keyed by the report's own column names ({@code p50}, {@code p99}, {@code p99.9}), so runs
- * configured with other percentiles still load; a value Gatling prints as "-" is null.
+ * configured with other percentiles still load; a value Gatling prints as "-" is null. {@code groupPercentilesMs}
+ * holds the same columns for each top-level Gatling group (the simulations put every request but the long polls in
+ * groups, so these are the latencies a regression shows in); runs recorded before it was kept have none.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GatlingStats(
@@ -19,9 +21,11 @@ public record GatlingStats(
     Double requestsPerSecond,
     Double meanMs,
     Double maxMs,
-    Map<String, Double> percentilesMs) {
+    Map<String, Double> percentilesMs,
+    Map<String, Map<String, Double>> groupPercentilesMs) {
 
   public GatlingStats {
+    groupPercentilesMs = groupPercentilesMs == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(groupPercentilesMs));
     Map<String, Double> byRank = new TreeMap<>(Comparator.comparingDouble(key -> Double.parseDouble(key.substring(1))));
     if (percentilesMs != null) {
       byRank.putAll(percentilesMs);

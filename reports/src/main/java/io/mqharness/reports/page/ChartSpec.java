@@ -17,6 +17,8 @@ public record ChartSpec(String id, String title, String unit, List<Series> serie
       new ChartSpec("response-time", "Response time", "ms", List.of(
           new Series("p50Ms", "p50 (Gatling)"),
           new Series("p99Ms", "p99 (Gatling)"),
+          new Series("produce.p99Ms", "p99 of the produce group (Gatling)"),
+          new Series("settle.p99Ms", "p99 of the settle group (Gatling)"),
           new Series("e2e.p50Ms", "end-to-end p50 (harness)"),
           new Series("e2e.p99Ms", "end-to-end p99 (harness)"))));
 }

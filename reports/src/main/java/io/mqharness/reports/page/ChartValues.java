@@ -21,6 +21,8 @@ public final class ChartValues {
     putIfPresent(values, "p99Ms", run.gatling().percentileMs("p99"));
     putIfPresent(values, "meanMs", run.gatling().meanMs());
     putIfPresent(values, "koPercent", run.gatling().koPercent());
+    run.gatling().groupPercentilesMs().forEach((group, percentiles) ->
+        putIfPresent(values, group + ".p99Ms", percentiles.get("p99")));
     return values;
   }
 

@@ -40,6 +40,21 @@ class GatlingReportReaderTest {
   }
 
   @Test
+  void theTopLevelGroupsOfASimulationsReportAreReadBesideTheAllRequestsRow() throws Exception {
+    // given: an EndToEndSimulation report, whose long polls sit outside the groups "produce" and "settle"
+    Path run = FixtureProject.fixture("gatling-groups").resolve("endtoendsimulation-20261125083040759");
+
+    // when
+    GatlingStats stats = GatlingReportReader.read(run).stats();
+
+    // then: the long polls dominate "All Requests", the groups show the service's own latency
+    assertThat(stats.percentileMs("p99")).isEqualTo(998.0);
+    assertThat(stats.groupPercentilesMs()).containsOnlyKeys("produce", "settle");
+    assertThat(stats.groupPercentilesMs().get("produce")).containsEntry("p50", 3.0).containsEntry("p99", 122.0);
+    assertThat(stats.groupPercentilesMs().get("settle")).containsEntry("p99", 16.0);
+  }
+
+  @Test
   void theSimulationNameComesFromTheReportNotFromTheLowerCaseDirectoryId() throws Exception {
     GatlingReport report = GatlingReportReader.read(FixtureProject.fixture("gatling").resolve(FixtureProject.CHECK_1));
 

@@ -65,7 +65,7 @@ class RunHistoryTest {
     String simulation = id.startsWith("check") ? "CheckSimulation" : "PublishSimulation";
     Instant start = GatlingRunId.parse(id).orElseThrow().startedAt();
     return new RunRecord(id, simulation, start,
-        new GatlingStats(100, 100, 0, requestsPerSecond, 3.0, 9.0, Map.of("p50", 2.0, "p99", 8.0)),
+        new GatlingStats(100, 100, 0, requestsPerSecond, 3.0, 9.0, Map.of("p50", 2.0, "p99", 8.0), Map.of()),
         GatlingAssertions.none(), null);
   }
 }

@@ -21,7 +21,7 @@ class PageDataTest {
     RunSummary summary = new RunSummary("</script><script>alert(1)</script>", Instant.parse("2026-11-25T10:00:00Z"),
         null, "embedded", null, Map.of("a&b<c>", 1.0), null, true);
     RunRecord run = new RunRecord("x-20261125100000000", summary.simulation(), Instant.parse("2026-11-25T10:00:01Z"),
-        new GatlingStats(1, 1, 0, 5.0, 1.0, 1.0, Map.of("p50", 1.0, "p99", 2.0)), GatlingAssertions.none(), summary);
+        new GatlingStats(1, 1, 0, 5.0, 1.0, 1.0, Map.of("p50", 1.0, "p99", 2.0), Map.of()), GatlingAssertions.none(), summary);
     IndexPage page = new IndexPage(Instant.parse("2026-11-25T11:00:00Z"), List.of(),
         RunHistory.empty().merge(List.of(run)), Map.of(), new ConformanceView(null, null, null), List.of());
 

@@ -80,7 +80,7 @@ class SummaryMatcherTest {
 
   private static GatlingReport report(String simulation, String directory) {
     return new GatlingReport(GatlingRunId.parse(directory).orElseThrow(), simulation,
-        new GatlingStats(1, 1, 0, 1.0, 1.0, 1.0, Map.of()), GatlingAssertions.none());
+        new GatlingStats(1, 1, 0, 1.0, 1.0, 1.0, Map.of(), Map.of()), GatlingAssertions.none());
   }
 
   private static RunSummary summary(String simulation, String startedAt) {
