@@ -26,6 +26,7 @@ trap cleanup EXIT
 ./mvnw -B -q -o -pl simulations test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" -Dmdep.includeScope=test
 classpath="simulations/target/test-classes:$(cat "$work/cp")"
 
+: > "$work/simulator.log"
 java -jar mock-server/target/mq-simulator.jar --port 0 --journal-entries 0 > "$work/simulator.log" 2>&1 &
 sim_pid=$!
 for _ in $(seq 100); do grep -q "listening on" "$work/simulator.log" && break; sleep 0.2; done

@@ -6,8 +6,8 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.Session;
 import io.mqharness.protocol.model.ConsumedMessage;
-import io.mqharness.simulations.support.HarnessSimulation;
-import io.mqharness.simulations.support.MessageFactory;
+import io.mqharness.simulations.harness.HarnessSimulation;
+import io.mqharness.simulations.requests.MessageFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ public class CheckSimulation extends HarnessSimulation {
   private final AtomicLong popped = new AtomicLong();
 
   public CheckSimulation() {
-    super("T_HARNESS_CHECK", "GID_HARNESS_CHECK");
+    super("T_HARNESS_CHECK", "GID_HARNESS_CHECK", DRAIN_RESERVE);
     var halfMessage = exec(session -> messages.of(session, MessageFactory.TRANSACTIONAL))
         .exec(group(PRODUCE).on(exec(requests.publish("publish half"))));
     var checkers = scenario("checker")

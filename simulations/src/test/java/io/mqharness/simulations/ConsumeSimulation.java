@@ -8,8 +8,8 @@ import io.gatling.javaapi.core.Session;
 import io.mqharness.protocol.client.MqProducer;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.model.ConsumedMessage;
-import io.mqharness.simulations.support.HarnessSimulation;
-import io.mqharness.simulations.support.MqRequests;
+import io.mqharness.simulations.harness.HarnessSimulation;
+import io.mqharness.simulations.requests.MqRequests;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ public class ConsumeSimulation extends HarnessSimulation {
   private volatile long drainedAt;
 
   public ConsumeSimulation() {
-    super("T_HARNESS_CONSUME", "GID_HARNESS_CONSUME");
+    super("T_HARNESS_CONSUME", "GID_HARNESS_CONSUME", NO_RESERVE);
     var consumers = scenario("consumer")
         .exec(session -> {
           markStart();

@@ -7,15 +7,16 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import io.gatling.javaapi.core.Session;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishResponse;
-import io.mqharness.simulations.support.HarnessSimulation;
-import io.mqharness.simulations.support.LatencyRecorder;
-import io.mqharness.simulations.support.MessageLedger;
-import io.mqharness.simulations.support.MessageLedger.Fate;
-import io.mqharness.simulations.support.MessageLedger.Verdict;
-import io.mqharness.simulations.support.MessageFactory;
-import io.mqharness.simulations.support.MqRequests;
-import io.mqharness.simulations.support.ProtocolBodies;
+import io.mqharness.simulations.harness.HarnessSimulation;
+import io.mqharness.simulations.history.LatencyRecorder;
+import io.mqharness.simulations.history.MessageLedger;
+import io.mqharness.simulations.history.MessageLedger.Fate;
+import io.mqharness.simulations.history.MessageLedger.Verdict;
+import io.mqharness.simulations.requests.MessageFactory;
+import io.mqharness.simulations.requests.MqRequests;
+import io.mqharness.simulations.requests.ProtocolBodies;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public class EndToEndSimulation extends HarnessSimulation {
   private Verdict verdict;
 
   public EndToEndSimulation() {
-    super("T_HARNESS_E2E", "GID_HARNESS_E2E");
+    super("T_HARNESS_E2E", "GID_HARNESS_E2E", DRAIN_RESERVE);
     var produce = exec(messages::next)
         .exec(group(PRODUCE).on(exec(requests.publish("publish #{kind}"))
             .doIfOrElse(session -> !session.isFailed() && MessageFactory.TRANSACTIONAL.equals(session.getString("kind"))).then(
@@ -105,7 +106,12 @@ public class EndToEndSimulation extends HarnessSimulation {
 
   @Override
   protected List<String> problems() {
-    return verdict.problems();
+    List<String> problems = new ArrayList<>(verdict.problems());
+    if (budget.spent() && !verdict.lost().isEmpty()) {
+      problems.add("the request cap of " + settings.maxRequests() + " stopped the consumers before they drained:"
+          + " the lost messages may still be queued; raise mq.maxRequests to judge them");
+    }
+    return problems;
   }
 
   @Override

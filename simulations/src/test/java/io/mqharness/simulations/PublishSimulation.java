@@ -4,23 +4,30 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
 
 import io.gatling.javaapi.core.ChainBuilder;
-import io.mqharness.simulations.support.HarnessSimulation;
+import io.mqharness.simulations.harness.HarnessSimulation;
+import io.mqharness.simulations.requests.MessageFactory;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Publish throughput: normal, tagged and transactional (half) messages, by the configured shares (SPEC §4.3). */
 public class PublishSimulation extends HarnessSimulation {
-  private final AtomicLong published = new AtomicLong();
+  private final Map<String, AtomicLong> published = new LinkedHashMap<>();
+
+  {
+    List.of(MessageFactory.NORMAL, MessageFactory.TAGGED, MessageFactory.TRANSACTIONAL)
+        .forEach(kind -> published.put(kind, new AtomicLong()));
+  }
 
   public PublishSimulation() {
-    super("T_HARNESS_PUBLISH", "GID_HARNESS_PUBLISH");
+    super("T_HARNESS_PUBLISH", "GID_HARNESS_PUBLISH", NO_RESERVE);
     ChainBuilder publish = exec(messages::next)
         .exec(group(PRODUCE).on(exec(requests.publish("publish #{kind}"))))
         .exec(session -> {
           if (!session.isFailed()) {
-            published.incrementAndGet();
+            published.get(session.getString("kind")).incrementAndGet();
           }
           return session;
         });
@@ -36,6 +43,11 @@ public class PublishSimulation extends HarnessSimulation {
 
   @Override
   protected Map<String, Number> metrics(Duration elapsed) {
-    return Map.of("published", published.get(), "publishedPerSecond", perSecond(published.get(), elapsed));
+    long total = published.values().stream().mapToLong(AtomicLong::get).sum();
+    Map<String, Number> out = new LinkedHashMap<>();
+    out.put("published", total);
+    out.put("publishedPerSecond", perSecond(total, elapsed));
+    published.forEach((kind, count) -> out.put("published." + kind, count.get()));
+    return out;
   }
 }

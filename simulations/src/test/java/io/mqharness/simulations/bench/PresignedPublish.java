@@ -5,7 +5,7 @@ import io.mqharness.protocol.sign.CanonicalRequest;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.HttpDates;
 import io.mqharness.protocol.sign.Signer;
-import io.mqharness.simulations.support.ProtocolBodies;
+import io.mqharness.simulations.requests.ProtocolBodies;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 

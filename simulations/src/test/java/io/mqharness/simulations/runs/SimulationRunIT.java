@@ -53,6 +53,18 @@ class SimulationRunIT {
   }
 
   @Test
+  void aRunStopsByItselfAtItsRequestCap() throws Exception {
+    // given: about 75 publishes planned, a cap of 20 requests
+    Map<String, String> capped = with(SHORT, "mq.maxRequests", "20");
+    // when
+    GatlingProcess run = GatlingProcess.run(PublishSimulation.class, capped, work);
+    // then
+    assertThat(run.exitStatus()).as(run.output()).isZero();
+    assertThat(run.output()).contains("stops after    20 requests", "the cap of 20 requests was reached");
+    assertThat(JSON.readTree(run.summary()).get("metrics").get("published").asLong()).isBetween(15L, 22L);
+  }
+
+  @Test
   void aCheckRunAgainstASimulatorGivenByUrlDecides() throws Exception {
     // given: a simulator of its own, protocol timers 20x faster, reached by URL like a staging instance
     try (MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults()

@@ -1,4 +1,4 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.requests;
 
 import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
@@ -8,6 +8,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.simulations.settings.HarnessSettings;
+import io.mqharness.simulations.signing.MqSignature;
 import java.util.List;
 
 /**

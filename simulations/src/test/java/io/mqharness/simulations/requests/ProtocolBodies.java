@@ -1,4 +1,4 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.requests;
 
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishRequest;

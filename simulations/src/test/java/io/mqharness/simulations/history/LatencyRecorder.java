@@ -1,4 +1,4 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.history;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,17 +1,16 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mqharness.simulations.support.HarnessSettings.LoadModel;
+import io.mqharness.simulations.settings.HarnessSettings.LoadModel;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HarnessSettingsTest {
   private static HarnessSettings of(Map<String, String> values) {
-    return HarnessSettings.from(key -> Optional.ofNullable(values.get(key)), "T_DEFAULT", "GID_DEFAULT");
+    return HarnessSettings.from(values::get, name -> null, "T_DEFAULT", "GID_DEFAULT");
   }
 
   @Test
@@ -52,6 +51,20 @@ class HarnessSettingsTest {
     assertThatThrownBy(() -> of(Map.of("mq.waitSeconds", "31"))).hasMessageContaining("mq.waitSeconds");
     assertThatThrownBy(() -> of(Map.of("mq.commitRatio", "1.5"))).hasMessageContaining("mq.commitRatio");
     assertThatThrownBy(() -> of(Map.of("mq.users", "many"))).hasMessageContaining("mq.users is not a number");
+  }
+
+  @Test
+  void aSystemPropertyWinsOverItsEnvironmentVariable() {
+    // given
+    Map<String, String> properties = Map.of("mq.usersPerSec", "75");
+    Map<String, String> environment = Map.of("MQ_USERS_PER_SEC", "10", "MQ_TARGET_URL", "http://127.0.0.1:9090",
+        "MQ_ASSERT_P99_MS", "40");
+    // when
+    HarnessSettings settings = HarnessSettings.from(properties::get, environment::get, "T", "GID");
+    // then
+    assertThat(settings.usersPerSec()).isEqualTo(75);
+    assertThat(settings.targetUrl()).isEqualTo("http://127.0.0.1:9090");
+    assertThat(settings.thresholds().p99Millis()).isEqualTo(40);
   }
 
   @Test

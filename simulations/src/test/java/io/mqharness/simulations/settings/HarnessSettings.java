@@ -1,4 +1,4 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.settings;
 
 import io.mqharness.mock.SimulatorOptions;
 import java.time.Duration;
@@ -45,12 +45,14 @@ public record HarnessSettings(
   public record Thresholds(int p99Millis, double maxErrorPercent, double minRequestsPerSec) {}
 
   public static HarnessSettings fromEnvironment(String defaultTopic, String defaultGroup) {
-    return from(key -> Optional.ofNullable(System.getProperty(key))
-        .or(() -> Optional.ofNullable(System.getenv(environmentName(key)))), defaultTopic, defaultGroup);
+    return from(System::getProperty, System::getenv, defaultTopic, defaultGroup);
   }
 
-  static HarnessSettings from(Function<String, Optional<String>> source, String defaultTopic, String defaultGroup) {
-    Reader r = new Reader(source);
+  /** {@code properties} by property name, {@code environment} by variable name; a property wins. */
+  static HarnessSettings from(Function<String, String> properties, Function<String, String> environment,
+      String defaultTopic, String defaultGroup) {
+    Reader r = new Reader(key -> Optional.ofNullable(properties.apply(key))
+        .or(() -> Optional.ofNullable(environment.apply(environmentName(key)))));
     Duration duration = Duration.ofSeconds(r.integer("mq.durationSeconds", 10));
     Duration drain = Duration.ofSeconds(r.integer("mq.drainSeconds", 5));
     HarnessSettings settings = new HarnessSettings(

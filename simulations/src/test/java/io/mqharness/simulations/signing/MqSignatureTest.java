@@ -1,4 +1,4 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import io.gatling.http.client.Request;
 import io.gatling.http.client.uri.Uri;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.SignatureVerifier;
+import io.mqharness.simulations.guard.RequestBudget;
+import io.mqharness.simulations.requests.ProtocolBodies;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
@@ -16,7 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MqSignatureTest {
-  private final RequestBudget budget = new RequestBudget(10);
+  private final RequestBudget budget = new RequestBudget(10, 0);
   private final MqSignature signature = new MqSignature(Credentials.of("ak", "sk"),
       Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC), budget);
   private final SignatureVerifier verifier = new SignatureVerifier(id -> id.equals("ak") ? Optional.of("sk") : Optional.empty());

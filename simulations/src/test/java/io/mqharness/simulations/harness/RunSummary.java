@@ -1,7 +1,8 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.harness;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.mqharness.simulations.settings.HarnessSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulations.support.MessageLedger.Fate;
-import io.mqharness.simulations.support.MessageLedger.Verdict;
+import io.mqharness.simulations.history.MessageLedger.Fate;
+import io.mqharness.simulations.history.MessageLedger.Verdict;
 import org.junit.jupiter.api.Test;
 
 class MessageLedgerTest {

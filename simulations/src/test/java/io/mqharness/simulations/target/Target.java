@@ -1,10 +1,11 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.target;
 
 import io.mqharness.mock.MqSimulator;
 import io.mqharness.mock.SimulatorOptions;
 import io.mqharness.mock.engine.EngineSettings;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.simulations.settings.HarnessSettings;
 import java.net.URI;
 import java.util.Map;
 

@@ -1,8 +1,9 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.signing;
 
 import io.gatling.http.client.Request;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.SignedHeaders;
+import io.mqharness.simulations.guard.RequestBudget;
 import java.time.Clock;
 import java.util.function.Function;
 

@@ -1,4 +1,4 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.harness;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -14,7 +14,13 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
-import io.mqharness.simulations.support.HarnessSettings.LoadModel;
+import io.mqharness.simulations.guard.RequestBudget;
+import io.mqharness.simulations.requests.MessageFactory;
+import io.mqharness.simulations.requests.MqRequests;
+import io.mqharness.simulations.settings.HarnessSettings;
+import io.mqharness.simulations.settings.HarnessSettings.LoadModel;
+import io.mqharness.simulations.signing.MqSignature;
+import io.mqharness.simulations.target.Target;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +39,10 @@ public abstract class HarnessSimulation extends Simulation {
   protected static final String PRODUCE = "produce";
   /** The group of a consumer's requests after a poll: ack, commit, rollback. */
   protected static final String SETTLE = "settle";
+  /** The share of {@code mq.maxRequests} kept for consumers to drain what producers published. */
+  protected static final double DRAIN_RESERVE = 0.2;
+  /** For a run that is all producers or all consumers: no reserve. */
+  protected static final double NO_RESERVE = 0;
 
   protected final HarnessSettings settings;
   protected final Target target;
@@ -41,10 +51,11 @@ public abstract class HarnessSimulation extends Simulation {
   protected final MessageFactory messages;
   private Instant started = Instant.now();
 
-  protected HarnessSimulation(String defaultTopic, String defaultGroup) {
+  /** {@code consumerReserve}: {@link #DRAIN_RESERVE} when producers and consumers run together, else {@link #NO_RESERVE}. */
+  protected HarnessSimulation(String defaultTopic, String defaultGroup, double consumerReserve) {
     settings = HarnessSettings.fromEnvironment(defaultTopic, defaultGroup);
+    budget = new RequestBudget(settings.maxRequests(), consumerReserve);
     target = Target.open(settings);
-    budget = new RequestBudget(settings.maxRequests());
     requests = new MqRequests(settings, new MqSignature(target.credentials(), Clock.systemUTC(), budget));
     messages = new MessageFactory(settings);
   }
@@ -55,12 +66,12 @@ public abstract class HarnessSimulation extends Simulation {
    */
   protected PopulationBuilder producers(String name, ChainBuilder oneMessage) {
     if (settings.model() == LoadModel.OPEN) {
-      return scenario(name).exitHereIf(session -> budget.spent()).exec(oneMessage).injectOpen(
+      return scenario(name).exitHereIf(session -> budget.closedToProducers()).exec(oneMessage).injectOpen(
           rampUsersPerSec(1).to(settings.usersPerSec()).during(settings.ramp()),
           constantUsersPerSec(settings.usersPerSec()).during(settings.duration().minus(settings.ramp())));
     }
     return scenario(name)
-        .asLongAsDuring(session -> !budget.spent(), settings.duration())
+        .asLongAsDuring(session -> !budget.closedToProducers(), settings.duration())
         .on(exec(Session::markAsSucceeded).exec(oneMessage))
         .injectOpen(atOnceUsers(settings.concurrentUsers()));
   }
@@ -89,7 +100,10 @@ public abstract class HarnessSimulation extends Simulation {
   protected void announce(String plan) {
     System.out.println("== " + getClass().getSimpleName() + " against " + target.baseUrl());
     settings.describe().forEach((key, value) -> System.out.printf("   %-14s %s%n", key, value));
-    System.out.println("   planned        " + plan + "; stops after " + settings.maxRequests() + " requests or "
+    System.out.println("   planned        " + plan);
+    String producersStop = budget.producerLimit() < settings.maxRequests()
+        ? " (producers stop at " + budget.producerLimit() + ", the rest is kept for consumers to drain)" : "";
+    System.out.println("   stops after    " + settings.maxRequests() + " requests" + producersStop + " or "
         + settings.maxDuration().toSeconds() + " s, whichever comes first");
   }
 
@@ -145,7 +159,7 @@ public abstract class HarnessSimulation extends Simulation {
       boolean failed = failsRun();
       RunSummary summary = RunSummary.of(getClass().getSimpleName(), started, ended, settings, metrics, problems, !failed);
       System.out.println("== " + getClass().getSimpleName() + " figures (also in " + summary.write() + ")");
-      metrics.forEach((key, value) -> System.out.printf("   %-22s %s%n", key, value));
+      metrics.forEach((key, value) -> System.out.printf("   %-24s %s%n", key, value));
       problems.forEach(problem -> System.out.println("   problem: " + problem));
       budgetNote();
       if (failed) {

@@ -1,7 +1,8 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.requests;
 
 import io.gatling.javaapi.core.Session;
 import io.mqharness.protocol.properties.MessageProperties;
+import io.mqharness.simulations.settings.HarnessSettings;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 

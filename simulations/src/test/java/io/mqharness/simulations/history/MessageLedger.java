@@ -1,9 +1,8 @@
-package io.mqharness.simulations.support;
+package io.mqharness.simulations.history;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -73,9 +72,5 @@ public final class MessageLedger {
         problems.add(ids.size() + " message(s) " + what + ", e.g. " + ids.stream().limit(3).toList());
       }
     }
-  }
-
-  public Set<String> publishedIds() {
-    return Set.copyOf(published.keySet());
   }
 }
