@@ -5,6 +5,7 @@ import static io.mqharness.reports.page.Html.escape;
 import io.mqharness.reports.gatling.GatlingStats;
 import io.mqharness.reports.history.RunRecord;
 import java.util.List;
+import java.util.Map;
 
 /** One card per simulation: its latest run, how it moved since the run before, and the harness verdict. */
 final class LatestRunsSection {
@@ -37,6 +38,7 @@ final class LatestRunsSection {
         + row("requests/s", now.requestsPerSecond(), before == null ? null : before.requestsPerSecond(), true)
         + row("p50 ms", now.percentileMs("p50"), before == null ? null : before.percentileMs("p50"), false)
         + row("p99 ms", now.percentileMs("p99"), before == null ? null : before.percentileMs("p99"), false)
+        + groupRows(now, before)
         + "<tr><th>requests</th><td>" + now.requests() + " <span class=\"" + (now.ko() == 0 ? "muted" : "ko") + "\">("
         + now.ko() + " KO, " + Format.number(now.koPercent()) + "%)</span></td></tr>"
         + "</table><p>" + RunFragments.assertions(latest.assertions()) + " · "
@@ -44,6 +46,16 @@ final class LatestRunsSection {
         + RunFragments.problems(latest.summary())
         + RunFragments.metrics(latest.summary())
         + "</article>";
+  }
+
+  /** The p99 of each Gatling group (the simulations keep long polls out of them), against the previous run's. */
+  private static String groupRows(GatlingStats now, GatlingStats before) {
+    StringBuilder rows = new StringBuilder();
+    now.groupPercentilesMs().forEach((group, percentiles) -> {
+      Map<String, Double> earlier = before == null ? null : before.groupPercentilesMs().get(group);
+      rows.append(row(group + " p99 ms", percentiles.get("p99"), earlier == null ? null : earlier.get("p99"), false));
+    });
+    return rows.toString();
   }
 
   private static String row(String label, Double now, Double before, boolean higherIsBetter) {
