@@ -2,9 +2,9 @@ package io.mqharness.protocol.client;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -16,13 +16,23 @@ import java.util.concurrent.TimeoutException;
  * never saw the answer.
  */
 final class ExchangeDeadline {
-  private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(task -> {
-    Thread thread = new Thread(task, "mq-client-deadline");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private static final ScheduledExecutorService ALARMS = newAlarms();
 
   private ExchangeDeadline() {}
+
+  /**
+   * Almost every alarm is cancelled because its exchange ended in time; removing it at once keeps a busy client from
+   * piling up a queue of dead alarms as long as its timeout.
+   */
+  private static ScheduledExecutorService newAlarms() {
+    ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "mq-client-deadline");
+      thread.setDaemon(true);
+      return thread;
+    });
+    alarms.setRemoveOnCancelPolicy(true);
+    return alarms;
+  }
 
   interface Exchange<T> {
     T run() throws IOException, InterruptedException;
