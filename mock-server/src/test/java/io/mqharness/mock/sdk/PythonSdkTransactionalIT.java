@@ -1,18 +1,16 @@
 package io.mqharness.mock.sdk;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Python SDK (mq_http_sdk, source in shared/clients/python, stock python3) runs its transactional sample,
- * {@code transactional_sample.py}, against the standalone jar.
+ * The Python SDK (mq_http_sdk 1.0.3 from PyPI, else its sources in ../shared/clients/python, as
+ * {@code tools/find-clients.sh} found it; skipped with the reason when neither is there) runs its transactional
+ * sample, {@code transactional_sample.py}, against the standalone jar.
  */
 class PythonSdkTransactionalIT {
   private static StandaloneSimulator simulator;
@@ -32,16 +30,15 @@ class PythonSdkTransactionalIT {
   @Test
   void consumerGetsTheCommittedMessages012AndNeverTheRolledBack3() throws Exception {
     // given
-    Path sdk = SdkDrivers.sharedDir().resolve("clients/python");
-    assertThat(Files.isRegularFile(sdk.resolve("mq_http_sdk/mq_client.py")))
-        .as("the Python SDK source is not in %s (system property mq.shared.dir)", sdk).isTrue();
+    FoundClients found = FoundClients.load();
+    found.missing("python-sdk").ifPresent(reason -> Assumptions.abort("the Python SDK is not here: " + reason));
     Map<String, String> env = SdkDrivers.env(simulator, "TT_PY");
-    env.put("PYTHONPATH", sdk.toString());
-    env.put("PYTHONDONTWRITEBYTECODE", "1"); // leave no __pycache__ in shared/
+    found.pythonPath("python-sdk").ifPresent(path -> env.put("PYTHONPATH", path));
+    env.put("PYTHONDONTWRITEBYTECODE", "1"); // leave no __pycache__ beside the SDK's sources
     env.put("PYTHONUNBUFFERED", "1");
 
     // when / then
-    SdkDrivers.runAndCheck(simulator, List.of("python3", "transactional_sample.py"),
+    SdkDrivers.runAndCheck(simulator, List.of(found.python("python-sdk"), "transactional_sample.py"),
         SdkDrivers.testSourceDir().resolve("python"), env);
   }
 }

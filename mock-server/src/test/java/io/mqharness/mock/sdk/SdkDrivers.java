@@ -23,11 +23,6 @@ final class SdkDrivers {
     return Path.of(System.getProperty("mq.sdk.drivers.dir", "src/test")).toAbsolutePath().normalize();
   }
 
-  /** The steering repository's {@code shared/} folder (the Python SDK is in {@code clients/python}). */
-  static Path sharedDir() {
-    return Path.of(System.getProperty("mq.shared.dir", "../../shared")).toAbsolutePath().normalize();
-  }
-
   /** The settings every driver reads from its environment. */
   static Map<String, String> env(StandaloneSimulator simulator, String topic) {
     Map<String, String> env = new LinkedHashMap<>();

@@ -1,15 +1,16 @@
 package io.mqharness.conformance.adapter.driver;
 
 import io.mqharness.conformance.adapter.ClientRegistry;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The driver-process clients by name: {@code node-sdk}, {@code python-sdk} and {@code cmd:<command line>}
  * (the command runs from the JVM's working directory, without a shell). Interpreters: system properties
- * {@code mq.node.command} (default {@code node}) and {@code mq.python.command} (default {@code python3}).
+ * {@code mq.node.command} (default {@code node}) and {@code mq.python.command} (default: the one the build found
+ * the SDK for, see {@link ExternalClients}).
  */
 public final class DriverClients {
   public static final String NODE_SDK = "node-sdk";
@@ -23,21 +24,22 @@ public final class DriverClients {
    * bundled driver whose SDK is not installed here is registered as unavailable, with the reason.
    */
   public static void register() {
-    DriverPaths paths = DriverPaths.fromSystemProperties();
-    Path nodeSdk = paths.nodeDriver().resolve("node_modules/@aliyunmq/mq-http-sdk");
-    if (Files.isDirectory(nodeSdk)) {
-      ClientRegistry.register(NODE_SDK, DriverClients::nodeSdk);
-    } else {
-      ClientRegistry.markUnavailable(NODE_SDK, nodeSdk + " is missing: run `npm ci` in " + paths.nodeDriver()
-          + " (the build does it unless tests are skipped)");
-    }
-    if (Files.isDirectory(paths.pythonSdk().resolve("mq_http_sdk"))) {
-      ClientRegistry.register(PYTHON_SDK, DriverClients::pythonSdk);
-    } else {
-      ClientRegistry.markUnavailable(PYTHON_SDK, "no Python SDK sources in " + paths.pythonSdk()
-          + " (set -Dmq.shared.dir)");
-    }
+    ExternalClients found = ExternalClients.load(DriverPaths.fromSystemProperties());
+    found.nodeSdkMissing().ifPresentOrElse(reason -> ClientRegistry.markUnavailable(NODE_SDK, reason),
+        () -> ClientRegistry.register(NODE_SDK, DriverClients::nodeSdk));
+    found.pythonSdkMissing().ifPresentOrElse(reason -> ClientRegistry.markUnavailable(PYTHON_SDK, reason),
+        () -> ClientRegistry.register(PYTHON_SDK, DriverClients::pythonSdk));
     ClientRegistry.registerPrefix(COMMAND_PREFIX, DriverClients::command);
+  }
+
+  /** Why {@code name} (a bundled driver client) cannot run here, or empty when it can. */
+  public static Optional<String> missing(String name) {
+    ExternalClients found = ExternalClients.load(DriverPaths.fromSystemProperties());
+    return switch (name) {
+      case NODE_SDK -> found.nodeSdkMissing();
+      case PYTHON_SDK -> found.pythonSdkMissing();
+      default -> Optional.empty();
+    };
   }
 
   /** @aliyunmq/mq-http-sdk through drivers/node/driver.js (its node_modules come from {@code npm ci}). */
@@ -47,15 +49,19 @@ public final class DriverClients {
         List.of(System.getProperty("mq.node.command", "node"), "driver.js"), paths.nodeDriver(), Map.of()));
   }
 
-  /** mq_http_sdk from the shared sources through drivers/python/driver.py. */
+  /**
+   * mq_http_sdk through drivers/python/driver.py: from PyPI in the build's virtual environment, else from the
+   * sources in {@code ../shared/clients/python} ({@link ExternalClients}).
+   */
   public static DriverProcessAdapter pythonSdk() {
     DriverPaths paths = DriverPaths.fromSystemProperties();
-    Map<String, String> env = Map.of(
-        "PYTHONPATH", paths.pythonSdk().toString(),
-        "PYTHONUNBUFFERED", "1",
-        "PYTHONDONTWRITEBYTECODE", "1");
+    ExternalClients found = ExternalClients.load(paths);
+    Map<String, String> env = new LinkedHashMap<>();
+    found.pythonPath().ifPresent(path -> env.put("PYTHONPATH", path.toString()));
+    env.put("PYTHONUNBUFFERED", "1");
+    env.put("PYTHONDONTWRITEBYTECODE", "1"); // leaves no __pycache__ beside the SDK's sources
     return new DriverProcessAdapter(new DriverCommand(PYTHON_SDK,
-        List.of(System.getProperty("mq.python.command", "python3"), "driver.py"), paths.pythonDriver(), env));
+        List.of(found.python(), "driver.py"), paths.pythonDriver(), Map.copyOf(env)));
   }
 
   /** Any driver: {@code commandLine} is split into words (quotes group) and run as is. */

@@ -4,9 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the bundled drivers and the shared SDK sources are: system properties {@code conformance.drivers.dir} and
- * {@code mq.shared.dir} (surefire passes both), else found from the working directory: {@code drivers} or
- * {@code conformance/drivers}, and {@code ../shared} next to the project root.
+ * Where the bundled drivers are (system property {@code conformance.drivers.dir}, which surefire passes, else
+ * {@code drivers} or {@code conformance/drivers} under the working directory), and where SDK sources are looked for
+ * when the build has not recorded where it found them: {@code mq.shared.dir}, else {@code ../shared} next to the
+ * project root.
  */
 record DriverPaths(Path driversDir, Path sharedDir) {
   static DriverPaths fromSystemProperties() {

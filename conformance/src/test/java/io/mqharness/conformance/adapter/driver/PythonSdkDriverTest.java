@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.conformance.adapter.ReceivedMessage;
 
-/** drivers/python/driver.py with mq_http_sdk 1.0.3 from the shared sources. */
+/** drivers/python/driver.py with mq_http_sdk 1.0.3 (from PyPI, else from ../shared/clients/python). */
 class PythonSdkDriverTest extends SdkDriverContract {
   @Override
   DriverProcessAdapter newClient() {
