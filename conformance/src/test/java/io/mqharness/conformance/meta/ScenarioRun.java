@@ -1,11 +1,13 @@
 package io.mqharness.conformance.meta;
 
+import io.mqharness.conformance.support.expectation.Expectations;
 import io.mqharness.conformance.support.target.TargetSettings;
 import io.mqharness.mock.MqSimulator;
 import io.mqharness.mock.SimulatorOptions;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -22,6 +24,20 @@ final class ScenarioRun {
   private ScenarioRun() {}
 
   static TestExecutionSummary run(String scenario, MqSimulator simulator, String client) {
+    return run(scenario, simulator, client, "");
+  }
+
+  /**
+   * As {@link #run(String, MqSimulator, String)}, judged against the expectations file {@code expectations} alone
+   * (empty: none, so every failure stands); the bundled files are left out.
+   */
+  static TestExecutionSummary run(String scenario, MqSimulator simulator, String client, String expectations) {
+    return run(scenario, simulator, client, expectations, new TestExecutionListener() {});
+  }
+
+  /** As above, with {@code listener} also told of every event. */
+  static TestExecutionSummary run(String scenario, MqSimulator simulator, String client, String expectations,
+      TestExecutionListener listener) {
     Launcher launcher = LauncherFactory.create(
         LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -32,10 +48,12 @@ final class ScenarioRun {
         .configurationParameter("target.accessKeySecret", SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET)
         .configurationParameter("target.instanceId", TargetSettings.DEFAULT_INSTANCE_ID)
         .configurationParameter("client", client)
+        .configurationParameter(Expectations.DIR_KEY, "")
+        .configurationParameter(Expectations.FILES_KEY, expectations)
         .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
         .build();
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
-    launcher.execute(request, summary);
+    launcher.execute(request, summary, listener);
     return summary.getSummary();
   }
 }

@@ -48,6 +48,14 @@ public final class DriverProcessAdapter implements MqClientAdapter {
     return hello.capabilities();
   }
 
+  /**
+   * The name the driver gave itself in its last {@code hello} answer (expectations files may name a client by it);
+   * empty before the first one. Never starts a driver.
+   */
+  public synchronized java.util.Optional<String> driverName() {
+    return java.util.Optional.ofNullable(hello).map(DriverHello::name);
+  }
+
   /** The SDK name and version the driver reported, e.g. {@code @aliyunmq/mq-http-sdk 1.0.4}. */
   public synchronized String sdk() {
     live();

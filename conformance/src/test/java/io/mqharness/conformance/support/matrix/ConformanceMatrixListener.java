@@ -1,5 +1,6 @@
 package io.mqharness.conformance.support.matrix;
 
+import io.mqharness.conformance.support.expectation.ExpectedFailure;
 import io.mqharness.conformance.support.scenario.ClientScenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +18,8 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Records every {@link ClientScenario} run (client = the invocation's display name) as pass, fail or skip with
- * its one-line reason, and writes {@code matrix.json} and {@code matrix.html} to {@code conformance.output.dir}
+ * Records every {@link ClientScenario} run (client = the invocation's display name) as pass, fail, xfail (an
+ * {@link ExpectedFailure}) or skip with its one-line reason, and writes {@code matrix.json} and {@code matrix.html} to {@code conformance.output.dir}
  * (default {@code target/conformance}) when the run ends. Registered through {@code META-INF/services}; other
  * tests (the meta-tests) are not scenarios and leave no trace.
  */
@@ -47,7 +48,8 @@ public final class ConformanceMatrixListener implements TestExecutionListener {
       String reason = result.getThrowable().map(ConformanceMatrixListener::firstLine).orElse(null);
       Outcome.Status status = switch (result.getStatus()) {
         case SUCCESSFUL -> Outcome.Status.PASS;
-        case ABORTED -> Outcome.Status.SKIP;
+        case ABORTED -> result.getThrowable().filter(ExpectedFailure.class::isInstance).isPresent()
+            ? Outcome.Status.XFAIL : Outcome.Status.SKIP;
         case FAILED -> Outcome.Status.FAIL;
       };
       matrix.record(row(method), test.getDisplayName(), new Outcome(status, status == Outcome.Status.PASS ? null : reason, millis));
@@ -70,11 +72,19 @@ public final class ConformanceMatrixListener implements TestExecutionListener {
     }
   }
 
-  /** The one place this listener talks to the console: where the matrix is and what it says. */
+  /**
+   * The one place this listener talks to the console: where the matrix is, what it says, and why a client that
+   * ran no scenario at all was skipped.
+   */
   private void printSummary(Path dir) {
     StringBuilder text = new StringBuilder("\nConformance matrix (" + matrix.target() + "): " + dir.resolve("matrix.html") + "\n");
-    matrix.summary().forEach((client, counts) -> text.append(String.format("  %-24s pass %3d  fail %3d  skip %3d%n",
-        client, counts.get(Outcome.Status.PASS), counts.get(Outcome.Status.FAIL), counts.get(Outcome.Status.SKIP))));
+    matrix.summary().forEach((client, counts) -> {
+      text.append(String.format("  %-24s pass %3d  fail %3d  expected-fail %3d  skip %3d%n", client,
+          counts.get(Outcome.Status.PASS), counts.get(Outcome.Status.FAIL), counts.get(Outcome.Status.XFAIL),
+          counts.get(Outcome.Status.SKIP)));
+      matrix.skippedClientReason(client).ifPresent(reason -> text.append("  ").append(client)
+          .append(" SKIPPED: ").append(reason).append('\n'));
+    });
     System.out.print(text);
   }
 

@@ -42,7 +42,25 @@ public final class Matrix {
     return sorted;
   }
 
-  /** Per client: pass, fail and skip counts. */
+  /**
+   * The reason a client was skipped as a whole: present when every scenario it was given was skipped with the
+   * same reason (its SDK or runtime is not installed here, say).
+   */
+  public synchronized java.util.Optional<String> skippedClientReason(String client) {
+    Set<String> reasons = new LinkedHashSet<>();
+    for (ScenarioRow row : rows.values()) {
+      Outcome outcome = row.results().get(client);
+      if (outcome != null) {
+        if (outcome.status() != Outcome.Status.SKIP) {
+          return java.util.Optional.empty();
+        }
+        reasons.add(String.valueOf(outcome.reason()));
+      }
+    }
+    return reasons.size() == 1 ? java.util.Optional.of(reasons.iterator().next()) : java.util.Optional.empty();
+  }
+
+  /** Per client: pass, fail, expected-fail and skip counts. */
   public synchronized Map<String, Map<Outcome.Status, Integer>> summary() {
     Map<String, Map<Outcome.Status, Integer>> summary = new LinkedHashMap<>();
     for (String client : clients) {

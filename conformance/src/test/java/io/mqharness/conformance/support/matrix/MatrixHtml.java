@@ -16,14 +16,17 @@ final class MatrixHtml {
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Conformance matrix</title>\n")
         .append("<style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}")
         .append("th,td{border:1px solid #ccc;padding:4px 8px;vertical-align:top;font-size:13px}")
-        .append("th{background:#f0f0f0}.pass{background:#d8f5d8}.fail{background:#f8d0d0}.skip{background:#eeeeee;color:#555}")
+        .append("th{background:#f0f0f0}.pass{background:#d8f5d8}.fail{background:#f8d0d0}.xfail{background:#fbefc8}.skip{background:#eeeeee;color:#555}")
         .append(".reason{display:block;font-size:11px;max-width:28em}.group td{background:#fafafa;font-weight:bold}</style></head><body>\n")
         .append("<h1>Conformance matrix</h1>\n<p>Target: ").append(escape(matrix.target()))
         .append(" &middot; generated ").append(escape(Instant.now().toString())).append("</p>\n");
-    html.append("<table><tr><th>client</th><th>pass</th><th>fail</th><th>skip</th></tr>\n");
+    html.append("<table><tr><th>client</th><th>pass</th><th>fail</th><th>expected fail</th><th>skip</th></tr>\n");
     matrix.summary().forEach((client, counts) -> html.append("<tr><td>").append(escape(client)).append("</td>")
         .append("<td>").append(counts.get(Outcome.Status.PASS)).append("</td><td>").append(counts.get(Outcome.Status.FAIL))
-        .append("</td><td>").append(counts.get(Outcome.Status.SKIP)).append("</td></tr>\n"));
+        .append("</td><td>").append(counts.get(Outcome.Status.XFAIL))
+        .append("</td><td>").append(counts.get(Outcome.Status.SKIP))
+        .append(matrix.skippedClientReason(client).map(r -> "<span class=\"reason\">" + escape(r) + "</span>").orElse(""))
+        .append("</td></tr>\n"));
     html.append("</table>\n<h2>Scenarios</h2>\n<table><tr><th>scenario</th><th>SPEC</th>");
     matrix.clients().forEach(client -> html.append("<th>").append(escape(client)).append("</th>"));
     html.append("</tr>\n");
@@ -43,7 +46,8 @@ final class MatrixHtml {
           continue;
         }
         String status = outcome.status().name().toLowerCase(Locale.ROOT);
-        html.append("<td class=\"").append(status).append("\">").append(status);
+        String label = outcome.status() == Outcome.Status.XFAIL ? "expected fail" : status;
+        html.append("<td class=\"").append(status).append("\">").append(label);
         if (outcome.reason() != null) {
           html.append("<span class=\"reason\">").append(escape(outcome.reason())).append("</span>");
         }

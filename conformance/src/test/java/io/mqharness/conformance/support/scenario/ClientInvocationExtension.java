@@ -3,11 +3,13 @@ package io.mqharness.conformance.support.scenario;
 import io.mqharness.conformance.adapter.Capability;
 import io.mqharness.conformance.adapter.ClientRegistry;
 import io.mqharness.conformance.adapter.MqClientAdapter;
+import io.mqharness.conformance.adapter.driver.DriverProcessAdapter;
 import io.mqharness.conformance.support.matrix.ConformanceMatrixListener;
 import io.mqharness.conformance.support.target.Target;
 import io.qameta.allure.Allure;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,6 +86,11 @@ final class ClientInvocationExtension implements BeforeEachCallback, AfterEachCa
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     return parameter.getParameter().getType() == MqClientAdapter.class ? adapter : control;
+  }
+
+  /** The name a driver-process client announced in its {@code hello}; empty for in-process clients. */
+  Optional<String> driverName() {
+    return adapter instanceof DriverProcessAdapter driver ? driver.driverName() : Optional.empty();
   }
 
   private void closeAdapter() {

@@ -1,5 +1,6 @@
 package io.mqharness.conformance.support.scenario;
 
+import io.mqharness.conformance.support.expectation.Expectations;
 import io.mqharness.conformance.support.target.Settings;
 import io.mqharness.conformance.support.target.Target;
 import io.mqharness.conformance.support.target.TargetSettings;
@@ -8,7 +9,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 
-/** Runs each {@link ClientScenario} once per selected client, against the one target of the run. */
+/**
+ * Runs each {@link ClientScenario} once per selected client, against the one target of the run, judged against
+ * the run's one set of expectations.
+ */
 final class ClientScenarioExtension implements TestTemplateInvocationContextProvider {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ClientScenarioExtension.class);
 
@@ -21,7 +25,14 @@ final class ClientScenarioExtension implements TestTemplateInvocationContextProv
   public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
     Settings settings = Settings.of(context::getConfigurationParameter);
     return ClientSelection.parse(settings.get(ClientSelection.KEY, "all")).stream()
-        .map(client -> new ClientInvocation(client, () -> target(context, settings)));
+        .map(client -> new ClientInvocation(client, () -> target(context, settings), () -> expectations(context)));
+  }
+
+  /** The run's expected outcomes, read once: the bundled files and the user's ({@link Expectations}). */
+  static Expectations expectations(ExtensionContext context) {
+    return context.getRoot().getStore(NAMESPACE)
+        .getOrComputeIfAbsent(Expectations.class, key -> Expectations.load(context::getConfigurationParameter),
+            Expectations.class);
   }
 
   /** One target per run, closed when the run ends. */
