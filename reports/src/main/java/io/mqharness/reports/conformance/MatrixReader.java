@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the conformance module's {@code matrix.json}: {@code clients}, {@code summary.<client>.PASS|FAIL|SKIP} and
- * {@code scenarios[].results.<client>.status} ({@code pass}, {@code fail}, {@code skip}) with a {@code reason}.
+ * Reads the conformance module's {@code matrix.json}: {@code clients}, {@code summary.<client>.PASS|FAIL|XFAIL|SKIP}
+ * and {@code scenarios[].results.<client>.status} ({@code pass}, {@code fail}, {@code xfail}: an expected failure,
+ * {@code skip}) with a {@code reason}. Throws {@link InputFormatException} when the file is not such a matrix.
  */
 public final class MatrixReader {
 
@@ -43,7 +44,8 @@ public final class MatrixReader {
     for (String name : names) {
       JsonNode counts = root.path("summary").path(name);
       outcomes.add(new ClientOutcome(
-          name, counts.path("PASS").asInt(), counts.path("FAIL").asInt(), counts.path("SKIP").asInt()));
+          name, counts.path("PASS").asInt(), counts.path("FAIL").asInt(), counts.path("XFAIL").asInt(),
+          counts.path("SKIP").asInt()));
     }
     return outcomes;
   }
@@ -52,10 +54,11 @@ public final class MatrixReader {
     List<ScenarioFailure> failures = new ArrayList<>();
     for (JsonNode scenario : root.path("scenarios")) {
       for (Map.Entry<String, JsonNode> result : scenario.path("results").properties()) {
-        if (result.getValue().path("status").asText().equalsIgnoreCase("fail")) {
+        String status = result.getValue().path("status").asText();
+        if (status.equalsIgnoreCase("fail") || status.equalsIgnoreCase("xfail")) {
           failures.add(new ScenarioFailure(
               scenario.path("id").asText(), scenario.path("group").asText(), scenario.path("spec").asText(),
-              result.getKey(), result.getValue().path("reason").asText("")));
+              result.getKey(), result.getValue().path("reason").asText(""), status.equalsIgnoreCase("xfail")));
         }
       }
     }

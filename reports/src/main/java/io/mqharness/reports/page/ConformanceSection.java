@@ -34,23 +34,30 @@ final class ConformanceSection {
     StringBuilder html = new StringBuilder("<p class=\"muted\">Matrix of ").append(escape(when(matrix.generatedAt())))
         .append(", target ").append(escape(matrix.target())).append("</p>")
         .append("<table class=\"matrix-summary\"><thead><tr><th>client</th><th>passed</th><th>failed</th>")
-        .append("<th>skipped</th></tr></thead><tbody>");
+        .append("<th>expected failures</th><th>skipped</th></tr></thead><tbody>");
     for (ClientOutcome client : matrix.clients()) {
       html.append("<tr><td>").append(escape(client.client())).append("</td><td class=\"num ok\">")
           .append(client.passed()).append("</td><td class=\"num").append(client.failed() > 0 ? " ko" : "")
-          .append("\">").append(client.failed()).append("</td><td class=\"num muted\">").append(client.skipped())
+          .append("\">").append(client.failed()).append("</td><td class=\"num xfail\">").append(client.expectedFailures())
+          .append("</td><td class=\"num muted\">").append(client.skipped())
           .append("</td></tr>");
     }
     return html.append("</tbody></table>").toString();
   }
 
   private static String failures(ConformanceMatrix matrix) {
-    if (matrix.failures().isEmpty()) {
+    return failures(matrix, false, "Failed scenarios", "failures")
+        + failures(matrix, true, "Expected failures (known findings in the expectations files)", "expected-failures");
+  }
+
+  private static String failures(ConformanceMatrix matrix, boolean expected, String title, String cssClass) {
+    var rows = matrix.failures().stream().filter(f -> f.expected() == expected).toList();
+    if (rows.isEmpty()) {
       return "";
     }
-    StringBuilder html = new StringBuilder("<h3>Failed scenarios</h3><table class=\"failures\"><thead><tr>")
-        .append("<th>scenario</th><th>client</th><th>SPEC</th><th>reason</th></tr></thead><tbody>");
-    for (ScenarioFailure f : matrix.failures()) {
+    StringBuilder html = new StringBuilder("<h3>").append(title).append("</h3><table class=\"").append(cssClass)
+        .append("\"><thead><tr><th>scenario</th><th>client</th><th>SPEC</th><th>reason</th></tr></thead><tbody>");
+    for (ScenarioFailure f : rows) {
       html.append("<tr><td>").append(escape(f.scenario())).append("</td><td>").append(escape(f.client()))
           .append("</td><td>").append(escape(f.spec())).append("</td><td title=\"").append(escape(f.reason()))
           .append("\">").append(escape(shorten(f.reason()))).append("</td></tr>");

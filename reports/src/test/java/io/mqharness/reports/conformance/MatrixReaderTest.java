@@ -17,26 +17,28 @@ class MatrixReaderTest {
   @TempDir Path temp;
 
   @Test
-  void eachClientGetsItsPassFailSkipCountsInTheMatrixOrder() throws Exception {
+  void eachClientGetsItsPassFailExpectedFailSkipCountsInTheMatrixOrder() throws Exception {
     ConformanceMatrix matrix = MatrixReader.read(matrixFixture());
 
     assertThat(matrix.clients()).containsExactly(
-        new ClientOutcome("reference", 55, 0, 1),
-        new ClientOutcome("java-sdk", 54, 1, 1),
-        new ClientOutcome("node-sdk", 54, 1, 1),
-        new ClientOutcome("python-sdk", 54, 1, 1));
+        new ClientOutcome("reference", 55, 0, 0, 1),
+        new ClientOutcome("java-sdk", 54, 0, 1, 1),
+        new ClientOutcome("node-sdk", 54, 1, 0, 1),
+        new ClientOutcome("python-sdk", 54, 0, 1, 1));
     assertThat(matrix.target()).isEqualTo("EMBEDDED_SIMULATOR http://127.0.0.1:40541");
   }
 
   @Test
-  void eachFailedScenarioIsListedPerClientWithItsReason() throws Exception {
+  void eachFailedScenarioIsListedPerClientWithItsReasonAndWhetherItWasExpected() throws Exception {
     ConformanceMatrix matrix = MatrixReader.read(matrixFixture());
 
-    assertThat(matrix.failures()).extracting(ScenarioFailure::client, ScenarioFailure::scenario).containsExactly(
-        tuple("java-sdk", "HungServiceIsGivenUpOnByTheClientTest.clientTimesOutOnItsOwn"),
-        tuple("python-sdk", "HungServiceIsGivenUpOnByTheClientTest.clientTimesOutOnItsOwn"),
+    assertThat(matrix.failures())
+        .extracting(ScenarioFailure::client, ScenarioFailure::scenario, ScenarioFailure::expected).containsExactly(
+        tuple("java-sdk", "HungServiceIsGivenUpOnByTheClientTest.clientTimesOutOnItsOwn", true),
+        tuple("python-sdk", "HungServiceIsGivenUpOnByTheClientTest.clientTimesOutOnItsOwn", true),
         tuple("node-sdk",
-            "UnicodeAndXmlSpecialCharactersSurviveTheRoundTripTest.bodyComesBackByteForByte"));
+            "UnicodeAndXmlSpecialCharactersSurviveTheRoundTripTest.bodyComesBackByteForByte", false));
+    assertThat(matrix.failures().get(0).reason()).startsWith("expected failure (java-sdk.yaml)");
     assertThat(matrix.failures().get(2).reason()).contains("MalformedXML");
   }
 
