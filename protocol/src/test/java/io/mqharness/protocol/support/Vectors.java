@@ -3,34 +3,24 @@ package io.mqharness.protocol.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The shared protocol test vectors, found through the {@code mq.vectors.dir} system property the build sets. */
+/**
+ * The protocol test vectors, read from the test classpath ({@code src/test/resources/vectors}; where each one comes
+ * from is in {@code SOURCES.md} there and in each JSON file's {@code source} field).
+ */
 public final class Vectors {
+  private static final String ROOT = "/vectors/";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Vectors() {}
 
-  public static Path dir() {
-    String configured = System.getProperty("mq.vectors.dir");
-    Path dir = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "protocol", "vectors");
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException("Test vectors not found at " + dir.toAbsolutePath() + "; set -Dmq.vectors.dir");
-    }
-    return dir;
-  }
-
   public static byte[] body(String fileName) {
-    try {
-      return Files.readAllBytes(dir().resolve("bodies").resolve(fileName));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return bytes("bodies/" + fileName);
   }
 
   public static String bodyText(String fileName) {
@@ -39,7 +29,7 @@ public final class Vectors {
 
   public static JsonNode json(String fileName) {
     try {
-      return JSON.readTree(dir().resolve(fileName).toFile());
+      return JSON.readTree(bytes(fileName));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -50,5 +40,16 @@ public final class Vectors {
     Map<String, String> map = new LinkedHashMap<>();
     object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
     return map;
+  }
+
+  private static byte[] bytes(String path) {
+    try (InputStream in = Vectors.class.getResourceAsStream(ROOT + path)) {
+      if (in == null) {
+        throw new IllegalStateException("Test vector not found on the classpath: " + ROOT + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
