@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The transactional sample of SPEC §6.6 (vectors/transaction_timeline.json): four half messages a=0..3 with
+ * The transactional sample of SPEC §6.6 (protocol's vectors/transaction_timeline.json): four half messages a=0..3 with
  * __TransCheckT 10; a=0 committed at once with its publish handle; the checker commits a=1, commits a=2 only
  * on its second pop, rolls back a=3; the consumer of the same group acks what it gets.
  */
