@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Producers and consumers together. Producers publish normal, tagged and transactional messages; a transactional
- * one is committed or rolled back at once with its publish handle (SPEC §6.2), by the commit ratio. Consumers
+ * one is committed or rolled back at once with its publish handle (SPEC §6.5 rule 3), by the commit ratio. Consumers
  * consume and ack. Besides Gatling's request times, the run measures the end-to-end latency from the moment the
  * producer made a message (its {@code harnessSentAt} property) to the moment a consumer holds it, and checks the
  * history: a message published (or committed) and never delivered, or rolled back and delivered, fails the run.

@@ -47,7 +47,7 @@ public final class MqRequests {
                 ProtocolBodies.checkedPublishAnswer(answer, session.getString("body"))).saveAs("published"));
   }
 
-  /** {@code trans} is null for a plain consume, {@code pop} for half messages (SPEC §6.3). */
+  /** {@code trans} is null for a plain consume, {@code pop} for half messages (SPEC §6.5 rule 5). */
   public HttpRequestActionBuilder consume(String name, String trans) {
     String query = "?consumer=" + settings.group() + "&numOfMessages=" + settings.batchSize() + "&ns="
         + settings.instanceId() + "&waitseconds=" + settings.waitSeconds() + (trans == null ? "" : "&trans=" + trans);

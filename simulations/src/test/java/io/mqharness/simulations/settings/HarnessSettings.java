@@ -119,8 +119,8 @@ public record HarnessSettings(
 
   private void validate() {
     require(messageSize > 0, "mq.messageSize must be positive");
-    require(batchSize >= 1 && batchSize <= 16, "mq.batchSize must be 1..16 (SPEC §4.4)");
-    require(waitSeconds >= 0 && waitSeconds <= 30, "mq.waitSeconds must be 0..30 (SPEC §4.4)");
+    require(batchSize >= 1 && batchSize <= 16, "mq.batchSize must be 1..16 (SPEC §2.2)");
+    require(waitSeconds >= 0 && waitSeconds <= 30, "mq.waitSeconds must be 0..30 (SPEC §2.2)");
     require(commitRatio >= 0 && commitRatio <= 1, "mq.commitRatio must be within 0..1");
     require(tagShare >= 0 && transactionalShare >= 0 && tagShare + transactionalShare <= 1,
         "mq.tagShare + mq.transactionalShare must be within 0..1");
