@@ -18,7 +18,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * A project tree in a temporary folder, laid out as the real one, filled from {@code src/test/resources/fixtures}:
- * real Gatling 3.15.1 reports (index.html only), harness summaries, a conformance matrix and an Allure stand-in.
+ * real Gatling 3.15.1 reports (index.html only), harness summaries, a conformance matrix and an Allure stand-in (or
+ * a real single-file Allure report rendered by the build, {@link #withAllureReport(Path)}).
  */
 public final class FixtureProject {
 
@@ -60,6 +61,17 @@ public final class FixtureProject {
 
   public FixtureProject withConformance() {
     copyTree(fixture("conformance"), paths.conformance());
+    return this;
+  }
+
+  /**
+   * A rendered Allure report in place of the stand-in {@link #withConformance()} copies, where {@code allure:report}
+   * writes it ({@link ReportPaths#allureIndex()}).
+   *
+   * @param singleFile a single-file report's {@code index.html}
+   */
+  public FixtureProject withAllureReport(Path singleFile) {
+    copyTree(singleFile, paths.allureIndex());
     return this;
   }
 

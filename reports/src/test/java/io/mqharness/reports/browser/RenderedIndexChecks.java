@@ -44,6 +44,22 @@ final class RenderedIndexChecks {
     return problems;
   }
 
+  /**
+   * The file the first element matching {@code selector} (an {@code a[href]}) of the rendered index links to.
+   *
+   * @param dom the index's DOM after its scripts ran
+   * @param index the index file the DOM was rendered from, which relative links are resolved against
+   * @return the linked file, absolute and normalised; whether it exists is not checked
+   */
+  static Path linkedFile(String dom, Path index, String selector) {
+    Element link = Jsoup.parse(dom).selectFirst(selector);
+    if (link == null || !link.hasAttr("href")) {
+      throw new AssertionError("no link " + selector + " in " + index);
+    }
+    return index.toAbsolutePath().getParent()
+        .resolve(URLDecoder.decode(link.attr("href"), StandardCharsets.UTF_8)).normalize();
+  }
+
   private static void checkChart(Document page, String simulation, String id, List<String> problems) {
     Element chart = page.selectFirst("[data-chart=" + id + "][data-simulation=" + simulation + "]");
     if (chart == null) {
