@@ -20,7 +20,10 @@ public record ReceiptHandle(HandleKind kind, int topicIndex, int groupIndex, lon
     return Base64.getUrlEncoder().withoutPadding().encodeToString(buf.array());
   }
 
-  /** Empty for anything this engine did not issue in this form (garbage, other lengths, unknown kinds). */
+  /**
+   * Empty for anything this engine did not issue in this form (garbage, other lengths, unknown kinds, or a
+   * spelling other than the one {@link #encode()} gives).
+   */
   public static Optional<ReceiptHandle> decode(String wire) {
     if (wire == null || wire.length() != CHARS) {
       return Optional.empty();
@@ -36,7 +39,10 @@ public record ReceiptHandle(HandleKind kind, int topicIndex, int groupIndex, lon
     if (kind < 0 || kind >= HandleKind.values().length) {
       return Optional.empty();
     }
-    return Optional.of(
-        new ReceiptHandle(HandleKind.values()[kind], buf.getInt(), buf.getInt(), buf.getLong(), buf.getInt(), buf.getLong()));
+    ReceiptHandle handle =
+        new ReceiptHandle(HandleKind.values()[kind], buf.getInt(), buf.getInt(), buf.getLong(), buf.getInt(), buf.getLong());
+    // Base64 leaves two bits of the last character unused, and the decoder ignores them: a handle that differs
+    // from the one issued only there is still not the one issued.
+    return handle.encode().equals(wire) ? Optional.of(handle) : Optional.empty();
   }
 }
