@@ -10,6 +10,8 @@ import io.mqharness.conformance.adapter.PublishCommand;
 import io.mqharness.conformance.adapter.ReceivedMessage;
 import io.mqharness.mock.junit.MqSimulatorExtension;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,9 +21,12 @@ class CommandDriverTest {
 
   @Test
   void commandLineDriverDoesARoundTrip() {
-    // given
+    // given: the bundled Python driver, with the SDK wherever the build found it
+    DriverClients.missing(DriverClients.PYTHON_SDK).ifPresent(reason -> Assumptions.abort("no Python SDK here: " + reason));
     DriverPaths paths = DriverPaths.fromSystemProperties();
-    String commandLine = "env PYTHONPATH=" + paths.pythonSdk() + " PYTHONDONTWRITEBYTECODE=1 python3 " + paths.pythonDriver().resolve("driver.py");
+    ExternalClients found = ExternalClients.load(paths);
+    String commandLine = "env " + found.pythonPath().map(path -> "PYTHONPATH=" + path + " ").orElse("")
+        + "PYTHONDONTWRITEBYTECODE=1 " + found.python() + " " + paths.pythonDriver().resolve("driver.py");
     try (var client = DriverClients.command(commandLine)) {
       client.connect(new Endpoint(mq.baseUrl(), mq.accessKeyId(), mq.accessKeySecret(), null));
       // when
@@ -36,17 +41,20 @@ class CommandDriverTest {
   }
 
   @Test
-  void registeredNamesCreateDriverClients() {
+  void registeredNamesCreateDriverClientsOrSayWhyTheyCannot() {
     // when
     DriverClients.register();
-    // then
-    assertThat(ClientRegistry.unavailableReason("node-sdk")).isEmpty();
-    assertThat(ClientRegistry.unavailableReason("python-sdk")).isEmpty();
-    try (var node = ClientRegistry.create("node-sdk");
-        var python = ClientRegistry.create("python-sdk");
-        var cmd = ClientRegistry.create("cmd:./my-driver --flag")) {
-      assertThat(node.name()).isEqualTo("node-sdk");
-      assertThat(python.name()).isEqualTo("python-sdk");
+    // then: a bundled driver whose SDK is here is created; one whose SDK is not carries the reason
+    for (String name : List.of(DriverClients.NODE_SDK, DriverClients.PYTHON_SDK)) {
+      Optional<String> missing = DriverClients.missing(name);
+      assertThat(ClientRegistry.unavailableReason(name)).as(name).isEqualTo(missing);
+      if (missing.isEmpty()) {
+        try (var client = ClientRegistry.create(name)) {
+          assertThat(client.name()).isEqualTo(name);
+        }
+      }
+    }
+    try (var cmd = ClientRegistry.create("cmd:./my-driver --flag")) {
       assertThat(cmd.name()).isEqualTo("cmd:./my-driver --flag");
     }
   }
