@@ -1,0 +1,94 @@
+package io.mqharness.mock.targeting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A client of a running simulator's admin API ({@code /__admin/mq/...}) over HTTP; a real instance has none. */
+public final class SimulatorAdminClient {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+  private final String baseUrl;
+
+  /** {@code baseUrl}: the endpoint, e.g. {@code http://127.0.0.1:8080}, with or without a trailing slash. */
+  public SimulatorAdminClient(String baseUrl) {
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /**
+   * The probe: the clock when the endpoint is a simulator; empty when it answers anything else, or nothing within
+   * 5 s. Never throws.
+   */
+  public Optional<SimulatorClockState> clockState() {
+    try {
+      HttpResponse<String> answer = http.send(HttpRequest.newBuilder(clockUri()).timeout(PROBE_TIMEOUT).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 200) {
+        return Optional.empty();
+      }
+      return clockOf(JSON.readTree(answer.body()));
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The simulator's now, epoch milliseconds.
+   *
+   * @throws IllegalStateException when the admin API does not answer 200 with a clock
+   */
+  public long nowMillis() {
+    return clockOf(call(HttpRequest.newBuilder(clockUri()).GET()))
+        .orElseThrow(() -> new IllegalStateException("no clock in the admin API's answer at " + baseUrl))
+        .nowMillis();
+  }
+
+  /**
+   * Moves a virtual clock forward by {@code duration} (millisecond precision), running the timers that fall due.
+   *
+   * @throws IllegalStateException when the admin API refuses (409: the clock is not virtual) or is unreachable
+   */
+  public void advance(Duration duration) {
+    call(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/mq/clock/advance"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"millis\":" + duration.toMillis() + "}")));
+  }
+
+  private URI clockUri() {
+    return URI.create(baseUrl + "/__admin/mq/clock");
+  }
+
+  private static Optional<SimulatorClockState> clockOf(JsonNode clock) {
+    if (clock == null || !clock.has("virtual") || !clock.has("nowMillis")) {
+      return Optional.empty();
+    }
+    return Optional.of(new SimulatorClockState(clock.get("nowMillis").asLong(), clock.get("virtual").asBoolean()));
+  }
+
+  private JsonNode call(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> answer = http.send(request.timeout(CALL_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 200) {
+        throw new IllegalStateException("simulator admin API answered " + answer.statusCode() + ": " + answer.body());
+      }
+      return answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("simulator admin API unreachable at " + baseUrl, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package io.mqharness.mock.targeting;
+
+import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.protocol.sign.Credentials;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the service is and as whom to talk to it, from the {@code mq.target.*} settings. An empty {@code url}
+ * means the embedded simulator. The credentials default to the simulator's ({@code harness-ak} /
+ * {@code harness-sk}); instance, topics and groups are empty when not given, and each module falls back to its
+ * own (a simulator makes them up, a real instance needs them configured). {@code asRealInstance} treats a
+ * standalone simulator as a real instance.
+ */
+public record TargetSettings(
+    Optional<String> url,
+    String accessKeyId,
+    String accessKeySecret,
+    Optional<String> securityToken,
+    Optional<String> instanceId,
+    Map<TopicKind, String> topics,
+    Optional<String> primaryGroup,
+    Optional<String> secondaryGroup,
+    boolean asRealInstance) {
+
+  public TargetSettings {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(accessKeyId, "accessKeyId");
+    Objects.requireNonNull(accessKeySecret, "accessKeySecret");
+    Objects.requireNonNull(securityToken, "securityToken");
+    Objects.requireNonNull(instanceId, "instanceId");
+    topics = Map.copyOf(topics);
+    Objects.requireNonNull(primaryGroup, "primaryGroup");
+    Objects.requireNonNull(secondaryGroup, "secondaryGroup");
+  }
+
+  /** Every key from system properties, the environment and {@code mq.target.config}; throws as {@link #read}. */
+  public static TargetSettings fromSystem() {
+    return read(TargetOptions.fromSystem());
+  }
+
+  /**
+   * Every {@code mq.target.*} key from {@code options}.
+   *
+   * @throws IllegalArgumentException when {@code mq.target.asRealInstance} is neither {@code true} nor {@code false}
+   */
+  public static TargetSettings read(TargetOptions options) {
+    Map<TopicKind, String> topics = new EnumMap<>(TopicKind.class);
+    for (TopicKind kind : TopicKind.values()) {
+      options.get(kind.key()).ifPresent(name -> topics.put(kind, name));
+    }
+    return new TargetSettings(
+        options.get(TargetKey.URL),
+        options.get(TargetKey.ACCESS_KEY_ID).orElse(SimulatorOptions.DEFAULT_ACCESS_KEY_ID),
+        options.get(TargetKey.ACCESS_KEY_SECRET).orElse(SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET),
+        options.get(TargetKey.SECURITY_TOKEN),
+        options.get(TargetKey.INSTANCE_ID),
+        topics,
+        options.get(TargetKey.GROUP_PRIMARY),
+        options.get(TargetKey.GROUP_SECONDARY),
+        options.get(TargetKey.AS_REAL_INSTANCE).map(TargetSettings::flag).orElse(false));
+  }
+
+  /** True when no {@code mq.target.url} is given: the run starts a simulator of its own. */
+  public boolean embedded() {
+    return url.isEmpty();
+  }
+
+  /** The configured topic of {@code kind}; empty when not given. */
+  public Optional<String> topic(TopicKind kind) {
+    return Optional.ofNullable(topics.get(kind));
+  }
+
+  /** The key pair and, when given, the security token, for signing requests. */
+  public Credentials credentials() {
+    return new Credentials(accessKeyId, accessKeySecret, securityToken.orElse(null));
+  }
+
+  /** Without the secret and the token, so settings can be logged. */
+  @Override
+  public String toString() {
+    return "TargetSettings[url=" + url.orElse("(embedded simulator)") + ", accessKeyId=" + accessKeyId
+        + ", securityToken=" + (securityToken.isPresent() ? "***" : "none") + ", instanceId=" + instanceId.orElse("(default)")
+        + ", topics=" + topics + ", primaryGroup=" + primaryGroup.orElse("(none)") + ", secondaryGroup="
+        + secondaryGroup.orElse("(none)") + ", asRealInstance=" + asRealInstance + "]";
+  }
+
+  private static boolean flag(String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(
+          TargetKey.AS_REAL_INSTANCE.property() + " must be true or false, not '" + value + "'");
+    };
+  }
+}
