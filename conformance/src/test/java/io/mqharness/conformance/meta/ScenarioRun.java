@@ -1,9 +1,10 @@
 package io.mqharness.conformance.meta;
 
 import io.mqharness.conformance.support.expectation.Expectations;
-import io.mqharness.conformance.support.target.TargetSettings;
+import io.mqharness.conformance.support.targeting.Target;
 import io.mqharness.mock.MqSimulator;
 import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.mock.targeting.TargetKey;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -17,8 +18,9 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 /**
  * Runs one scenario class through the JUnit Platform Launcher against a given simulator (as a standalone target)
  * with one client. Auto-registered listeners stay off, so these nested runs leave no trace in the matrix or in
- * the Allure results. The run's own target options (-D, MQ_TARGET_*, target.config) do not reach these nested runs:
- * every option that would change what the simulator is taken for, or how the client signs, is given here.
+ * the Allure results. The run's own target settings ({@code -Dmq.target.*}, {@code MQ_TARGET_*},
+ * {@code mq.target.config}) do not reach these nested runs where it matters: every key that would change what the
+ * simulator is taken for, or how the client signs, is given here as a configuration parameter, which wins.
  */
 final class ScenarioRun {
   private ScenarioRun() {}
@@ -42,11 +44,11 @@ final class ScenarioRun {
         LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
         .selectors(DiscoverySelectors.selectClass(scenario))
-        .configurationParameter("target.url", simulator.baseUrl())
-        .configurationParameter("target.asRealInstance", "false")
-        .configurationParameter("target.accessKeyId", SimulatorOptions.DEFAULT_ACCESS_KEY_ID)
-        .configurationParameter("target.accessKeySecret", SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET)
-        .configurationParameter("target.instanceId", TargetSettings.DEFAULT_INSTANCE_ID)
+        .configurationParameter(TargetKey.URL.property(), simulator.baseUrl())
+        .configurationParameter(TargetKey.AS_REAL_INSTANCE.property(), "false")
+        .configurationParameter(TargetKey.ACCESS_KEY_ID.property(), SimulatorOptions.DEFAULT_ACCESS_KEY_ID)
+        .configurationParameter(TargetKey.ACCESS_KEY_SECRET.property(), SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET)
+        .configurationParameter(TargetKey.INSTANCE_ID.property(), Target.DEFAULT_INSTANCE_ID)
         .configurationParameter("client", client)
         .configurationParameter(Expectations.DIR_KEY, "")
         .configurationParameter(Expectations.FILES_KEY, expectations)

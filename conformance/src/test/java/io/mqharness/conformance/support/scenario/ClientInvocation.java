@@ -2,7 +2,7 @@ package io.mqharness.conformance.support.scenario;
 
 import io.mqharness.conformance.support.expectation.ExpectationCheck;
 import io.mqharness.conformance.support.expectation.Expectations;
-import io.mqharness.conformance.support.target.Target;
+import io.mqharness.conformance.support.targeting.Target;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.Extension;

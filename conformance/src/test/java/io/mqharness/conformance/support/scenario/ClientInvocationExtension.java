@@ -5,7 +5,7 @@ import io.mqharness.conformance.adapter.ClientRegistry;
 import io.mqharness.conformance.adapter.MqClientAdapter;
 import io.mqharness.conformance.adapter.driver.DriverProcessAdapter;
 import io.mqharness.conformance.support.matrix.ConformanceMatrixListener;
-import io.mqharness.conformance.support.target.Target;
+import io.mqharness.conformance.support.targeting.Target;
 import io.qameta.allure.Allure;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -1,9 +1,7 @@
 package io.mqharness.conformance.support.scenario;
 
 import io.mqharness.conformance.support.expectation.Expectations;
-import io.mqharness.conformance.support.target.Settings;
-import io.mqharness.conformance.support.target.Target;
-import io.mqharness.conformance.support.target.TargetSettings;
+import io.mqharness.conformance.support.targeting.Target;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
@@ -23,9 +21,9 @@ final class ClientScenarioExtension implements TestTemplateInvocationContextProv
 
   @Override
   public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
-    Settings settings = Settings.of(context::getConfigurationParameter);
-    return ClientSelection.parse(settings.get(ClientSelection.KEY, "all")).stream()
-        .map(client -> new ClientInvocation(client, () -> target(context, settings), () -> expectations(context)));
+    String clients = context.getConfigurationParameter(ClientSelection.KEY).filter(v -> !v.isBlank()).orElse("all");
+    return ClientSelection.parse(clients).stream()
+        .map(client -> new ClientInvocation(client, () -> target(context), () -> expectations(context)));
   }
 
   /** The run's expected outcomes, read once: the bundled files and the user's ({@link Expectations}). */
@@ -35,9 +33,9 @@ final class ClientScenarioExtension implements TestTemplateInvocationContextProv
             Expectations.class);
   }
 
-  /** One target per run, closed when the run ends. */
-  static Target target(ExtensionContext context, Settings settings) {
-    return context.getRoot().getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Target.class, key -> Target.open(TargetSettings.from(settings)), Target.class);
+  /** One target per run, from the {@code mq.target.*} settings, closed when the run ends. */
+  static Target target(ExtensionContext context) {
+    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Target.class,
+        key -> Target.open(Target.settings(context::getConfigurationParameter)), Target.class);
   }
 }

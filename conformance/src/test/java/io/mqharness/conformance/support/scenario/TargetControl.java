@@ -2,9 +2,10 @@ package io.mqharness.conformance.support.scenario;
 
 import io.mqharness.conformance.support.fault.FaultInjection;
 import io.mqharness.conformance.support.journal.RequestJournal;
-import io.mqharness.conformance.support.target.Target;
-import io.mqharness.conformance.support.target.TargetKind;
-import io.mqharness.conformance.support.target.TopicKind;
+import io.mqharness.conformance.support.targeting.Target;
+import io.mqharness.mock.targeting.TargetKey;
+import io.mqharness.mock.targeting.TargetKind;
+import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.conformance.adapter.ClientRegistry;
 import io.mqharness.conformance.adapter.MqClientAdapter;
 import java.time.Duration;
@@ -36,17 +37,17 @@ public final class TargetControl {
   }
 
   public String instanceId() {
-    return target.settings().instanceId();
+    return target.instanceId();
   }
 
   /** A topic of this kind: unique to this run on a simulator, the configured one on a real instance. */
   public TestTopic topic(TopicKind kind) {
-    if (target.kind().isSimulator() && !target.settings().topics().containsKey(kind)) {
+    Optional<String> configured = target.settings().topic(kind);
+    if (target.kind().isSimulator() && configured.isEmpty()) {
       return new TestTopic(instanceId(), "T_" + runId + "_" + kind.name().charAt(0));
     }
-    String configured = target.settings().topics().get(kind);
-    Assumptions.assumeTrue(configured != null, "target.topic." + kind.name().toLowerCase() + " is not configured");
-    return new TestTopic(instanceId(), configured);
+    Assumptions.assumeTrue(configured.isPresent(), kind.key().property() + " is not configured");
+    return new TestTopic(instanceId(), configured.get());
   }
 
   public TestTopic topic() {
@@ -55,12 +56,12 @@ public final class TargetControl {
 
   /** The scenario's consumer group. */
   public String group() {
-    return group("A", target.settings().primaryGroup(), "target.group.primary");
+    return group("A", target.settings().primaryGroup(), TargetKey.GROUP_PRIMARY);
   }
 
   /** A second, independent group. */
   public String otherGroup() {
-    return group("B", target.settings().secondaryGroup(), "target.group.secondary");
+    return group("B", target.settings().secondaryGroup(), TargetKey.GROUP_SECONDARY);
   }
 
   /** Unique text for bodies and tags of this run. */
@@ -108,11 +109,11 @@ public final class TargetControl {
     }
   }
 
-  private String group(String role, String configured, String key) {
-    if (configured != null) {
-      return configured;
+  private String group(String role, Optional<String> configured, TargetKey key) {
+    if (configured.isPresent()) {
+      return configured.get();
     }
-    Assumptions.assumeTrue(target.kind().isSimulator(), key + " is not configured");
+    Assumptions.assumeTrue(target.kind().isSimulator(), key.property() + " is not configured");
     return "GID_" + runId + "_" + role;
   }
 }

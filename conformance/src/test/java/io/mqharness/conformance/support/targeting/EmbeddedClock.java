@@ -1,4 +1,4 @@
-package io.mqharness.conformance.support.target;
+package io.mqharness.conformance.support.targeting;
 
 import io.mqharness.mock.engine.time.VirtualClock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.mqharness.conformance.support.target;
+package io.mqharness.conformance.support.targeting;
 
 import java.time.Duration;
 

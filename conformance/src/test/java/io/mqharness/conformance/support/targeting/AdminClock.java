@@ -1,0 +1,22 @@
+package io.mqharness.conformance.support.targeting;
+
+import io.mqharness.mock.targeting.SimulatorAdminClient;
+import java.time.Duration;
+
+/** A standalone simulator's virtual clock, read and moved through its admin API. */
+record AdminClock(SimulatorAdminClient admin) implements TargetClock {
+  @Override
+  public long nowMillis() {
+    return admin.nowMillis();
+  }
+
+  @Override
+  public void advance(Duration duration) {
+    admin.advance(duration);
+  }
+
+  @Override
+  public boolean isVirtual() {
+    return true;
+  }
+}
