@@ -16,6 +16,8 @@ while (($#)); do
   esac
 done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+# Both load generators go to the simulator started below with its default credentials, whatever the environment names.
+unset "${!MQ_TARGET_@}"
 
 work=$(mktemp -d)
 sim_pid=
@@ -43,7 +45,7 @@ wrk_rate() {
 gatling_rate() {
   rm -rf "$work/runs"
   ./mvnw -B -q -o -pl simulations gatling:test -Dgatling.simulationClass=io.mqharness.simulations.PublishSimulation \
-      -Dmq.target.url="$url" -Dmq.topic="T_BENCH_GATLING_$1" -Dmq.model=closed -Dmq.users="$connections" \
+      -Dmq.target.url="$url" -Dmq.target.topic.normal="T_BENCH_GATLING_$1" -Dmq.model=closed -Dmq.users="$connections" \
       -Dmq.durationSeconds="$2" -Dmq.tagShare=0 -Dmq.transactionalShare=0 -Dmq.messageSize=100 \
       -Dmq.maxRequests=10000000 -Dmq.assert.maxErrorPercent=0 -Dmq.runsDir="$work/runs" > "$work/gatling.txt" 2>&1 \
     || { tail -30 "$work/gatling.txt" >&2; echo "the Gatling run failed" >&2; exit 1; }

@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.Session;
+import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulations.harness.HarnessSimulation;
 import io.mqharness.simulations.requests.MessageFactory;
@@ -28,7 +29,7 @@ public class CheckSimulation extends HarnessSimulation {
   private final AtomicLong popped = new AtomicLong();
 
   public CheckSimulation() {
-    super("T_HARNESS_CHECK", "GID_HARNESS_CHECK", DRAIN_RESERVE);
+    super(TopicKind.TRANSACTIONAL, "T_HARNESS_CHECK", "GID_HARNESS_CHECK", DRAIN_RESERVE);
     var halfMessage = exec(session -> messages.of(session, MessageFactory.TRANSACTIONAL))
         .exec(group(PRODUCE).on(exec(requests.publish("publish half"))));
     var checkers = scenario("checker")

@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.Session;
+import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.protocol.client.MqProducer;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.model.ConsumedMessage;
@@ -32,7 +33,7 @@ public class ConsumeSimulation extends HarnessSimulation {
   private volatile long drainedAt;
 
   public ConsumeSimulation() {
-    super("T_HARNESS_CONSUME", "GID_HARNESS_CONSUME", NO_RESERVE);
+    super(TopicKind.NORMAL, "T_HARNESS_CONSUME", "GID_HARNESS_CONSUME", NO_RESERVE);
     var consumers = scenario("consumer")
         .exec(session -> {
           markStart();

@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.Session;
+import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishResponse;
 import io.mqharness.simulations.harness.HarnessSimulation;
@@ -35,7 +36,7 @@ public class EndToEndSimulation extends HarnessSimulation {
   private Verdict verdict;
 
   public EndToEndSimulation() {
-    super("T_HARNESS_E2E", "GID_HARNESS_E2E", DRAIN_RESERVE);
+    super(TopicKind.NORMAL, "T_HARNESS_E2E", "GID_HARNESS_E2E", DRAIN_RESERVE);
     var produce = exec(messages::next)
         .exec(group(PRODUCE).on(exec(requests.publish("publish #{kind}"))
             .doIfOrElse(session -> !session.isFailed() && MessageFactory.TRANSACTIONAL.equals(session.getString("kind"))).then(

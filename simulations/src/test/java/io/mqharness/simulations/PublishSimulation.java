@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.simulations.harness.HarnessSimulation;
 import io.mqharness.simulations.requests.MessageFactory;
 import java.time.Duration;
@@ -22,7 +23,7 @@ public class PublishSimulation extends HarnessSimulation {
   }
 
   public PublishSimulation() {
-    super("T_HARNESS_PUBLISH", "GID_HARNESS_PUBLISH", NO_RESERVE);
+    super(TopicKind.NORMAL, "T_HARNESS_PUBLISH", "GID_HARNESS_PUBLISH", NO_RESERVE);
     ChainBuilder publish = exec(messages::next)
         .exec(group(PRODUCE).on(exec(requests.publish("publish #{kind}"))))
         .exec(session -> {

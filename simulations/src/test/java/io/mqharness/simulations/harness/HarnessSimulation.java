@@ -14,13 +14,14 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
+import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.simulations.guard.RequestBudget;
 import io.mqharness.simulations.requests.MessageFactory;
 import io.mqharness.simulations.requests.MqRequests;
 import io.mqharness.simulations.settings.HarnessSettings;
 import io.mqharness.simulations.settings.HarnessSettings.LoadModel;
 import io.mqharness.simulations.signing.MqSignature;
-import io.mqharness.simulations.target.Target;
+import io.mqharness.simulations.targeting.Target;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,9 +52,14 @@ public abstract class HarnessSimulation extends Simulation {
   protected final MessageFactory messages;
   private Instant started = Instant.now();
 
-  /** {@code consumerReserve}: {@link #DRAIN_RESERVE} when producers and consumers run together, else {@link #NO_RESERVE}. */
-  protected HarnessSimulation(String defaultTopic, String defaultGroup, double consumerReserve) {
-    settings = HarnessSettings.fromEnvironment(defaultTopic, defaultGroup);
+  /**
+   * {@code topicKind}: which configured topic the simulation runs on ({@code mq.target.topic.normal} or
+   * {@code .transactional}); {@code defaultTopic} and {@code defaultGroup} apply when it or
+   * {@code mq.target.group.primary} is not given. {@code consumerReserve}: {@link #DRAIN_RESERVE} when producers and
+   * consumers run together, else {@link #NO_RESERVE}.
+   */
+  protected HarnessSimulation(TopicKind topicKind, String defaultTopic, String defaultGroup, double consumerReserve) {
+    settings = HarnessSettings.fromEnvironment(topicKind, defaultTopic, defaultGroup);
     budget = new RequestBudget(settings.maxRequests(), consumerReserve);
     target = Target.open(settings);
     requests = new MqRequests(settings, new MqSignature(target.credentials(), Clock.systemUTC(), budget));
@@ -98,7 +104,8 @@ public abstract class HarnessSimulation extends Simulation {
 
   /** The guard rail: say what is about to be sent where, before anything is. */
   protected void announce(String plan) {
-    System.out.println("== " + getClass().getSimpleName() + " against " + target.baseUrl());
+    System.out.println("== " + getClass().getSimpleName() + " against " + target.baseUrl() + " ("
+        + target.description().kind().words() + ")");
     settings.describe().forEach((key, value) -> System.out.printf("   %-14s %s%n", key, value));
     System.out.println("   planned        " + plan);
     String producersStop = budget.producerLimit() < settings.maxRequests()

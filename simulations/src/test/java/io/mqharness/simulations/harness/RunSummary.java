@@ -27,7 +27,7 @@ public record RunSummary(String simulation, String startedAt, String endedAt, St
   public static RunSummary of(String simulation, Instant started, Instant ended, HarnessSettings settings,
       Map<String, Number> metrics, List<String> problems, boolean passed) {
     return new RunSummary(simulation, started.toString(), ended.toString(),
-        settings.embedded() ? "embedded" : settings.targetUrl(), settings.describe(),
+        settings.target().url().orElse("embedded"), settings.describe(),
         new LinkedHashMap<>(metrics), List.copyOf(problems), passed);
   }
 

@@ -25,7 +25,11 @@ record GatlingProcess(int exitStatus, String output, Path resultsDir, Path runsD
     command.addAll(List.of("io.gatling.app.Gatling", "--simulation", simulation.getName(),
         "--results-folder", results.toString()));
     Path log = workDir.resolve("gatling.log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    // Only the properties given here configure these runs: a build with MQ_TARGET_* (or any MQ_* parameter) in its
+    // environment must not send them elsewhere or change their load.
+    builder.environment().keySet().removeIf(name -> name.startsWith("MQ_"));
+    Process process = builder.start();
     if (!process.waitFor(TIME_LIMIT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new IllegalStateException(simulation.getSimpleName() + " did not end within " + TIME_LIMIT_SECONDS + " s");

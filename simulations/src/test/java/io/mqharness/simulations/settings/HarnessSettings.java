@@ -1,6 +1,8 @@
 package io.mqharness.simulations.settings;
 
-import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.mock.targeting.TargetOptions;
+import io.mqharness.mock.targeting.TargetSettings;
+import io.mqharness.mock.targeting.TopicKind;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,13 +11,14 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Every parameter of a run. Each is read from a system property ({@code -Dmq.usersPerSec=50}) or else from the
- * environment ({@code MQ_USERS_PER_SEC=50}), else its default. {@code targetUrl} empty: the embedded simulator.
+ * Every parameter of a run. {@code target} is where the service is and as whom, from the {@code mq.target.*}
+ * settings shared with the conformance suite (root README, "Naming the target"); {@code instanceId}, {@code topic}
+ * and {@code group} are the target's {@code mq.target.instanceId}, its topic of the simulation's kind and
+ * {@code mq.target.group.primary}, else the simulation's defaults. Every load parameter is read from a system
+ * property ({@code -Dmq.usersPerSec=50}) or else from the environment ({@code MQ_USERS_PER_SEC=50}), else its default.
  */
 public record HarnessSettings(
-    String targetUrl,
-    String accessKeyId,
-    String accessKeySecret,
+    TargetSettings target,
     String instanceId,
     String topic,
     String group,
@@ -44,24 +47,36 @@ public record HarnessSettings(
   /** Gatling assertions a run must meet; {@code minRequestsPerSec} 0 means no floor. */
   public record Thresholds(int p99Millis, double maxErrorPercent, double minRequestsPerSec) {}
 
-  public static HarnessSettings fromEnvironment(String defaultTopic, String defaultGroup) {
-    return from(System::getProperty, System::getenv, defaultTopic, defaultGroup);
+  /** The {@code ns} sent when {@code mq.target.instanceId} is not given. */
+  public static final String DEFAULT_INSTANCE_ID = "MQ_INST_harness";
+
+  /**
+   * The settings from system properties and the process environment. {@code topicKind}: which configured topic the
+   * simulation uses ({@code mq.target.topic.normal} or {@code .transactional}); {@code defaultTopic} and
+   * {@code defaultGroup} apply when it or {@code mq.target.group.primary} is not given.
+   *
+   * @throws IllegalArgumentException when a value is not a number where one is expected, or out of its range
+   */
+  public static HarnessSettings fromEnvironment(TopicKind topicKind, String defaultTopic, String defaultGroup) {
+    return from(System::getProperty, System::getenv, topicKind, defaultTopic, defaultGroup);
   }
 
-  /** {@code properties} by property name, {@code environment} by variable name; a property wins. */
-  static HarnessSettings from(Function<String, String> properties, Function<String, String> environment,
-      String defaultTopic, String defaultGroup) {
+  /**
+   * As {@link #fromEnvironment}, with {@code properties} giving a property's value by its name and
+   * {@code environment} a variable's value by its name (null when not set); a property wins.
+   */
+  public static HarnessSettings from(Function<String, String> properties, Function<String, String> environment,
+      TopicKind topicKind, String defaultTopic, String defaultGroup) {
+    TargetSettings target = TargetSettings.read(TargetOptions.of(properties, environment));
     Reader r = new Reader(key -> Optional.ofNullable(properties.apply(key))
-        .or(() -> Optional.ofNullable(environment.apply(environmentName(key)))));
+        .or(() -> Optional.ofNullable(environment.apply(TargetOptions.environmentName(key)))));
     Duration duration = Duration.ofSeconds(r.integer("mq.durationSeconds", 10));
     Duration drain = Duration.ofSeconds(r.integer("mq.drainSeconds", 5));
     HarnessSettings settings = new HarnessSettings(
-        r.text("mq.target.url", ""),
-        r.text("mq.accessKeyId", SimulatorOptions.DEFAULT_ACCESS_KEY_ID),
-        r.text("mq.accessKeySecret", SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET),
-        r.text("mq.instanceId", "MQ_INST_harness"),
-        r.text("mq.topic", defaultTopic),
-        r.text("mq.group", defaultGroup),
+        target,
+        target.instanceId().orElse(DEFAULT_INSTANCE_ID),
+        target.topic(topicKind).orElse(defaultTopic),
+        target.primaryGroup().orElse(defaultGroup),
         LoadModel.valueOf(r.text("mq.model", "open").toUpperCase(Locale.ROOT)),
         r.decimal("mq.usersPerSec", 50),
         Duration.ofSeconds(r.integer("mq.rampSeconds", 2)),
@@ -86,19 +101,16 @@ public record HarnessSettings(
     return settings;
   }
 
+  /** True when no {@code mq.target.url} is given: the run starts a simulator of its own. */
   public boolean embedded() {
-    return targetUrl.isBlank();
-  }
-
-  /** {@code mq.accessKeyId} → {@code MQ_ACCESS_KEY_ID}, {@code mq.assert.p99Ms} → {@code MQ_ASSERT_P99_MS}. */
-  static String environmentName(String key) {
-    return key.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+    return target.embedded();
   }
 
   /** What a run states before it starts and records in its summary. */
   public Map<String, String> describe() {
     Map<String, String> out = new LinkedHashMap<>();
-    out.put("target", embedded() ? "embedded simulator (time scale " + timeScale + ")" : targetUrl);
+    out.put("target", embedded() ? "embedded simulator (time scale " + timeScale + ")" : target.url().orElseThrow());
+    out.put("accessKeyId", target.accessKeyId() + (target.securityToken().isPresent() ? " (with a security token)" : ""));
     out.put("instanceId", instanceId);
     out.put("topic", topic);
     out.put("group", group);

@@ -3,6 +3,9 @@ package io.mqharness.simulations.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mqharness.mock.targeting.TargetOptions;
+import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulations.settings.HarnessSettings.LoadModel;
 import java.time.Duration;
 import java.util.Map;
@@ -10,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class HarnessSettingsTest {
   private static HarnessSettings of(Map<String, String> values) {
-    return HarnessSettings.from(values::get, name -> null, "T_DEFAULT", "GID_DEFAULT");
+    return HarnessSettings.from(values::get, name -> null, TopicKind.NORMAL, "T_DEFAULT", "GID_DEFAULT");
   }
 
   @Test
@@ -22,7 +25,8 @@ class HarnessSettingsTest {
     assertThat(settings.group()).isEqualTo("GID_DEFAULT");
     assertThat(settings.duration()).isEqualTo(Duration.ofSeconds(10));
     assertThat(settings.maxDuration()).isEqualTo(Duration.ofSeconds(10 + 5 + 60));
-    assertThat(settings.accessKeyId()).isEqualTo("harness-ak");
+    assertThat(settings.target().credentials()).isEqualTo(Credentials.of("harness-ak", "harness-sk"));
+    assertThat(settings.instanceId()).isEqualTo("MQ_INST_harness");
   }
 
   @Test
@@ -60,17 +64,42 @@ class HarnessSettingsTest {
     Map<String, String> environment = Map.of("MQ_USERS_PER_SEC", "10", "MQ_TARGET_URL", "http://127.0.0.1:9090",
         "MQ_ASSERT_P99_MS", "40");
     // when
-    HarnessSettings settings = HarnessSettings.from(properties::get, environment::get, "T", "GID");
+    HarnessSettings settings = HarnessSettings.from(properties::get, environment::get, TopicKind.NORMAL, "T", "GID");
     // then
     assertThat(settings.usersPerSec()).isEqualTo(75);
-    assertThat(settings.targetUrl()).isEqualTo("http://127.0.0.1:9090");
+    assertThat(settings.target().url()).hasValue("http://127.0.0.1:9090");
     assertThat(settings.thresholds().p99Millis()).isEqualTo(40);
   }
 
   @Test
-  void environmentNamesFollowThePropertyNames() {
-    assertThat(HarnessSettings.environmentName("mq.target.url")).isEqualTo("MQ_TARGET_URL");
-    assertThat(HarnessSettings.environmentName("mq.usersPerSec")).isEqualTo("MQ_USERS_PER_SEC");
-    assertThat(HarnessSettings.environmentName("mq.assert.p99Ms")).isEqualTo("MQ_ASSERT_P99_MS");
+  void theTopicOfTheSimulationsKindAndThePrimaryGroupComeFromTheTarget() {
+    // given a target with a topic of each kind and a primary group
+    Map<String, String> environment = Map.of("MQ_TARGET_TOPIC_NORMAL", "t_normal",
+        "MQ_TARGET_TOPIC_TRANSACTIONAL", "t_trans", "MQ_TARGET_GROUP_PRIMARY", "GID_CAPACITY");
+    // when
+    HarnessSettings publish = HarnessSettings.from(name -> null, environment::get, TopicKind.NORMAL, "T_P", "GID_P");
+    HarnessSettings check = HarnessSettings.from(name -> null, environment::get, TopicKind.TRANSACTIONAL, "T_C", "GID_C");
+    // then
+    assertThat(publish.topic()).isEqualTo("t_normal");
+    assertThat(check.topic()).isEqualTo("t_trans");
+    assertThat(check.group()).isEqualTo("GID_CAPACITY");
+    assertThat(HarnessSettings.from(name -> null, name -> null, TopicKind.TRANSACTIONAL, "T_C", "GID_C").topic())
+        .isEqualTo("T_C");
+  }
+
+  @Test
+  void theOldSpellingsOfTheTargetAreNotRead() {
+    HarnessSettings settings = of(Map.of("mq.accessKeyId", "old-ak", "mq.instanceId", "OLD", "mq.topic", "T_OLD",
+        "mq.group", "GID_OLD"));
+    assertThat(settings.target().accessKeyId()).isEqualTo("harness-ak");
+    assertThat(settings.instanceId()).isEqualTo("MQ_INST_harness");
+    assertThat(settings.topic()).isEqualTo("T_DEFAULT");
+    assertThat(settings.group()).isEqualTo("GID_DEFAULT");
+  }
+
+  @Test
+  void loadParametersFollowTheSameEnvironmentNamesAsTheTarget() {
+    assertThat(TargetOptions.environmentName("mq.usersPerSec")).isEqualTo("MQ_USERS_PER_SEC");
+    assertThat(TargetOptions.environmentName("mq.assert.p99Ms")).isEqualTo("MQ_ASSERT_P99_MS");
   }
 }

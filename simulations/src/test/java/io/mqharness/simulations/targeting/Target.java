@@ -1,0 +1,77 @@
+package io.mqharness.simulations.targeting;
+
+import io.mqharness.mock.MqSimulator;
+import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.mock.engine.EngineSettings;
+import io.mqharness.mock.targeting.TargetDescription;
+import io.mqharness.mock.targeting.TargetKind;
+import io.mqharness.mock.targeting.TargetSettings;
+import io.mqharness.protocol.client.MqClient;
+import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.simulations.settings.HarnessSettings;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * What a run sends to, from its {@code mq.target.*} settings as {@link TargetDescription} finds them: the URL given
+ * (a standalone simulator or a real instance), or a simulator started inside the run on a free loopback port with
+ * the settings' credentials, {@code mq.timeScale} and no request journal.
+ */
+public final class Target implements AutoCloseable {
+  private final TargetDescription description;
+  private final String baseUrl;
+  private final Credentials credentials;
+  private final MqSimulator embedded;
+
+  private Target(TargetDescription description, String baseUrl, Credentials credentials, MqSimulator embedded) {
+    this.description = description;
+    this.baseUrl = baseUrl;
+    this.credentials = credentials;
+    this.embedded = embedded;
+  }
+
+  /**
+   * Starts the embedded simulator, or probes {@code mq.target.url} with one unsigned {@code GET /__admin/mq/clock}
+   * (up to 5 s) to say what it is. Close the target when the run ends.
+   */
+  public static Target open(HarnessSettings settings) {
+    TargetSettings target = settings.target();
+    TargetDescription description = TargetDescription.of(target);
+    if (description.kind() != TargetKind.EMBEDDED_SIMULATOR) {
+      return new Target(description, target.url().orElseThrow(), target.credentials(), null);
+    }
+    // The journal is off: a load test would otherwise keep every request in the simulator's memory.
+    MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults()
+        .withCredentials(Map.of(target.accessKeyId(), target.accessKeySecret()))
+        .withEngine(EngineSettings.defaults().withTimeScale(settings.timeScale()))
+        .withJournalEntries(0));
+    return new Target(description, simulator.baseUrl(), target.credentials(), simulator);
+  }
+
+  /** What the settings named: embedded simulator, standalone simulator or real instance. */
+  public TargetDescription description() {
+    return description;
+  }
+
+  /** The endpoint requests go to, e.g. {@code http://127.0.0.1:8080}. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The key pair (and security token, if any) every request is signed with. */
+  public Credentials credentials() {
+    return credentials;
+  }
+
+  /** The reference client, for set-up outside the measured load (pre-filling a topic). */
+  public MqClient client() {
+    return MqClient.of(URI.create(baseUrl), credentials);
+  }
+
+  @Override
+  public void close() {
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}
