@@ -1,5 +1,8 @@
 package io.mqharness.reports;
 
+import io.mqharness.reports.gatling.GatlingReportReader;
+import io.mqharness.reports.summary.RunSummaries;
+import io.mqharness.reports.summary.RunSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -8,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,16 +25,30 @@ import org.jsoup.nodes.Document;
 /**
  * A project tree in a temporary folder, laid out as the real one, filled from {@code src/test/resources/fixtures}:
  * real Gatling 3.15.1 reports (index.html only), harness summaries, a conformance matrix and an Allure stand-in (or
- * a real single-file Allure report rendered by the build, {@link #withAllureReport(Path)}).
+ * a real single-file Allure report rendered by the build, {@link #withAllureReport(Path)}), and summaries of
+ * capacity searches and of runs with a warm-up or several injectors with reports made for them
+ * ({@link #withSummaryRun}).
  */
 public final class FixtureProject {
 
   public static final String PUBLISH_1 = "publishsimulation-20261125074108837";
   public static final String PUBLISH_2 = "publishsimulation-20261125074215729";
   public static final String CHECK_1 = "checksimulation-20261125074158398";
+  /** Summaries of fixtures/summaries: capacity searches and runs with a warm-up or several injectors. */
+  public static final String CAPACITY_HELD_TO_MAX = "CapacitySimulation-20261124090000000.json";
+  public static final String CAPACITY_END_TO_END = "CapacitySimulation-20261124150000000.json";
+  public static final String CAPACITY_PUBLISH = "CapacitySimulation-20261125070000000.json";
+  public static final String MERGED_INJECTORS = "EndToEndSimulation-20261125081000000.json";
+  public static final String PARTIAL_INJECTOR = "EndToEndSimulation-20261125082000000.json";
+  /** Real Gatling 3.15.1 reports the runs of those summaries borrow ({@link #withSummaryRun}). */
+  public static final String PUBLISH_REPORT = "gatling/" + PUBLISH_1;
+  public static final String GROUPS_REPORT = "gatling-groups/endtoendsimulation-20261125083040759";
   public static final List<String> EXPECTED =
       List.of("PublishSimulation", "CheckSimulation", "ConsumeSimulation", "EndToEndSimulation");
   static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+  static final Duration REPORT_DELAY = Duration.ofSeconds(3);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("uuuuMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
   private final Path root;
   private final ReportPaths paths;
@@ -57,6 +77,40 @@ public final class FixtureProject {
       throw new UncheckedIOException(e);
     }
     return this;
+  }
+
+  /**
+   * A run of a summary from {@code fixtures/summaries} with a Gatling report made for it, as a simulation leaves
+   * them: the summary in the run summaries folder, and the template report's {@code index.html} in a run directory
+   * named after the summary's simulation and stamped {@link #REPORT_DELAY} after its start, with the template's
+   * simulation name replaced by the summary's. Gatling's figures are then the template's.
+   *
+   * @param summaryFile a file name of fixtures/summaries, e.g. {@link #CAPACITY_PUBLISH}
+   * @param reportTemplate a real report's run directory under fixtures, e.g. {@link #GROUPS_REPORT}
+   */
+  public FixtureProject withSummaryRun(String summaryFile, String reportTemplate) {
+    Path summary = fixture("summaries").resolve(summaryFile);
+    copyTree(summary, paths.runs().resolve(summaryFile));
+    try {
+      RunSummary read = RunSummaries.readOne(summary);
+      Path template = fixture(reportTemplate).resolve("index.html");
+      String templateName = GatlingReportReader.read(template.getParent()).simulation();
+      String report = Files.readString(template, StandardCharsets.UTF_8).replace(templateName, read.simulation());
+      withFile(paths.gatling().resolve(runIdOf(summaryFile)).resolve("index.html"), report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** The Gatling run directory {@link #withSummaryRun} makes for a summary of fixtures/summaries. */
+  public static String runIdOf(String summaryFile) {
+    try {
+      RunSummary summary = RunSummaries.readOne(fixture("summaries").resolve(summaryFile));
+      return summary.simulation().toLowerCase(Locale.ROOT) + "-" + STAMP.format(summary.startedAt().plus(REPORT_DELAY));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public FixtureProject withConformance() {

@@ -10,7 +10,11 @@ import java.util.TreeMap;
 /** Every run the index has seen, oldest first. The content of {@code reports/history/runs.json}. */
 public record RunHistory(int version, List<RunRecord> runs) {
 
-  public static final int CURRENT_VERSION = 1;
+  /**
+   * 2: summaries may carry {@code warmUp}, {@code capacity}, {@code steps} and {@code injectors}. A program that
+   * knows only version 1 would drop them when it rewrites the file, so it refuses this one; version 1 is read as is.
+   */
+  public static final int CURRENT_VERSION = 2;
 
   public RunHistory {
     runs = runs == null ? List.of() : runs.stream().sorted(OLDEST_FIRST).toList();

@@ -11,7 +11,9 @@ import java.util.TreeMap;
 /**
  * What a simulation writes at its end to {@code simulations/target/harness-runs/<Simulation>-<stamp>.json}: the
  * agreed interface with the simulations module. Metrics are free-form ({@code e2e.p50Ms}, {@code decisionsPerSecond},
- * {@code lost}, ...).
+ * {@code lost}, ...). The optional parts are null (for {@code steps}: empty) when the run had none: {@code warmUp}
+ * when a warm-up ran first, {@code capacity} and {@code steps} for a capacity search, {@code injectors} when the run
+ * was spread over several injectors (a partial or a merged summary).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSummary(
@@ -22,7 +24,11 @@ public record RunSummary(
     Map<String, String> parameters,
     Map<String, Double> metrics,
     List<String> problems,
-    Boolean passed) {
+    Boolean passed,
+    WarmUp warmUp,
+    Capacity capacity,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CapacityStep> steps,
+    Injectors injectors) {
 
   public RunSummary {
     Objects.requireNonNull(simulation, "simulation");
@@ -30,6 +36,13 @@ public record RunSummary(
     parameters = parameters == null ? Map.of() : new TreeMap<>(parameters);
     metrics = metrics == null ? Map.of() : new TreeMap<>(metrics);
     problems = problems == null ? List.of() : List.copyOf(problems);
+    steps = steps == null ? List.of() : List.copyOf(steps);
+  }
+
+  /** A summary with none of the optional parts (no warm-up, not a capacity search, one injector). */
+  public RunSummary(String simulation, Instant startedAt, Instant endedAt, String target,
+      Map<String, String> parameters, Map<String, Double> metrics, List<String> problems, Boolean passed) {
+    this(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, null, null, null, null);
   }
 
   public Duration duration() {
