@@ -35,7 +35,7 @@ final class LatestRunsSection {
     return head
         + "<p class=\"when\">" + escape(Format.time(latest.startedAt())) + " · " + RunFragments.reportLink(page, latest)
         + "</p>" + RunFragments.setup(latest.summary()) + RunProvenance.paragraph(latest.summary())
-        + "<table class=\"figures\">"
+        + CapacitySection.cardLine(latest) + "<table class=\"figures\">"
         + row("requests/s", now.requestsPerSecond(), before == null ? null : before.requestsPerSecond(), true)
         + row("p50 ms", now.percentileMs("p50"), before == null ? null : before.percentileMs("p50"), false)
         + row("p99 ms", now.percentileMs("p99"), before == null ? null : before.percentileMs("p99"), false)
