@@ -34,6 +34,11 @@ public class ConsumeSimulation extends HarnessSimulation {
 
   public ConsumeSimulation() {
     super(TopicKind.NORMAL, "T_HARNESS_CONSUME", "GID_HARNESS_CONSUME", NO_RESERVE);
+    if (settings.injectors().partial()) {
+      // Its figure is the drain time of one backlog: injectors racing for one topic's messages would each see part.
+      throw new IllegalArgumentException("ConsumeSimulation measures how one backlog drains: run it in one injector"
+          + " (mq.injectors=1)");
+    }
     var consumers = scenario("consumer")
         .exec(session -> {
           markStart();

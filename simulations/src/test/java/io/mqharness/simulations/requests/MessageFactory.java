@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The next message of a run, put in the session: {@code body}, {@code publishBytes} and {@code kind} (normal,
- * tagged or transactional, by the configured shares). Every body is distinct and {@code messageSize} bytes long,
- * and carries the time it was made in the {@link ProtocolBodies#SENT_AT} property.
+ * tagged or transactional, by the configured shares). Every body is distinct (across injectors too, when the run is
+ * scaled out) and {@code messageSize} bytes long, and carries the time it was made in the
+ * {@link ProtocolBodies#SENT_AT} property.
  */
 public final class MessageFactory {
   public static final String NORMAL = "normal";
@@ -41,7 +42,8 @@ public final class MessageFactory {
   }
 
   String body(long n) {
-    StringBuilder body = new StringBuilder(settings.messageSize()).append("m").append(n).append('-');
+    // Scaled out, each injector's bodies carry its index ("i1m42-..."): no two injectors make the same body.
+    StringBuilder body = new StringBuilder(settings.messageSize()).append(settings.injectors().marker()).append("m").append(n).append('-');
     while (body.length() < settings.messageSize()) {
       body.append((char) ('a' + body.length() % 26));
     }

@@ -3,6 +3,7 @@ package io.mqharness.simulations.settings;
 import io.mqharness.mock.targeting.TargetOptions;
 import io.mqharness.mock.targeting.TargetSettings;
 import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulations.scaleout.InjectorShare;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import java.util.function.Function;
  * and {@code group} are the target's {@code mq.target.instanceId}, its topic of the simulation's kind and
  * {@code mq.target.group.primary}, else the simulation's defaults. Every load parameter is read from a system
  * property ({@code -Dmq.usersPerSec=50}) or else from the environment ({@code MQ_USERS_PER_SEC=50}), else its default.
+ * With {@code injectors} of more than one ({@code mq.injectors}), the users/s, users, consumers and request cap held
+ * here are this injector's share ({@link InjectorShare}).
  */
 public record HarnessSettings(
     TargetSettings target,
@@ -40,7 +43,8 @@ public record HarnessSettings(
     int prefill,
     long maxRequests,
     Duration maxDuration,
-    Thresholds thresholds) {
+    Thresholds thresholds,
+    InjectorShare injectors) {
 
   public enum LoadModel { OPEN, CLOSED }
 
@@ -72,16 +76,19 @@ public record HarnessSettings(
         .or(() -> Optional.ofNullable(environment.apply(TargetOptions.environmentName(key)))));
     Duration duration = Duration.ofSeconds(r.integer("mq.durationSeconds", 10));
     Duration drain = Duration.ofSeconds(r.integer("mq.drainSeconds", 5));
+    InjectorShare share = new InjectorShare(r.integer("mq.injectors", 1), r.integer("mq.injectorIndex", 0));
+    LoadModel model = LoadModel.valueOf(r.text("mq.model", "open").toUpperCase(Locale.ROOT));
+    int users = r.integer("mq.users", 8);
     HarnessSettings settings = new HarnessSettings(
         target,
         target.instanceId().orElse(DEFAULT_INSTANCE_ID),
         target.topic(topicKind).orElse(defaultTopic),
         target.primaryGroup().orElse(defaultGroup),
-        LoadModel.valueOf(r.text("mq.model", "open").toUpperCase(Locale.ROOT)),
-        r.decimal("mq.usersPerSec", 50),
+        model,
+        share.rate(r.decimal("mq.usersPerSec", 50)),
         Duration.ofSeconds(r.integer("mq.rampSeconds", 2)),
-        r.integer("mq.users", 8),
-        r.integer("mq.consumers", 4),
+        model == LoadModel.CLOSED ? share.users("mq.users", users) : users,
+        share.users("mq.consumers", r.integer("mq.consumers", 4)),
         duration,
         drain,
         r.integer("mq.messageSize", 100),
@@ -93,10 +100,11 @@ public record HarnessSettings(
         r.integer("mq.checkImmunitySeconds", 10),
         r.decimal("mq.timeScale", 20),
         r.integer("mq.prefill", 2_000),
-        r.integer("mq.maxRequests", 200_000),
+        share.requests(r.integer("mq.maxRequests", 200_000)),
         Duration.ofSeconds(r.integer("mq.maxDurationSeconds", (int) (duration.plus(drain).toSeconds() + 60))),
         new Thresholds(r.integer("mq.assert.p99Ms", 1_000), r.decimal("mq.assert.maxErrorPercent", 1.0),
-            r.decimal("mq.assert.minRps", 0)));
+            r.decimal("mq.assert.minRps", 0)),
+        share);
     settings.validate();
     return settings;
   }
@@ -124,6 +132,10 @@ public record HarnessSettings(
     out.put("waitSeconds", String.valueOf(waitSeconds));
     out.put("commitRatio", String.valueOf(commitRatio));
     out.put("caps", maxRequests + " requests, " + maxDuration.toSeconds() + " s");
+    if (injectors.partial()) {
+      out.put("injectors", injectors.describe() + ": users/s, users, consumers and caps above are its share;"
+          + " ./harness merge judges the whole run");
+    }
     out.put("thresholds", "p99 < " + thresholds.p99Millis() + " ms, errors <= " + thresholds.maxErrorPercent()
         + " %, throughput >= " + thresholds.minRequestsPerSec() + " req/s");
     return out;
@@ -140,6 +152,8 @@ public record HarnessSettings(
     require(!duration.isNegative() && !duration.isZero(), "mq.durationSeconds must be positive");
     require(maxRequests > 0, "mq.maxRequests must be positive");
     require(timeScale > 0, "mq.timeScale must be positive");
+    require(!injectors.partial() || !embedded(),
+        "mq.injectors > 1 needs mq.target.url: the injectors load one service together, not a simulator each");
   }
 
   private static void require(boolean condition, String message) {
