@@ -18,10 +18,13 @@ import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.simulations.guard.RequestBudget;
 import io.mqharness.simulations.requests.MessageFactory;
 import io.mqharness.simulations.requests.MqRequests;
+import io.mqharness.simulations.scaleout.PartialRun;
+import io.mqharness.simulations.scaleout.PartialSummary;
 import io.mqharness.simulations.settings.HarnessSettings;
 import io.mqharness.simulations.settings.HarnessSettings.LoadModel;
 import io.mqharness.simulations.signing.MqSignature;
 import io.mqharness.simulations.targeting.Target;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,7 +130,8 @@ public abstract class HarnessSimulation extends Simulation {
     // Long polls wait by design, so the latency threshold is on the groups around every other request.
     latencyGroups().forEach(group -> out.add(details(group).responseTime().percentile(99.0).lt(t.p99Millis())));
     out.add(global().failedRequests().percent().lte(t.maxErrorPercent()));
-    if (t.minRequestsPerSec() > 0) {
+    // Scaled out, no injector sees the whole run's throughput: ./harness merge checks the floor over the merged log.
+    if (t.minRequestsPerSec() > 0 && !settings.injectors().partial()) {
       out.add(global().requestsPerSec().gte(t.minRequestsPerSec()));
     }
     return out;
@@ -157,6 +161,14 @@ public abstract class HarnessSimulation extends Simulation {
     return false;
   }
 
+  /**
+   * What this injector of a scaled-out run hands to {@code ./harness merge} besides its figures: by default the
+   * integral {@code metrics} as counters to add up; a simulation that keeps a history hands over its ledger.
+   */
+  protected PartialRun partialRun(Map<String, Number> metrics) {
+    return PartialRun.counting(metrics);
+  }
+
   @Override
   public void after() {
     Instant ended = Instant.now();
@@ -165,9 +177,16 @@ public abstract class HarnessSimulation extends Simulation {
       List<String> problems = problems();
       boolean failed = failsRun();
       RunSummary summary = RunSummary.of(getClass().getSimpleName(), started, ended, settings, metrics, problems, !failed);
-      System.out.println("== " + getClass().getSimpleName() + " figures (also in " + summary.write() + ")");
+      Path written = settings.injectors().partial()
+          ? PartialSummary.write(summary, settings.injectors(),
+              partialRun(metrics).withMinRequestsPerSec(settings.thresholds().minRequestsPerSec()))
+          : summary.write();
+      System.out.println("== " + getClass().getSimpleName() + " figures (also in " + written + ")");
       metrics.forEach((key, value) -> System.out.printf("   %-24s %s%n", key, value));
       problems.forEach(problem -> System.out.println("   problem: " + problem));
+      if (settings.injectors().partial()) {
+        System.out.println("   note: " + settings.injectors().describe() + "'s share only; ./harness merge judges the whole run");
+      }
       budgetNote();
       if (failed) {
         throw new IllegalStateException(getClass().getSimpleName() + " failed its own checks: " + problems);

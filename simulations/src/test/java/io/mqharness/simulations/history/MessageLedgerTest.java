@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.simulations.history.MessageLedger.Fate;
 import io.mqharness.simulations.history.MessageLedger.Verdict;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MessageLedgerTest {
@@ -52,6 +53,24 @@ class MessageLedgerTest {
     assertThat(verdict.unexpected()).containsExactly("X");
     assertThat(verdict.passed()).isTrue();
     assertThat(verdict.problems()).hasSize(2);
+  }
+
+  @Test
+  void theLedgerHandsOverWhatWasPublishedWithKindAndFateAndHowOftenEachWasDelivered() {
+    // given: what an injector of a scaled-out run saw
+    ledger.published("A", "tagged", Fate.EXPECTED);
+    ledger.published("T", "transactional", Fate.ROLLED_BACK);
+    ledger.delivered("A");
+    ledger.delivered("A");
+    // when: another ledger takes it over, as the merge does
+    MessageLedger merged = new MessageLedger();
+    ledger.publications().forEach((id, p) -> merged.published(id, p.kind(), p.fate()));
+    ledger.deliveries().forEach(merged::delivered);
+    // then
+    assertThat(ledger.publications()).containsEntry("A", new MessageLedger.Publication("tagged", Fate.EXPECTED))
+        .containsEntry("T", new MessageLedger.Publication("transactional", Fate.ROLLED_BACK));
+    assertThat(merged.deliveries()).containsExactly(Map.entry("A", 2));
+    assertThat(merged.verdict().duplicated()).containsExactly("A");
   }
 
   @Test
