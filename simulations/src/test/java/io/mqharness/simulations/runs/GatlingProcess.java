@@ -13,8 +13,18 @@ record GatlingProcess(int exitStatus, String output, Path resultsDir, Path runsD
   private static final long TIME_LIMIT_SECONDS = 90;
 
   static GatlingProcess run(Class<?> simulation, Map<String, String> properties, Path workDir) throws Exception {
-    Path results = Files.createDirectories(workDir.resolve("gatling"));
-    Path runs = workDir.resolve("harness-runs");
+    return start(simulation, properties, workDir.resolve("gatling"), workDir.resolve("harness-runs")).await();
+  }
+
+  /**
+   * Starts a run without waiting for it, Gatling's results in {@code results} and the harness's summaries in
+   * {@code runs} (one folder for both, as a scaled-out run's injector keeps them); {@code gatlingOptions} are added
+   * to Gatling's command line ({@code --no-reports}).
+   */
+  static Started start(Class<?> simulation, Map<String, String> properties, Path results, Path runs,
+      String... gatlingOptions) throws IOException {
+    Files.createDirectories(results);
+    Path workDir = Files.createDirectories(results.getParent());
     String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
@@ -24,17 +34,24 @@ record GatlingProcess(int exitStatus, String output, Path resultsDir, Path runsD
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(List.of("io.gatling.app.Gatling", "--simulation", simulation.getName(),
         "--results-folder", results.toString()));
-    Path log = workDir.resolve("gatling.log");
+    command.addAll(List.of(gatlingOptions));
+    Path log = workDir.resolve(results.getFileName() + ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     // Only the properties given here configure these runs: a build with MQ_TARGET_* (or any MQ_* parameter) in its
     // environment must not send them elsewhere or change their load.
     builder.environment().keySet().removeIf(name -> name.startsWith("MQ_"));
-    Process process = builder.start();
-    if (!process.waitFor(TIME_LIMIT_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException(simulation.getSimpleName() + " did not end within " + TIME_LIMIT_SECONDS + " s");
+    return new Started(simulation, builder.start(), log, results, runs);
+  }
+
+  /** A run started by {@link #start}; {@link #await()} waits for its end (90 s at most) and kills it after. */
+  record Started(Class<?> simulation, Process process, Path log, Path results, Path runs) {
+    GatlingProcess await() throws IOException, InterruptedException {
+      if (!process.waitFor(TIME_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException(simulation.getSimpleName() + " did not end within " + TIME_LIMIT_SECONDS + " s");
+      }
+      return new GatlingProcess(process.exitValue(), Files.readString(log), results, runs);
     }
-    return new GatlingProcess(process.exitValue(), Files.readString(log), results, runs);
   }
 
   /** The run summary the simulation wrote (there is one per run). */
