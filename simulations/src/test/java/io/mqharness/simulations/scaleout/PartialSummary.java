@@ -15,7 +15,9 @@ import java.time.format.DateTimeFormatter;
 /**
  * The run summary of one injector of a scaled-out run: the {@link RunSummary} fields, {@code injectors:
  * {count, index}}, and {@code partial}: the {@link PartialRun} the merge adds up. Written to {@code mq.runsDir} (give
- * each injector its own folder, with its Gatling results) as {@code <Simulation>-<yyyyMMddHHmmssSSS>-injector<i>.json}.
+ * each injector its own folder, with its Gatling results) as {@code <Simulation>-<yyyyMMddHHmmssSSS>-injector<i>.json};
+ * without {@code mq.runsDir}, to {@code target/harness-runs/injectors}, where the reports, which read the files of
+ * {@code target/harness-runs} itself, do not take a share for a run.
  */
 public final class PartialSummary {
   /** The field naming a scaled-out run's injectors in a summary. */
@@ -29,13 +31,13 @@ public final class PartialSummary {
   private PartialSummary() {}
 
   /**
-   * Writes the partial summary of {@code share} into {@code mq.runsDir} (default {@code target/harness-runs}) and
-   * returns its path.
+   * Writes the partial summary of {@code share} into {@code mq.runsDir} (default
+   * {@code target/harness-runs/injectors}) and returns its path.
    *
    * @throws UncheckedIOException when it cannot be written
    */
   public static Path write(RunSummary summary, InjectorShare share, PartialRun partial) {
-    Path dir = Path.of(System.getProperty("mq.runsDir", "target/harness-runs"));
+    Path dir = Path.of(System.getProperty("mq.runsDir", "target/harness-runs/injectors"));
     Path file = dir.resolve(summary.simulation() + "-" + FILE_TIME.format(Instant.parse(summary.startedAt()))
         + "-injector" + share.index() + ".json");
     ObjectNode json = JSON.valueToTree(summary);
