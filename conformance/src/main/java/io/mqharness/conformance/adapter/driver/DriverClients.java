@@ -1,26 +1,30 @@
 package io.mqharness.conformance.adapter.driver;
 
 import io.mqharness.conformance.adapter.ClientRegistry;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The driver-process clients by name: {@code node-sdk}, {@code python-sdk} and {@code cmd:<command line>}
- * (the command runs from the JVM's working directory, without a shell). Interpreters: system properties
- * {@code mq.node.command} (default {@code node}) and {@code mq.python.command} (default: the one the build found
- * the SDK for, see {@link ExternalClients}).
+ * The driver-process clients by name: {@code node-sdk}, {@code python-sdk}, {@code go-sdk}, {@code php-sdk} and
+ * {@code cmd:<command line>} (the command runs from the JVM's working directory, without a shell). Interpreters:
+ * system properties {@code mq.node.command} (default {@code node}), {@code mq.python.command} and
+ * {@code mq.php.command} (default: the one the build found the SDK for, see {@link ExternalClients}); the Go driver
+ * is the program the build compiled.
  */
 public final class DriverClients {
   public static final String NODE_SDK = "node-sdk";
   public static final String PYTHON_SDK = "python-sdk";
+  public static final String GO_SDK = "go-sdk";
+  public static final String PHP_SDK = "php-sdk";
   public static final String COMMAND_PREFIX = "cmd:";
 
   private DriverClients() {}
 
   /**
-   * Registers {@code node-sdk}, {@code python-sdk} and the {@code cmd:} prefix with {@link ClientRegistry}; a
+   * Registers {@code node-sdk}, {@code python-sdk}, {@code go-sdk}, {@code php-sdk} and the {@code cmd:} prefix with {@link ClientRegistry}; a
    * bundled driver whose SDK is not installed here is registered as unavailable, with the reason.
    */
   public static void register() {
@@ -29,6 +33,10 @@ public final class DriverClients {
         () -> ClientRegistry.register(NODE_SDK, DriverClients::nodeSdk));
     found.pythonSdkMissing().ifPresentOrElse(reason -> ClientRegistry.markUnavailable(PYTHON_SDK, reason),
         () -> ClientRegistry.register(PYTHON_SDK, DriverClients::pythonSdk));
+    found.goSdkMissing().ifPresentOrElse(reason -> ClientRegistry.markUnavailable(GO_SDK, reason),
+        () -> ClientRegistry.register(GO_SDK, DriverClients::goSdk));
+    found.phpSdkMissing().ifPresentOrElse(reason -> ClientRegistry.markUnavailable(PHP_SDK, reason),
+        () -> ClientRegistry.register(PHP_SDK, DriverClients::phpSdk));
     ClientRegistry.registerPrefix(COMMAND_PREFIX, DriverClients::command);
   }
 
@@ -38,6 +46,8 @@ public final class DriverClients {
     return switch (name) {
       case NODE_SDK -> found.nodeSdkMissing();
       case PYTHON_SDK -> found.pythonSdkMissing();
+      case GO_SDK -> found.goSdkMissing();
+      case PHP_SDK -> found.phpSdkMissing();
       default -> Optional.empty();
     };
   }
@@ -62,6 +72,31 @@ public final class DriverClients {
     env.put("PYTHONDONTWRITEBYTECODE", "1"); // leaves no __pycache__ beside the SDK's sources
     return new DriverProcessAdapter(new DriverCommand(PYTHON_SDK,
         List.of(found.python(), "driver.py"), paths.pythonDriver(), Map.copyOf(env)));
+  }
+
+  /**
+   * github.com/aliyunmq/mq-http-go-sdk through the program the build compiled from drivers/go (module mode, else
+   * GOPATH mode with {@code ../shared/clients/go}); it runs in drivers/go.
+   *
+   * @throws IllegalStateException when the build has not compiled it ({@link #missing} says why)
+   */
+  public static DriverProcessAdapter goSdk() {
+    DriverPaths paths = DriverPaths.fromSystemProperties();
+    ExternalClients found = ExternalClients.load(paths);
+    Path binary = found.goDriverBinary().orElseThrow(() -> new IllegalStateException(
+        found.goSdkMissing().orElse("the Go driver is not built")));
+    return new DriverProcessAdapter(new DriverCommand(GO_SDK, List.of(binary.toString()), paths.goDriver(), Map.of()));
+  }
+
+  /**
+   * aliyunmq/mq-http-sdk through drivers/php/driver.php: from Composer, else its sources in
+   * {@code ../shared/clients/php} with Debian's Guzzle ({@link ExternalClients#phpEnvironment()}).
+   */
+  public static DriverProcessAdapter phpSdk() {
+    DriverPaths paths = DriverPaths.fromSystemProperties();
+    ExternalClients found = ExternalClients.load(paths);
+    return new DriverProcessAdapter(new DriverCommand(PHP_SDK,
+        List.of(found.php(), "driver.php"), paths.phpDriver(), found.phpEnvironment()));
   }
 
   /** Any driver: {@code commandLine} is split into words (quotes group) and run as is. */

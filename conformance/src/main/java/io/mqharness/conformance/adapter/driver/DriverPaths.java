@@ -25,8 +25,20 @@ record DriverPaths(Path driversDir, Path sharedDir) {
     return driversDir.resolve("python");
   }
 
+  Path goDriver() {
+    return driversDir.resolve("go");
+  }
+
+  Path phpDriver() {
+    return driversDir.resolve("php");
+  }
+
   Path pythonSdk() {
     return sharedDir.resolve("clients").resolve("python");
+  }
+
+  Path phpSdk() {
+    return sharedDir.resolve("clients").resolve("php");
   }
 
   private static Path findDriversDir() {

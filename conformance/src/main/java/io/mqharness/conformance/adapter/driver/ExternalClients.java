@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -15,6 +17,8 @@ import java.util.Properties;
  * reason. Without that file (a run from an IDE), the same answer is worked out from what is on disk.
  */
 final class ExternalClients {
+  private static final String DEBIAN_GUZZLE = "/usr/share/php/GuzzleHttp/autoload.php";
+
   private final Properties found;
   private final DriverPaths paths;
   private final boolean recorded;
@@ -60,6 +64,61 @@ final class ExternalClients {
     return Files.isDirectory(paths.pythonSdk().resolve("mq_http_sdk"))
         ? Optional.empty()
         : Optional.of("mq_http_sdk is neither installed by the build (tools/find-clients.sh) nor in " + paths.pythonSdk());
+  }
+
+  /** Why the Go SDK's driver cannot run here (not built: no go tool, no SDK), or empty when the build made it. */
+  Optional<String> goSdkMissing() {
+    return recordedMissing("go-sdk").or(() -> goDriverBinary().isPresent()
+        ? Optional.empty()
+        : Optional.of("the Go driver is not built: tools/find-clients.sh builds it at generate-test-resources"));
+  }
+
+  /** The Go driver program the build compiled ({@code go-sdk.binary}), when it is there. */
+  Optional<Path> goDriverBinary() {
+    return Optional.ofNullable(found.getProperty("go-sdk.binary")).map(Path::of).filter(Files::isExecutable);
+  }
+
+  /**
+   * Why the PHP SDK cannot run here, or empty when it was found. Without a record: available when its sources are in
+   * {@code ../shared/clients/php} and Debian's Guzzle is installed.
+   */
+  Optional<String> phpSdkMissing() {
+    if (recorded) {
+      return recordedMissing("php-sdk");
+    }
+    if (!Files.isDirectory(paths.phpSdk().resolve("MQ"))) {
+      return Optional.of("aliyunmq/mq-http-sdk is neither installed by the build (tools/find-clients.sh) nor in "
+          + paths.phpSdk());
+    }
+    return Files.isRegularFile(Path.of(DEBIAN_GUZZLE))
+        ? Optional.empty()
+        : Optional.of(DEBIAN_GUZZLE + " is missing (apt-get install php-guzzlehttp-guzzle)");
+  }
+
+  /** The PHP interpreter: {@code mq.php.command}, else the one the build checked the driver with, else {@code php}. */
+  String php() {
+    return System.getProperty("mq.php.command", found.getProperty("php-sdk.php", "php"));
+  }
+
+  /**
+   * What {@code drivers/php/sdk-autoload.php} needs to load the SDK: {@code MQ_PHP_AUTOLOAD} (Composer's autoloader),
+   * or {@code MQ_PHP_SDK_DIR} and {@code MQ_PHP_GUZZLE_AUTOLOAD} (the SDK's sources and Debian's Guzzle).
+   */
+  Map<String, String> phpEnvironment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    if (recorded && found.getProperty("php-sdk.autoload") != null) {
+      env.put("MQ_PHP_AUTOLOAD", found.getProperty("php-sdk.autoload"));
+      return env;
+    }
+    env.put("MQ_PHP_SDK_DIR", found.getProperty("php-sdk.sdkdir", paths.phpSdk().toString()));
+    env.put("MQ_PHP_GUZZLE_AUTOLOAD", found.getProperty("php-sdk.guzzle", DEBIAN_GUZZLE));
+    return env;
+  }
+
+  private Optional<String> recordedMissing(String name) {
+    return "missing".equals(found.getProperty(name + ".source", "missing"))
+        ? Optional.of(found.getProperty(name + ".detail", "tools/find-clients.sh did not look for it"))
+        : Optional.empty();
   }
 
   /** The interpreter that has the Python SDK: the build's virtual environment, else {@code python3}. */
