@@ -45,7 +45,8 @@ class CommandDriverTest {
     // when
     DriverClients.register();
     // then: a bundled driver whose SDK is here is created; one whose SDK is not carries the reason
-    for (String name : List.of(DriverClients.NODE_SDK, DriverClients.PYTHON_SDK)) {
+    for (String name : List.of(DriverClients.NODE_SDK, DriverClients.PYTHON_SDK, DriverClients.GO_SDK,
+        DriverClients.PHP_SDK)) {
       Optional<String> missing = DriverClients.missing(name);
       assertThat(ClientRegistry.unavailableReason(name)).as(name).isEqualTo(missing);
       if (missing.isEmpty()) {
