@@ -1,6 +1,7 @@
 package io.mqharness.protocol.sign;
 
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.limits.ProtocolLimits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -19,13 +20,14 @@ import java.util.function.Function;
  * one any SDK sends (SPEC §3.1), and a lookup function cannot list the others.
  */
 public final class SignatureVerifier {
-  public static final Duration DEFAULT_SKEW_TOLERANCE = Duration.ofMinutes(15);
+  /** The service's tolerance, {@link ProtocolLimits#MAX_CLOCK_SKEW}. */
+  public static final Duration DEFAULT_SKEW_TOLERANCE = ProtocolLimits.MAX_CLOCK_SKEW;
 
   private final Function<String, Optional<String>> secrets;
   private final Clock clock;
   private final Duration skewTolerance;
 
-  /** A verifier without the optional Date skew check (the simulator default, SPEC §9 Q14). */
+  /** A verifier without the Date skew check; {@link #withSkewCheck} adds it (SPEC §3.2 step 2, §9 Q14). */
   public SignatureVerifier(Function<String, Optional<String>> secrets) {
     this(secrets, null, DEFAULT_SKEW_TOLERANCE);
   }
