@@ -65,7 +65,10 @@ public final class ProtocolXml {
     return WRITING.write(ConsumedMessagesXml.from(messages));
   }
 
-  /** Reads {@code <ReceiptHandles>}; an empty element gives an empty list (the server answers MissingReceiptHandle). */
+  /**
+   * Reads {@code <ReceiptHandles>}, one entry per {@code <ReceiptHandle>} in order, an empty element as "" (the
+   * server lists it as a failed handle); no {@code <ReceiptHandle>} at all gives an empty list (MissingReceiptHandle).
+   */
   public static ReceiptHandles readReceiptHandles(byte[] xml) {
     return READING.read(xml, "ReceiptHandles", ReceiptHandlesXml.class).toModel();
   }

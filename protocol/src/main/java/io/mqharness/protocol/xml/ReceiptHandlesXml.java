@@ -9,7 +9,10 @@ import io.mqharness.protocol.model.ReceiptHandles;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Ack / commit / rollback request {@code <ReceiptHandles>} (SPEC §4.5); may be empty on the wire. */
+/**
+ * Ack / commit / rollback request {@code <ReceiptHandles>} (SPEC §4.5); may hold no handle on the wire. Every
+ * {@code <ReceiptHandle>} element is one entry, an empty one included, so that a server accounts for each (§7.3).
+ */
 @JacksonXmlRootElement(localName = "ReceiptHandles", namespace = Namespaces.WITH_SLASH)
 final class ReceiptHandlesXml {
   private final List<String> handles = new ArrayList<>();
@@ -26,12 +29,10 @@ final class ReceiptHandlesXml {
     return handles;
   }
 
-  /** Empty {@code <ReceiptHandle/>} elements carry no handle and are skipped. */
+  /** An empty {@code <ReceiptHandle/>} is an entry too: the empty string. */
   @JsonSetter("ReceiptHandle")
   void add(String handle) {
-    if (handle != null && !handle.isEmpty()) {
-      handles.add(handle);
-    }
+    handles.add(handle == null ? "" : handle);
   }
 
   ReceiptHandles toModel() {

@@ -49,11 +49,20 @@ class ProtocolXmlReadTest {
   @ValueSource(strings = {
     "<ReceiptHandles/>",
     "<?xml version=\"1.0\" encoding=\"utf-8\"?><ReceiptHandles xmlns=\"http://mq.aliyuncs.com/doc/v1/\"></ReceiptHandles>",
-    "<ReceiptHandles xmlns=\"http://mq.aliyuncs.com/doc/v1\">\n  </ReceiptHandles>",
-    "<ReceiptHandles><ReceiptHandle></ReceiptHandle></ReceiptHandles>"
+    "<ReceiptHandles xmlns=\"http://mq.aliyuncs.com/doc/v1\">\n  </ReceiptHandles>"
   })
-  void readsAnEmptyReceiptHandlesAsAnEmptyList(String xml) {
+  void readsReceiptHandlesWithoutAnyHandleAsAnEmptyList(String xml) {
     assertThat(ProtocolXml.readReceiptHandles(utf8(xml)).handles()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "<ReceiptHandles><ReceiptHandle>RH-1</ReceiptHandle><ReceiptHandle></ReceiptHandle><ReceiptHandle>RH-2</ReceiptHandle></ReceiptHandles>",
+    "<ReceiptHandles><ReceiptHandle>RH-1</ReceiptHandle><ReceiptHandle/><ReceiptHandle>RH-2</ReceiptHandle></ReceiptHandles>",
+    "<ReceiptHandles><ReceiptHandle><![CDATA[RH-1]]></ReceiptHandle><ReceiptHandle><![CDATA[]]></ReceiptHandle><ReceiptHandle>RH-2</ReceiptHandle></ReceiptHandles>"
+  })
+  void keepsAnEmptyReceiptHandleAsAnEntryInItsPlace(String xml) {
+    assertThat(ProtocolXml.readReceiptHandles(utf8(xml)).handles()).containsExactly("RH-1", "", "RH-2");
   }
 
   @Test
