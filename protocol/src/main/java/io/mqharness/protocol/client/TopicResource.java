@@ -19,14 +19,17 @@ final class TopicResource {
   private final SignedTransport transport;
   private final String instanceId;
   private final String path;
+  private final ClientLimits limits;
 
   TopicResource(SignedTransport transport, String instanceId, String topic) {
     this.transport = transport;
     this.instanceId = instanceId;
     this.path = "/topics/" + topic + "/messages";
+    this.limits = new ClientLimits(transport.options());
   }
 
   PublishResponse publish(TopicMessage message) {
+    limits.publish(message, transport.options().clock().millis());
     String resource = path + new QueryString().add("ns", instanceId);
     byte[] body = ProtocolXml.writePublishRequest(message.toRequest());
     HttpAnswer answer = transport.send("POST", resource, body, transport.options().requestTimeout());
@@ -43,6 +46,7 @@ final class TopicResource {
 
   /** A 404 {@code MessageNotExist} is an empty list; {@code waitSeconds < 0} omits {@code waitseconds}. */
   List<ConsumedMessage> consume(String groupId, int numOfMessages, int waitSeconds, String tag, String trans) {
+    limits.consume(numOfMessages, waitSeconds);
     String resource = path + new QueryString()
         .add("consumer", groupId)
         .add("numOfMessages", numOfMessages)
@@ -68,6 +72,7 @@ final class TopicResource {
 
   /** Ack ({@code trans} null), commit or rollback. A {@code <Errors>} answer throws {@link AckFailedException}. */
   void delete(String groupId, List<String> handles, String trans) {
+    limits.delete(handles);
     String resource = path + new QueryString().add("consumer", groupId).add("ns", instanceId).add("trans", trans);
     byte[] body = ProtocolXml.writeReceiptHandles(new ReceiptHandles(handles));
     HttpAnswer answer = transport.send("DELETE", resource, body, transport.options().requestTimeout());
