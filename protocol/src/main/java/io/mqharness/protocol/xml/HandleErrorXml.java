@@ -18,8 +18,8 @@ record HandleErrorXml(
     return new HandleErrorXml(error.errorCode(), error.errorMessage(), error.receiptHandle());
   }
 
+  /** An empty {@code <ReceiptHandle/>} stays "": it names the empty entry a batch held (SPEC §7.3); absent is null. */
   HandleError toModel() {
-    return new HandleError(
-        Texts.requiredNonEmpty(errorCode, "ErrorCode"), Texts.emptyToNull(errorMessage), Texts.emptyToNull(receiptHandle));
+    return new HandleError(Texts.requiredNonEmpty(errorCode, "ErrorCode"), Texts.emptyToNull(errorMessage), receiptHandle);
   }
 }

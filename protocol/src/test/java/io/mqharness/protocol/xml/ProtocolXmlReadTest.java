@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.ErrorResponse;
 import io.mqharness.protocol.model.HandleError;
+import io.mqharness.protocol.model.HandleErrors;
 import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.model.PublishResponse;
 import io.mqharness.protocol.properties.InvalidPropertyException;
 import io.mqharness.protocol.support.Vectors;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -135,6 +137,14 @@ class ProtocolXmlReadTest {
   void readsPerHandleErrors() {
     assertThat(ProtocolXml.readHandleErrors(Vectors.body("ack-partial-failure.xml")).errors())
         .containsExactly(new HandleError("ReceiptHandleError", "The receipt handle you provide is not valid.", "RH-BAD"));
+  }
+
+  @Test
+  void aFailedEmptyHandleComesBackEmptyNotMissing() {
+    // given: the answer to a batch that held an empty entry
+    byte[] written = ProtocolXml.writeHandleErrors(new HandleErrors(List.of(new HandleError("ReceiptHandleError", "empty", ""))));
+    // then
+    assertThat(ProtocolXml.readHandleErrors(written).errors()).extracting(HandleError::receiptHandle).containsExactly("");
   }
 
   @Test
