@@ -1,9 +1,11 @@
 package io.mqharness.mock.engine;
 
+import io.mqharness.protocol.limits.ProtocolLimits;
 import java.time.Duration;
 
 /**
- * The engine's tunables, with the SPEC §10 defaults from {@link #defaults()}.
+ * The engine's tunables, with the SPEC §10 defaults from {@link #defaults()}. The protocol's size and range limits
+ * are not tunables: the engine reads them from {@link ProtocolLimits}.
  *
  * <p>{@code timeScale} runs the protocol timers (invisibility, check immunity, half re-check window, half
  * max age, timer delays) that many times faster; long-poll waits are never scaled, since clients time them.
@@ -17,9 +19,6 @@ public record EngineSettings(
     int halfMaxChecks,
     int minCheckImmunitySeconds,
     int maxCheckImmunitySeconds,
-    Duration maxTimerDelay,
-    int maxBodyBytes,
-    int maxTagLength,
     long maxStoredMessages,
     boolean strictTopics,
     double timeScale) {
@@ -32,11 +31,8 @@ public record EngineSettings(
         Duration.ofSeconds(10),
         Duration.ofSeconds(86_400),
         0,
-        10,
-        300,
-        Duration.ofDays(40),
-        4 * 1024 * 1024,
-        64,
+        ProtocolLimits.MIN_CHECK_IMMUNITY_SECONDS,
+        ProtocolLimits.MAX_CHECK_IMMUNITY_SECONDS,
         2_000_000,
         false,
         1.0);
@@ -45,14 +41,14 @@ public record EngineSettings(
   public EngineSettings withStrictTopics(boolean strict) {
     return new EngineSettings(
         normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
-        minCheckImmunitySeconds, maxCheckImmunitySeconds, maxTimerDelay, maxBodyBytes, maxTagLength,
+        minCheckImmunitySeconds, maxCheckImmunitySeconds,
         maxStoredMessages, strict, timeScale);
   }
 
   public EngineSettings withMaxStoredMessages(long max) {
     return new EngineSettings(
         normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
-        minCheckImmunitySeconds, maxCheckImmunitySeconds, maxTimerDelay, maxBodyBytes, maxTagLength,
+        minCheckImmunitySeconds, maxCheckImmunitySeconds,
         max, strictTopics, timeScale);
   }
 
@@ -62,7 +58,7 @@ public record EngineSettings(
     }
     return new EngineSettings(
         normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
-        minCheckImmunitySeconds, maxCheckImmunitySeconds, maxTimerDelay, maxBodyBytes, maxTagLength,
+        minCheckImmunitySeconds, maxCheckImmunitySeconds,
         maxStoredMessages, strictTopics, scale);
   }
 

@@ -8,6 +8,7 @@ import io.mqharness.mock.engine.NewMessage;
 import io.mqharness.mock.engine.TagFilter;
 import io.mqharness.mock.engine.TopicRef;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.limits.ProtocolLimits;
 import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.model.ReceiptHandles;
 import io.mqharness.protocol.properties.InvalidPropertyException;
@@ -17,18 +18,18 @@ import io.mqharness.protocol.xml.ProtocolXml;
 import java.time.Duration;
 
 /**
- * Turns method, resource and body into a {@link ProtocolCall}, checking the query (SPEC §2.2) and the body
- * (SPEC §4) and throwing {@link ProtocolError} with the protocol's code for anything out of range.
+ * Turns method, resource and body into a {@link ProtocolCall}, checking the names (topic and group: at most 64
+ * letters, digits, {@code -} and {@code _}), the query (SPEC §2.2) and the body (SPEC §4) against
+ * {@link ProtocolLimits}, and throwing {@link ProtocolError} with the protocol's code for anything out of range.
  */
 final class CallParser {
   static final int MAX_REQUEST_BODY_BYTES = 4 * 1024 * 1024 + 64 * 1024;
-  private static final int MAX_BATCH = 16;
-  private static final int MAX_WAIT_SECONDS = 30;
 
   private CallParser() {}
 
   static ProtocolCall parse(String method, ResourcePath resource, byte[] body) {
     QueryString query = QueryString.parse(resource.rawQuery());
+    checkName("topic name", resource.topic(), ProtocolLimits.MAX_TOPIC_NAME_CHARS);
     TopicRef topic = new TopicRef(query.get("ns").orElse(""), resource.topic());
     switch (method) {
       case "POST":
@@ -60,8 +61,10 @@ final class CallParser {
           case "pop" -> ConsumeMode.HALF;
           default -> throw invalidItem("trans");
         };
-    int batch = intParam(query, "numOfMessages", 1, MAX_BATCH, true);
-    int waitSeconds = intParam(query, "waitseconds", 0, MAX_WAIT_SECONDS, false);
+    int batch = intParam(
+        query, "numOfMessages", ProtocolLimits.MIN_NUM_OF_MESSAGES, ProtocolLimits.MAX_NUM_OF_MESSAGES, true);
+    int waitSeconds = intParam(
+        query, "waitseconds", ProtocolLimits.MIN_WAIT_SECONDS, ProtocolLimits.MAX_WAIT_SECONDS, false);
     TagFilter tags = mode == ConsumeMode.HALF ? TagFilter.any() : TagFilter.parse(query.get("tag").orElse(null));
     return new ProtocolCall.Consume(
         new ConsumeRequest(topic, group, batch, Duration.ofSeconds(waitSeconds), tags, mode));
@@ -86,7 +89,22 @@ final class CallParser {
     if (group.isEmpty() && !emptyAllowed) {
       throw invalidItem("consumer");
     }
+    if (!group.isEmpty()) {
+      checkName("group id", group, ProtocolLimits.MAX_GROUP_ID_CHARS);
+    }
     return group;
+  }
+
+  /** DOC-LIMITS, DOC-ROS-TOPIC, DOC-ROS-GROUP: at most {@code max} letters, digits, {@code -} and {@code _}. */
+  private static void checkName(String what, String name, int max) {
+    if (name.length() > max) {
+      throw new ProtocolError(ErrorCode.INVALID_ARGUMENT, "The value of " + what + " should between 1 and " + max
+          + " characters: \"" + name + "\" is " + name.length() + " characters long.");
+    }
+    if (!ProtocolLimits.NAME_CHARACTERS.matcher(name).matches()) {
+      throw new ProtocolError(ErrorCode.INVALID_ARGUMENT,
+          "The " + what + " \"" + name + "\" may hold only letters, digits, - and _.");
+    }
   }
 
   private static int intParam(QueryString query, String name, int min, int max, boolean required) {

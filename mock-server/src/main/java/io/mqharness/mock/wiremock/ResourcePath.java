@@ -1,6 +1,7 @@
 package io.mqharness.mock.wiremock;
 
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.limits.ProtocolLimits;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * a path prefix in front of it is tolerated (the Java SDK keeps the endpoint's path, SPEC §2.1).
  */
 record ResourcePath(String topic, String rawQuery) {
-  static final int MAX_REQUEST_LINE = 1024;
+  static final int MAX_REQUEST_LINE = ProtocolLimits.MAX_REQUEST_LINE_CHARS;
   private static final Pattern RESOURCE = Pattern.compile("^(?:/[^?]*)?/topics/([^/?]+)/messages$");
 
   static ResourcePath parse(String method, String target) {

@@ -62,23 +62,6 @@ class PublishScenarioTest {
   }
 
   @Test
-  void aBodyOverTheLimitInUtf8BytesIsAnInvalidArgument() {
-    // given: 4 MiB of two-byte characters is 8 MiB of UTF-8
-    String body = "é".repeat(EngineSettings.defaults().maxBodyBytes() / 2 + 1);
-    // then
-    assertThat(broker.tryPublish(message(body))).isInstanceOfSatisfying(Rejected.class,
-        r -> assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
-    assertThat(broker.tryPublish(message("x".repeat(EngineSettings.defaults().maxBodyBytes()))))
-        .isInstanceOf(Published.class);
-  }
-
-  @Test
-  void aTagLongerThan64CharactersIsAnInvalidArgument() {
-    assertThat(broker.tryPublish(tagged("b", "t".repeat(65)))).isInstanceOf(Rejected.class);
-    assertThat(broker.tryPublish(tagged("b", "t".repeat(64)))).isInstanceOf(Published.class);
-  }
-
-  @Test
   void nonNumericSystemPropertiesAreInvalidArguments() {
     assertThat(broker.tryPublish(withProperties("b", Map.of("__STARTDELIVERTIME", "soon"))))
         .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));

@@ -72,7 +72,7 @@ class StoreCapTest {
   private static EngineSettings withMaxRetries(int maxRetries) {
     EngineSettings d = EngineSettings.defaults();
     return new EngineSettings(d.normalInvisibility(), d.orderedInvisibility(), maxRetries, d.halfRecheckWindow(),
-        d.halfMaxAge(), d.halfMaxChecks(), d.minCheckImmunitySeconds(), d.maxCheckImmunitySeconds(), d.maxTimerDelay(),
-        d.maxBodyBytes(), d.maxTagLength(), d.maxStoredMessages(), d.strictTopics(), d.timeScale());
+        d.halfMaxAge(), d.halfMaxChecks(), d.minCheckImmunitySeconds(), d.maxCheckImmunitySeconds(),
+        d.maxStoredMessages(), d.strictTopics(), d.timeScale());
   }
 }

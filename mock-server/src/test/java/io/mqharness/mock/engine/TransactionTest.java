@@ -211,7 +211,7 @@ class TransactionTest {
   private static EngineSettings withMaxChecks(int maxChecks) {
     EngineSettings d = EngineSettings.defaults();
     return new EngineSettings(d.normalInvisibility(), d.orderedInvisibility(), d.maxRetries(), d.halfRecheckWindow(),
-        d.halfMaxAge(), maxChecks, d.minCheckImmunitySeconds(), d.maxCheckImmunitySeconds(), d.maxTimerDelay(),
-        d.maxBodyBytes(), d.maxTagLength(), d.maxStoredMessages(), d.strictTopics(), d.timeScale());
+        d.halfMaxAge(), maxChecks, d.minCheckImmunitySeconds(), d.maxCheckImmunitySeconds(),
+        d.maxStoredMessages(), d.strictTopics(), d.timeScale());
   }
 }

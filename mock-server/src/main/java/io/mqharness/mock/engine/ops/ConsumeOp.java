@@ -11,6 +11,7 @@ import io.mqharness.mock.engine.state.InFlight;
 import io.mqharness.mock.engine.state.StoredMessage;
 import io.mqharness.mock.engine.state.Topic;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.limits.ProtocolLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +24,8 @@ import java.util.Optional;
  * Waiting is {@link LongPolls}' business; this class only ever answers "these messages" or "none".
  */
 public final class ConsumeOp {
-  private static final int MAX_MESSAGES = 16;
-  private static final Duration MAX_WAIT = Duration.ofSeconds(30);
+  private static final int MAX_MESSAGES = ProtocolLimits.MAX_NUM_OF_MESSAGES;
+  private static final Duration MAX_WAIT = Duration.ofSeconds(ProtocolLimits.MAX_WAIT_SECONDS);
 
   private final EngineContext ctx;
   private final Deadlines deadlines;
@@ -36,13 +37,15 @@ public final class ConsumeOp {
 
   /** SPEC §2.2 ranges, checked here too: the engine does not trust its caller. */
   public Optional<Rejected> check(ConsumeRequest request) {
-    if (request.numOfMessages() < 1 || request.numOfMessages() > MAX_MESSAGES) {
+    if (request.numOfMessages() < ProtocolLimits.MIN_NUM_OF_MESSAGES || request.numOfMessages() > MAX_MESSAGES) {
       return Optional.of(ctx.reject(ErrorCode.INVALID_ARGUMENT,
-          "numOfMessages must be between 1 and " + MAX_MESSAGES + ", got " + request.numOfMessages() + "."));
+          "numOfMessages must be between " + ProtocolLimits.MIN_NUM_OF_MESSAGES + " and " + MAX_MESSAGES + ", got "
+              + request.numOfMessages() + "."));
     }
     if (request.waitTime().isNegative() || request.waitTime().compareTo(MAX_WAIT) > 0) {
       return Optional.of(ctx.reject(ErrorCode.INVALID_ARGUMENT,
-          "waitseconds must be between 0 and 30, got " + request.waitTime().toSeconds() + "."));
+          "waitseconds must be between " + ProtocolLimits.MIN_WAIT_SECONDS + " and " + ProtocolLimits.MAX_WAIT_SECONDS
+              + ", got " + request.waitTime().toSeconds() + "."));
     }
     return Optional.empty();
   }

@@ -2,14 +2,17 @@ package io.mqharness.mock.engine.ops;
 
 import io.mqharness.mock.engine.EngineSettings;
 import io.mqharness.mock.engine.NewMessage;
+import io.mqharness.protocol.limits.LimitViolation;
+import io.mqharness.protocol.limits.PublishLimits;
 import io.mqharness.protocol.properties.InvalidPropertyException;
 import io.mqharness.protocol.properties.MessageProperties;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The engine's own checks of a publish (the HTTP layer may check too; the engine does not rely on it):
- * body, tag and the system properties {@code __STARTDELIVERTIME} and {@code __TransCheckT} (SPEC §5.3, §9 Q4-Q6).
+ * The engine's own checks of a publish (the HTTP layer may check too; the engine does not rely on it): the
+ * {@link PublishLimits} (body per message type, tag, user properties, timer delay) and the system properties
+ * {@code __STARTDELIVERTIME} and {@code __TransCheckT} (SPEC §5.3, §9 Q4-Q6).
  */
 final class PublishChecks {
   private final EngineSettings settings;
@@ -27,26 +30,15 @@ final class PublishChecks {
     }
   }
 
+  /** Nothing about the message is stored before it passes. */
   Checked check(NewMessage message, long now) throws Invalid {
-    if (message.body().isEmpty()) {
-      throw new Invalid("The message body must not be empty.");
-    }
-    int bytes = message.body().getBytes(StandardCharsets.UTF_8).length;
-    if (bytes > settings.maxBodyBytes()) {
-      throw new Invalid("The message body is " + bytes + " bytes of UTF-8; at most " + settings.maxBodyBytes() + " are allowed.");
-    }
-    if (message.tag() != null && message.tag().length() > settings.maxTagLength()) {
-      throw new Invalid("The message tag is " + message.tag().length() + " characters long; at most "
-          + settings.maxTagLength() + " are allowed.");
-    }
     MessageProperties props = message.properties();
     try {
-      long startDeliverTime = props.startDeliverTime().orElse(now);
-      long delay = startDeliverTime - now;
-      if (delay > settings.maxTimerDelay().toMillis()) {
-        throw new Invalid("__STARTDELIVERTIME is " + delay + " ms ahead; the maximum timer delay is "
-            + settings.maxTimerDelay() + ".");
+      Optional<LimitViolation> violation = PublishLimits.check(message.body(), message.tag(), props, now);
+      if (violation.isPresent()) {
+        throw new Invalid(violation.get().message());
       }
+      long startDeliverTime = props.startDeliverTime().orElse(now);
       OptionalInt immunity = props.transCheckImmunitySeconds();
       if (immunity.isPresent()) {
         int clamped = Math.max(settings.minCheckImmunitySeconds(), Math.min(settings.maxCheckImmunitySeconds(), immunity.getAsInt()));
