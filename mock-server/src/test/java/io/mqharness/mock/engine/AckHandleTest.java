@@ -140,17 +140,6 @@ class AckHandleTest {
   }
 
   @Test
-  void aHandleRepeatedInOneRequestIsProcessedOnce() {
-    // given
-    broker.publish("hello");
-    String handle = broker.consume("GID_A").get(0).receiptHandle();
-    // when / then
-    assertThat(broker.ack("GID_A", handle, handle)).isEqualTo(AllAcked.INSTANCE);
-    assertThat(broker.ack("GID_A", "RH-BAD", "RH-BAD"))
-        .isInstanceOfSatisfying(PartiallyFailed.class, p -> assertThat(p.failures()).hasSize(1));
-  }
-
-  @Test
   void anEmptyHandleListIsMissingReceiptHandle() {
     assertThat(broker.ack("GID_A")).isInstanceOfSatisfying(Rejected.class,
         r -> assertThat(r.code()).isEqualTo(ErrorCode.MISSING_RECEIPT_HANDLE));

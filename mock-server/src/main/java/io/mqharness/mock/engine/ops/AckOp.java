@@ -12,14 +12,19 @@ import io.mqharness.mock.engine.state.ConsumerGroup;
 import io.mqharness.mock.engine.state.InFlight;
 import io.mqharness.mock.engine.state.Topic;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.limits.ProtocolLimits;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * AckMessage, commit and rollback: each distinct handle is applied or fails on its own; the answer lists
- * only the failures (SPEC §6.1, §6.5 rules 3, 6, 10, 11, §7.3).
+ * AckMessage, commit and rollback: every entry of the request, in order, is applied or fails on its own, and the
+ * answer lists each failure with the handle as sent (SPEC §6.1, §6.5 rules 3, 6, 10, 11, §7.3). No entry goes
+ * without an outcome: an empty handle, a string that is no handle, and the repeat of a handle already named earlier
+ * in the same request (applied once, at its first occurrence) fail with {@code ReceiptHandleError}. More than
+ * {@link ProtocolLimits#MAX_RECEIPT_HANDLES} entries refuse the whole request, applying none.
  */
 public final class AckOp {
   private final EngineContext ctx;
@@ -40,18 +45,33 @@ public final class AckOp {
     if (request.handles().isEmpty()) {
       return ctx.reject(ErrorCode.MISSING_RECEIPT_HANDLE, "The request names no ReceiptHandle.");
     }
+    if (request.handles().size() > ProtocolLimits.MAX_RECEIPT_HANDLES) {
+      return ctx.reject(ErrorCode.INVALID_ARGUMENT, "The value of ReceiptHandle count should between 1 and "
+          + ProtocolLimits.MAX_RECEIPT_HANDLES + ": the request holds " + request.handles().size()
+          + " receipt handles; none was applied.");
+    }
     List<HandleFailure> failures = new ArrayList<>();
-    for (String handle : new LinkedHashSet<>(request.handles())) {
-      Optional<String> failure = ReceiptHandle.decode(handle)
-          .filter(h -> h.topicIndex() == topic.get().index())
-          .map(h -> request.mode() == AckMode.ACK ? ack(topic.get(), request.group(), h) : decide.apply(topic.get(), h, request.mode()))
-          .orElse(Optional.of("This is not a receipt handle issued for this topic."));
+    Set<String> seen = new HashSet<>();
+    for (String handle : request.handles()) {
+      Optional<String> failure = handle.isEmpty()
+          ? Optional.of("The receipt handle is empty.")
+          : !seen.add(handle)
+              ? Optional.of("This receipt handle appears earlier in the same request, where it was taken; each handle is applied once.")
+              : apply(topic.get(), request, handle);
       failure.ifPresent(why -> {
         ctx.counters().rejected(ErrorCode.RECEIPT_HANDLE_ERROR);
         failures.add(new HandleFailure(handle, ErrorCode.RECEIPT_HANDLE_ERROR, why));
       });
     }
     return failures.isEmpty() ? AllAcked.INSTANCE : new PartiallyFailed(failures);
+  }
+
+  /** Empty when applied, else why the handle failed. */
+  private Optional<String> apply(Topic topic, AckRequest request, String handle) {
+    return ReceiptHandle.decode(handle)
+        .filter(h -> h.topicIndex() == topic.index())
+        .map(h -> request.mode() == AckMode.ACK ? ack(topic, request.group(), h) : decide.apply(topic, h, request.mode()))
+        .orElse(Optional.of("This is not a receipt handle issued for this topic."));
   }
 
   private Optional<String> ack(Topic topic, String groupName, ReceiptHandle handle) {
