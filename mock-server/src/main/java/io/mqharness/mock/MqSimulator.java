@@ -13,6 +13,7 @@ import io.mqharness.mock.engine.time.Clock;
 import io.mqharness.mock.engine.time.SystemClock;
 import io.mqharness.mock.engine.time.VirtualClock;
 import io.mqharness.mock.wiremock.CredentialStore;
+import io.mqharness.mock.wiremock.DateCheckClock;
 import io.mqharness.mock.wiremock.LongPollThreadPool;
 import io.mqharness.mock.wiremock.MqProtocolTransformer;
 import io.mqharness.mock.wiremock.RequestAuthenticator;
@@ -20,6 +21,7 @@ import io.mqharness.mock.wiremock.SimulatorHttpServerFactory;
 import io.mqharness.mock.wiremock.WireCounters;
 import io.mqharness.mock.wiremock.admin.MqAdminExtension;
 import io.mqharness.protocol.sign.SignatureVerifier;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -36,6 +38,7 @@ public final class MqSimulator implements AutoCloseable {
   private final BrokerEngine engine;
   private final CredentialStore credentials = new CredentialStore();
   private final WireCounters wireCounters = new WireCounters();
+  private final DateCheckClock dateCheckClock = new DateCheckClock();
   private final WireMockServer wireMock;
 
   private MqSimulator(SimulatorOptions options) {
@@ -55,9 +58,7 @@ public final class MqSimulator implements AutoCloseable {
   }
 
   private WireMockConfiguration wireMockOptions() {
-    var transformer =
-        new MqProtocolTransformer(
-            engine, new RequestAuthenticator(new SignatureVerifier(credentials::secretOf)), wireCounters);
+    var transformer = new MqProtocolTransformer(engine, new RequestAuthenticator(verifier()), wireCounters);
     WireMockConfiguration config =
         wireMockConfig()
             .port(options.port() == 0 ? Options.DYNAMIC_PORT : options.port())
@@ -75,6 +76,12 @@ public final class MqSimulator implements AutoCloseable {
         : config.maxRequestJournalEntries(options.journalEntries());
   }
 
+  /** Checks the Date against the wall clock, never the engine's (a virtual clock runs ahead by design). */
+  private SignatureVerifier verifier() {
+    SignatureVerifier verifier = new SignatureVerifier(credentials::secretOf);
+    return options.maxClockSkew().isZero() ? verifier : verifier.withSkewCheck(dateCheckClock, options.maxClockSkew());
+  }
+
   private void registerEngineStub() {
     wireMock.stubFor(
         any(anyUrl())
@@ -83,9 +90,13 @@ public final class MqSimulator implements AutoCloseable {
             .willReturn(aResponse().withTransformers(MqProtocolTransformer.NAME)));
   }
 
-  /** Forgets all messages, groups, counters, journal entries and user stubs; keeps credentials and declared topics. */
+  /**
+   * Forgets all messages, groups, counters, journal entries and user stubs, and puts the Date check's clock back on
+   * the wall clock; keeps credentials and declared topics.
+   */
   public void reset() {
     engine.reset();
+    dateCheckClock.setOffset(Duration.ZERO);
     options.topics().forEach(engine::declareTopic);
     wireCounters.reset();
     wireMock.resetAll();
@@ -116,6 +127,11 @@ public final class MqSimulator implements AutoCloseable {
   /** The virtual clock, when the simulator was started with one. */
   public Optional<VirtualClock> virtualClock() {
     return clock instanceof VirtualClock v ? Optional.of(v) : Optional.empty();
+  }
+
+  /** The clock a request's Date is checked against; tests may move it off the wall clock. */
+  public DateCheckClock dateCheckClock() {
+    return dateCheckClock;
   }
 
   public CredentialStore credentials() {

@@ -2,12 +2,17 @@ package io.mqharness.mock;
 
 import io.mqharness.mock.engine.EngineSettings;
 import io.mqharness.mock.engine.TopicRef;
+import io.mqharness.protocol.limits.ProtocolLimits;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How to start a simulator. {@code port} 0 picks a free port; {@code virtualClock} makes time move only when
- * told to (tests); {@code journalEntries} caps WireMock's request journal (0 disables it).
+ * told to (tests); {@code journalEntries} caps WireMock's request journal (0 disables it); {@code maxClockSkew} is
+ * how far a request's {@code Date} may be from the wall clock before it is refused with 408 {@code TimeExpired}
+ * (15 minutes by default, as the service; {@link Duration#ZERO} turns the check off).
  */
 public record SimulatorOptions(
     int port,
@@ -17,7 +22,8 @@ public record SimulatorOptions(
     EngineSettings engine,
     boolean virtualClock,
     int containerThreads,
-    int journalEntries) {
+    int journalEntries,
+    Duration maxClockSkew) {
 
   public static final String DEFAULT_ACCESS_KEY_ID = "harness-ak";
   public static final String DEFAULT_ACCESS_KEY_SECRET = "harness-sk";
@@ -25,6 +31,10 @@ public record SimulatorOptions(
   public SimulatorOptions {
     credentials = Map.copyOf(credentials);
     topics = List.copyOf(topics);
+    Objects.requireNonNull(maxClockSkew, "maxClockSkew");
+    if (maxClockSkew.isNegative()) {
+      throw new IllegalArgumentException("maxClockSkew must not be negative, got " + maxClockSkew);
+    }
   }
 
   /** Loopback, a free port, the default credentials, lenient topics, the system clock. */
@@ -37,38 +47,45 @@ public record SimulatorOptions(
         EngineSettings.defaults(),
         false,
         1024,
-        10_000);
+        10_000,
+        ProtocolLimits.MAX_CLOCK_SKEW);
   }
 
   public SimulatorOptions withPort(int p) {
-    return new SimulatorOptions(p, bindAddress, credentials, topics, engine, virtualClock, containerThreads, journalEntries);
+    return new SimulatorOptions(p, bindAddress, credentials, topics, engine, virtualClock, containerThreads, journalEntries, maxClockSkew);
   }
 
   public SimulatorOptions withBindAddress(String a) {
-    return new SimulatorOptions(port, a, credentials, topics, engine, virtualClock, containerThreads, journalEntries);
+    return new SimulatorOptions(port, a, credentials, topics, engine, virtualClock, containerThreads, journalEntries, maxClockSkew);
   }
 
   public SimulatorOptions withCredentials(Map<String, String> c) {
-    return new SimulatorOptions(port, bindAddress, c, topics, engine, virtualClock, containerThreads, journalEntries);
+    return new SimulatorOptions(port, bindAddress, c, topics, engine, virtualClock, containerThreads, journalEntries, maxClockSkew);
   }
 
   public SimulatorOptions withTopics(List<TopicRef> t) {
-    return new SimulatorOptions(port, bindAddress, credentials, t, engine, virtualClock, containerThreads, journalEntries);
+    return new SimulatorOptions(port, bindAddress, credentials, t, engine, virtualClock, containerThreads, journalEntries, maxClockSkew);
   }
 
   public SimulatorOptions withEngine(EngineSettings e) {
-    return new SimulatorOptions(port, bindAddress, credentials, topics, e, virtualClock, containerThreads, journalEntries);
+    return new SimulatorOptions(port, bindAddress, credentials, topics, e, virtualClock, containerThreads, journalEntries, maxClockSkew);
   }
 
   public SimulatorOptions withVirtualClock(boolean v) {
-    return new SimulatorOptions(port, bindAddress, credentials, topics, engine, v, containerThreads, journalEntries);
+    return new SimulatorOptions(port, bindAddress, credentials, topics, engine, v, containerThreads, journalEntries, maxClockSkew);
   }
 
   public SimulatorOptions withContainerThreads(int n) {
-    return new SimulatorOptions(port, bindAddress, credentials, topics, engine, virtualClock, n, journalEntries);
+    return new SimulatorOptions(port, bindAddress, credentials, topics, engine, virtualClock, n, journalEntries, maxClockSkew);
   }
 
   public SimulatorOptions withJournalEntries(int n) {
-    return new SimulatorOptions(port, bindAddress, credentials, topics, engine, virtualClock, containerThreads, n);
+    return new SimulatorOptions(port, bindAddress, credentials, topics, engine, virtualClock, containerThreads, n, maxClockSkew);
+  }
+
+  /** {@link Duration#ZERO}: no Date check at all. */
+  public SimulatorOptions withMaxClockSkew(Duration skew) {
+    return new SimulatorOptions(
+        port, bindAddress, credentials, topics, engine, virtualClock, containerThreads, journalEntries, skew);
   }
 }

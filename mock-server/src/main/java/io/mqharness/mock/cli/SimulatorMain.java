@@ -59,6 +59,14 @@ public final class SimulatorMain implements Callable<Integer> {
   @Option(names = "--virtual-clock", description = "Time moves only through POST /__admin/mq/clock/advance.")
   boolean virtualClock;
 
+  @Option(
+      names = "--max-clock-skew",
+      paramLabel = "DURATION",
+      converter = SkewDuration.class,
+      description = "Refuse a request whose Date is further than this from the wall clock (408 TimeExpired); "
+          + "0 turns the check off. 900s, 15m, PT15M. Default: 15m.")
+  java.time.Duration maxClockSkew;
+
   public static void main(String[] args) {
     int code = new CommandLine(new SimulatorMain()).execute(args);
     if (code != 0) {
@@ -77,7 +85,8 @@ public final class SimulatorMain implements Callable<Integer> {
     System.out.println("Threads: " + (LongPollThreadPool.virtualThreads() ? "virtual" : "platform, at most " + containerThreads)
         + "; topics: " + (options.engine().strictTopics() ? "strict" : "lenient")
         + "; time scale: " + options.engine().timeScale()
-        + (options.virtualClock() ? "; virtual clock" : ""));
+        + (options.virtualClock() ? "; virtual clock" : "")
+        + "; Date check: " + (options.maxClockSkew().isZero() ? "off" : "within " + options.maxClockSkew().toSeconds() + " s of the wall clock"));
     System.out.println("MQ simulator listening on " + simulator.baseUrl());
     System.out.flush();
     new CountDownLatch(1).await();
@@ -117,7 +126,9 @@ public final class SimulatorMain implements Callable<Integer> {
     if (max != null) {
       engine = engine.withMaxStoredMessages(max);
     }
-    return SimulatorOptions.defaults()
+    SimulatorOptions defaults = SimulatorOptions.defaults();
+    return defaults
+        .withMaxClockSkew(maxClockSkew == null ? defaults.maxClockSkew() : maxClockSkew)
         .withPort(port)
         .withBindAddress(bindAddress)
         .withCredentials(pairs)

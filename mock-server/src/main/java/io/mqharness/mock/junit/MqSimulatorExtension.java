@@ -47,6 +47,14 @@ public final class MqSimulatorExtension
     return new MqSimulatorExtension(options.withEngine(settings));
   }
 
+  /**
+   * How far a request's Date may be from the wall clock (default 15 minutes, as the service); {@code Duration.ZERO}
+   * turns the check off, e.g. for requests replayed with fixed dates.
+   */
+  public MqSimulatorExtension maxClockSkew(java.time.Duration skew) {
+    return new MqSimulatorExtension(options.withMaxClockSkew(skew));
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     simulator = MqSimulator.start(options);

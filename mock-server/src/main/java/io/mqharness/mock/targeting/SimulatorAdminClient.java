@@ -66,6 +66,18 @@ public final class SimulatorAdminClient {
         .POST(HttpRequest.BodyPublishers.ofString("{\"millis\":" + duration.toMillis() + "}")));
   }
 
+  /**
+   * Moves the wall clock the simulator checks request Dates against by {@code offset} (negative: behind;
+   * {@link Duration#ZERO}: back), so that every client looks that far off. A reset of the simulator puts it back.
+   *
+   * @throws IllegalStateException when the admin API refuses or is unreachable
+   */
+  public void setDateCheckOffset(Duration offset) {
+    call(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/mq/clock/date-offset"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"millis\":" + offset.toMillis() + "}")));
+  }
+
   private URI clockUri() {
     return URI.create(baseUrl + "/__admin/mq/clock");
   }

@@ -9,7 +9,7 @@ import io.mqharness.mock.MqSimulator;
 
 /**
  * The simulator's own admin routes, JSON under {@code /__admin/mq/}: state, counters, settings, reset,
- * topics, credentials and the clock. See mock-server/README.md for their bodies.
+ * topics, credentials, the clock and the Date check's offset. See mock-server/README.md for their bodies.
  */
 public final class MqAdminExtension implements AdminApiExtension {
   private final MqSimulator simulator;
@@ -35,5 +35,6 @@ public final class MqAdminExtension implements AdminApiExtension {
     router.add(POST, "/mq/credentials", new AddCredentialsTask(simulator));
     router.add(GET, "/mq/clock", new GetClockTask(simulator));
     router.add(POST, "/mq/clock/advance", new AdvanceClockTask(simulator));
+    router.add(POST, "/mq/clock/date-offset", new SetDateOffsetTask(simulator));
   }
 }
