@@ -24,6 +24,7 @@ public final class TargetControl {
   private final FaultInjection faults;
   private final RequestJournal journal;
   private final List<MqClientAdapter> extraClients = new ArrayList<>();
+  private boolean dateCheckMoved;
 
   TargetControl(Target target, String runId) {
     this.target = target;
@@ -73,6 +74,16 @@ public final class TargetControl {
     return target.clock().nowMillis();
   }
 
+  /**
+   * Puts the clock the service checks request Dates against {@code offset} away from the wall clock (positive: the
+   * service is ahead, so the client looks behind), until the scenario ends; needs
+   * {@link TargetFeature#DATE_CHECK_OFFSET}.
+   */
+  public void offsetServiceDateCheck(Duration offset) {
+    dateCheckMoved = true;
+    target.setDateCheckOffset(offset);
+  }
+
   /** Lets protocol time pass: instantly on a virtual clock, by waiting on a real instance. */
   public void advance(Duration duration) {
     target.clock().advance(duration);
@@ -103,6 +114,9 @@ public final class TargetControl {
   }
 
   void cleanUp() {
+    if (dateCheckMoved) {
+      target.setDateCheckOffset(Duration.ZERO);
+    }
     extraClients.forEach(MqClientAdapter::close);
     if (faults != null) {
       faults.removeAll();

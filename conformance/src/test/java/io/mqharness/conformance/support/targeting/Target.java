@@ -10,6 +10,7 @@ import io.mqharness.mock.targeting.TargetKind;
 import io.mqharness.mock.targeting.TargetOptions;
 import io.mqharness.mock.targeting.TargetSettings;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -102,6 +103,22 @@ public final class Target implements AutoCloseable {
 
   public TargetClock clock() {
     return clock;
+  }
+
+  /**
+   * Moves the clock the simulator checks request Dates against by {@code offset} ({@link Duration#ZERO}: back to the
+   * wall clock): the embedded simulator directly, a standalone one through its admin API.
+   *
+   * @throws IllegalStateException on a real instance, which has no such control
+   */
+  public void setDateCheckOffset(Duration offset) {
+    if (embedded != null) {
+      embedded.dateCheckClock().setOffset(offset);
+    } else if (kind() == TargetKind.STANDALONE_SIMULATOR) {
+      new SimulatorAdminClient(endpoint.url()).setDateCheckOffset(offset);
+    } else {
+      throw new IllegalStateException("a real instance's clock cannot be moved: " + this);
+    }
   }
 
   /** The simulator's WireMock (stubs, journal); empty on a real instance. */
