@@ -1,0 +1,33 @@
+package io.mqharness.conformance.scenarios.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mqharness.conformance.adapter.ClientFailure;
+import io.qameta.allure.Allure;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/**
+ * What a client may do with a request beyond a documented limit: surface the service's error, or refuse it on its
+ * own side first with a typed error. A success, a timeout and a crashed driver are all wrong.
+ */
+final class Refusals {
+  private static final Set<String> CRASHES = Set.of("DriverExited", "DriverProtocolError", "DriverStartFailed");
+
+  private Refusals() {}
+
+  /** {@code call} fails with one of {@code serviceCodes} from the service, or with a typed client-side refusal. */
+  static void assertRefused(ThrowingCallable call, String... serviceCodes) {
+    assertThatThrownBy(call).as("a request beyond the limit is refused, never reported as done")
+        .isInstanceOfSatisfying(ClientFailure.class, failure -> {
+          Allure.step("refused: " + failure);
+          assertThat(failure.kind()).as("%s", failure).isIn(ClientFailure.Kind.SERVICE, ClientFailure.Kind.CLIENT);
+          if (failure.kind() == ClientFailure.Kind.SERVICE) {
+            assertThat(failure.code()).as("%s", failure).isIn((Object[]) serviceCodes);
+          } else {
+            assertThat(failure.code()).as("%s: a typed refusal, not a crash", failure).isNotIn(CRASHES);
+          }
+        });
+  }
+}
