@@ -3,6 +3,7 @@ package io.mqharness.simulations.settings;
 import io.mqharness.mock.targeting.TargetOptions;
 import io.mqharness.mock.targeting.TargetSettings;
 import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.protocol.limits.ProtocolLimits;
 import io.mqharness.simulations.scaleout.InjectorShare;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -143,8 +144,10 @@ public record HarnessSettings(
 
   private void validate() {
     require(messageSize > 0, "mq.messageSize must be positive");
-    require(batchSize >= 1 && batchSize <= 16, "mq.batchSize must be 1..16 (SPEC §2.2)");
-    require(waitSeconds >= 0 && waitSeconds <= 30, "mq.waitSeconds must be 0..30 (SPEC §2.2)");
+    require(batchSize >= ProtocolLimits.MIN_NUM_OF_MESSAGES && batchSize <= ProtocolLimits.MAX_NUM_OF_MESSAGES,
+        "mq.batchSize must be " + ProtocolLimits.MIN_NUM_OF_MESSAGES + ".." + ProtocolLimits.MAX_NUM_OF_MESSAGES + " (SPEC §2.2)");
+    require(waitSeconds >= ProtocolLimits.MIN_WAIT_SECONDS && waitSeconds <= ProtocolLimits.MAX_WAIT_SECONDS,
+        "mq.waitSeconds must be " + ProtocolLimits.MIN_WAIT_SECONDS + ".." + ProtocolLimits.MAX_WAIT_SECONDS + " (SPEC §2.2)");
     require(commitRatio >= 0 && commitRatio <= 1, "mq.commitRatio must be within 0..1");
     require(tagShare >= 0 && transactionalShare >= 0 && tagShare + transactionalShare <= 1,
         "mq.tagShare + mq.transactionalShare must be within 0..1");
