@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * asked to ({@code MqClientOptions.withLimitChecks}), the simulations validate their settings against them and the
  * conformance scenarios probe them. Each constant says its unit and where the value comes from; the short names are
  * those of docs/SPEC.md (DOC-LIMITS is the "Limits" page of the 4.x series, DOC-CONSUME the consume operation,
- * DOC-ROS-TOPIC and DOC-ROS-GROUP the resource-orchestration pages that state the console's naming rules).
+ * DOC-ROS-TOPIC and DOC-ROS-GROUP the resource-orchestration pages that state the console's naming rules,
+ * DOC-RMQ-LIMITS open-source RocketMQ's "Parameter Constraints and Suggestions").
  *
  * <p>Sizes are in bytes of UTF-8, counted as the service receives the text (after XML unescaping); "4 MB" and
  * "64 KB" are read as binary units, as RocketMQ's own {@code maxMessageSize = 1024 * 1024 * 4} does.
@@ -22,8 +23,7 @@ public final class ProtocolLimits {
 
   /**
    * User properties of one message: at most 16,384 bytes (16 KB) [documented DOC-LIMITS], counted as the keys and
-   * values together [documented for open-source RocketMQ, "Parameter Constraints and Suggestions": "the total length
-   * of the key and value"]; see {@link MessageType} and {@link PublishLimits#userPropertiesBytes}.
+   * values together [documented DOC-RMQ-LIMITS, for open-source RocketMQ]; see {@link PublishLimits#userPropertiesBytes}.
    */
   public static final int MAX_USER_PROPERTIES_BYTES = 16 * 1024;
 
