@@ -6,6 +6,7 @@ import io.mqharness.mock.engine.EngineSettings;
 import io.mqharness.mock.engine.TopicRef;
 import io.mqharness.mock.wiremock.LongPollThreadPool;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class SimulatorMain implements Callable<Integer> {
       converter = SkewDuration.class,
       description = "Refuse a request whose Date is further than this from the wall clock (408 TimeExpired); "
           + "0 turns the check off. 900s, 15m, PT15M. Default: 15m.")
-  java.time.Duration maxClockSkew;
+  Duration maxClockSkew;
 
   public static void main(String[] args) {
     int code = new CommandLine(new SimulatorMain()).execute(args);

@@ -4,6 +4,7 @@ import io.mqharness.mock.MqSimulator;
 import io.mqharness.mock.SimulatorOptions;
 import io.mqharness.mock.engine.EngineSettings;
 import io.mqharness.mock.engine.time.VirtualClock;
+import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -51,7 +52,7 @@ public final class MqSimulatorExtension
    * How far a request's Date may be from the wall clock (default 15 minutes, as the service); {@code Duration.ZERO}
    * turns the check off, e.g. for requests replayed with fixed dates.
    */
-  public MqSimulatorExtension maxClockSkew(java.time.Duration skew) {
+  public MqSimulatorExtension maxClockSkew(Duration skew) {
     return new MqSimulatorExtension(options.withMaxClockSkew(skew));
   }
 

@@ -7,6 +7,7 @@ import io.mqharness.mock.SimulatorOptions;
 import io.mqharness.mock.engine.TopicRef;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,15 +30,15 @@ class SimulatorMainTest {
     assertThat(options.bindAddress()).isEqualTo("127.0.0.1");
     assertThat(options.credentials()).containsExactly(Map.entry("harness-ak", "harness-sk"));
     assertThat(options.engine().strictTopics()).isFalse();
-    assertThat(options.maxClockSkew()).isEqualTo(java.time.Duration.ofMinutes(15));
+    assertThat(options.maxClockSkew()).isEqualTo(Duration.ofMinutes(15));
   }
 
   @Test
   void theDateCheckTakesADurationAndZeroTurnsItOff() throws Exception {
     assertThat(parse("--max-clock-skew", "0").maxClockSkew()).isZero();
-    assertThat(parse("--max-clock-skew", "5m").maxClockSkew()).isEqualTo(java.time.Duration.ofMinutes(5));
-    assertThat(parse("--max-clock-skew", "90s").maxClockSkew()).isEqualTo(java.time.Duration.ofSeconds(90));
-    assertThat(parse("--max-clock-skew", "PT1H").maxClockSkew()).isEqualTo(java.time.Duration.ofHours(1));
+    assertThat(parse("--max-clock-skew", "5m").maxClockSkew()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(parse("--max-clock-skew", "90s").maxClockSkew()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(parse("--max-clock-skew", "PT1H").maxClockSkew()).isEqualTo(Duration.ofHours(1));
     assertThatThrownBy(() -> parse("--max-clock-skew", "15")).isInstanceOf(CommandLine.ParameterException.class);
     assertThatThrownBy(() -> parse("--max-clock-skew", "soon")).isInstanceOf(CommandLine.ParameterException.class);
   }

@@ -1,6 +1,7 @@
 package io.mqharness.mock.wiremock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mqharness.mock.SimulatorOptions;
 import io.mqharness.mock.engine.time.VirtualClock;
@@ -72,7 +73,7 @@ class LimitsOverHttpTest {
   @Test
   void theReferenceClientSurfacesALimitAsAServiceError() {
     // when
-    MqServiceException error = org.assertj.core.api.Assertions.catchThrowableOfType(MqServiceException.class,
+    MqServiceException error = catchThrowableOfType(MqServiceException.class,
         () -> client().producer("I1", "T1").publish(TopicMessage.of("x".repeat(64 * 1024 + 1)).withStartDeliverTime(1)));
     // then
     assertThat(error.errorCode()).isEqualTo("InvalidArgument");
