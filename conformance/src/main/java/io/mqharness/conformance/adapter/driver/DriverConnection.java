@@ -88,10 +88,13 @@ final class DriverConnection implements AutoCloseable {
 
   private ClientFailure ended(String op) {
     OptionalInt code = process.exitCode(EXIT_GRACE);
+    // Read the driver's last words before killing: destroying a Process closes its streams, and lines the
+    // stderr pump had not read yet would be lost.
+    String tail = tail();
     kill();
     String how = code.isPresent() ? "exited with code " + code.getAsInt() : "closed its stdout";
-    return new ClientFailure(Kind.CLIENT, "DriverExited",
-        command.name() + " " + how + " during " + op + tail(), null, List.of());
+    return new ClientFailure(Kind.CLIENT, "DriverExited", command.name() + " " + how + " during " + op + tail,
+        null, List.of());
   }
 
   private ClientFailure broken(String op, String what) {
