@@ -1,5 +1,6 @@
 package io.mqharness.mock.wiremock;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 /**
  * The response of the simulator's catch-all stub: parses the request (path, authentication, query, body, in
  * the order of SPEC §7.2), makes one engine call and renders the outcome. Any stub of higher priority answers
- * instead, which is how faults are injected.
+ * instead, which is how faults are injected. A stub that names this transformer ({@value #NAME}) gets the engine's
+ * answer with the stub's own delay (fixed or random), which is how a slow service is simulated.
  */
 public final class MqProtocolTransformer implements ResponseDefinitionTransformerV2 {
   public static final String NAME = "mq-protocol";
@@ -50,6 +52,10 @@ public final class MqProtocolTransformer implements ResponseDefinitionTransforme
 
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
+    return withDelayOf(serveEvent.getResponseDefinition(), answer(serveEvent));
+  }
+
+  private ResponseDefinition answer(ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
     WireResponses responses = new WireResponses(RequestIds.next(), hostId(request));
     try {
@@ -67,6 +73,21 @@ public final class MqProtocolTransformer implements ResponseDefinitionTransforme
       counters.rejected(ErrorCode.INTERNAL_ERROR);
       return responses.error(ErrorCode.INTERNAL_ERROR, "The simulator failed on this request: " + e);
     }
+  }
+
+  /** The engine's {@code answer}, sent as late as the stub that asked for it says ({@code asked}'s delays). */
+  private static ResponseDefinition withDelayOf(ResponseDefinition asked, ResponseDefinition answer) {
+    if (asked == null || asked.getFixedDelayMilliseconds() == null && asked.getDelayDistribution() == null) {
+      return answer;
+    }
+    ResponseDefinitionBuilder delayed = ResponseDefinitionBuilder.like(answer);
+    if (asked.getFixedDelayMilliseconds() != null) {
+      delayed = delayed.withFixedDelay(asked.getFixedDelayMilliseconds());
+    }
+    if (asked.getDelayDistribution() != null) {
+      delayed = delayed.withRandomDelay(asked.getDelayDistribution());
+    }
+    return delayed.build();
   }
 
   private ResponseDefinition dispatch(ProtocolCall call, WireResponses responses) {
