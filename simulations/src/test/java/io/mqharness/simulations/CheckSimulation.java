@@ -9,6 +9,7 @@ import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulations.harness.HarnessSimulation;
 import io.mqharness.simulations.requests.MessageFactory;
+import io.mqharness.simulations.warmup.WarmUpLoad;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,6 +66,11 @@ public class CheckSimulation extends HarnessSimulation {
       counter.addAndGet(session.getList(key).size());
     }
     return session;
+  }
+
+  @Override
+  protected WarmUpLoad warmUpLoad() {
+    return warmUpChains().publishesHalfMessagesAndRollsThemBack();
   }
 
   @Override

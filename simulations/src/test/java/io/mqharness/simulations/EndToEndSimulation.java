@@ -17,6 +17,8 @@ import io.mqharness.simulations.requests.MessageFactory;
 import io.mqharness.simulations.requests.MqRequests;
 import io.mqharness.simulations.requests.ProtocolBodies;
 import io.mqharness.simulations.scaleout.PartialRun;
+import io.mqharness.simulations.warmup.WarmUpLoad;
+import io.mqharness.simulations.warmup.WarmUpMessages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,10 +84,18 @@ public class EndToEndSimulation extends HarnessSimulation {
     long now = System.currentTimeMillis();
     List<ConsumedMessage> batch = session.getList("messages");
     for (ConsumedMessage message : batch) {
+      if (WarmUpMessages.isWarmUp(message)) {
+        continue;  // acked with the rest, counted nowhere
+      }
       ledger.delivered(message.messageId());
       message.properties().get(ProtocolBodies.SENT_AT).ifPresent(sentAt -> latency.record(now - Long.parseLong(sentAt)));
     }
     return session.set("handles", MqRequests.handles(batch));
+  }
+
+  @Override
+  protected WarmUpLoad warmUpLoad() {
+    return warmUpChains().publishesConsumesAndAcks();
   }
 
   @Override

@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
@@ -22,15 +23,22 @@ import io.mqharness.simulations.scaleout.PartialRun;
 import io.mqharness.simulations.scaleout.PartialSummary;
 import io.mqharness.simulations.settings.HarnessSettings;
 import io.mqharness.simulations.settings.HarnessSettings.LoadModel;
+import io.mqharness.simulations.settings.Parameters;
 import io.mqharness.simulations.signing.MqSignature;
 import io.mqharness.simulations.targeting.Target;
 import java.nio.file.Path;
+import io.mqharness.simulations.warmup.WarmUp;
+import io.mqharness.simulations.warmup.WarmUpChains;
+import io.mqharness.simulations.warmup.WarmUpFigures;
+import io.mqharness.simulations.warmup.WarmUpLoad;
+import io.mqharness.simulations.warmup.WarmUpRecorder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What every simulation of the harness shares: its settings, the target (the embedded simulator when no URL is
@@ -53,7 +61,12 @@ public abstract class HarnessSimulation extends Simulation {
   protected final RequestBudget budget;
   protected final MqRequests requests;
   protected final MessageFactory messages;
+  /** {@code mq.warmUpSeconds} at {@code mq.warmUpRate}: silent requests before the measured load. */
+  protected final WarmUp warmUp;
+  private final WarmUpRecorder warmUpRecorder = new WarmUpRecorder();
+  private final CompletableFuture<Void> prepared = new CompletableFuture<>();
   private Instant started = Instant.now();
+  private volatile Instant measuredSince;
 
   /**
    * {@code topicKind}: which configured topic the simulation runs on ({@code mq.target.topic.normal} or
@@ -67,6 +80,7 @@ public abstract class HarnessSimulation extends Simulation {
     target = Target.open(settings);
     requests = new MqRequests(settings, new MqSignature(target.credentials(), Clock.systemUTC(), budget));
     messages = new MessageFactory(settings);
+    warmUp = WarmUp.from(Parameters.fromEnvironment());
   }
 
   /**
@@ -110,6 +124,8 @@ public abstract class HarnessSimulation extends Simulation {
     System.out.println("== " + getClass().getSimpleName() + " against " + target.baseUrl() + " ("
         + target.description().kind().words() + ")");
     settings.describe().forEach((key, value) -> System.out.printf("   %-14s %s%n", key, value));
+    System.out.println("   warm-up        " + warmUp.describe() + (warmUp.enabled()
+        ? ", each " + warmUpLoad().eachUser() + "; silent: in no figure, report or assertion" : ""));
     System.out.println("   planned        " + plan);
     String producersStop = budget.producerLimit() < settings.maxRequests()
         ? " (producers stop at " + budget.producerLimit() + ", the rest is kept for consumers to drain)" : "";
@@ -117,11 +133,61 @@ public abstract class HarnessSimulation extends Simulation {
         + settings.maxDuration().toSeconds() + " s, whichever comes first");
   }
 
+  /**
+   * Sets the run up: with a warm-up, its users first, then (once they are all done) {@link #prepare()}, then the
+   * measured {@code populations}; without one, the populations alone.
+   */
   protected void run(PopulationBuilder... populations) {
-    setUp(populations)
+    setUp(warmUp.enabled() ? List.of(warmUpThen(populations)) : List.of(populations))
         .protocols(MqRequests.protocol(target.baseUrl()))
         .maxDuration(settings.maxDuration())
         .assertions(assertions());
+  }
+
+  /** What one warm-up user does; by default it publishes one message. */
+  protected WarmUpLoad warmUpLoad() {
+    return warmUpChains().publishes();
+  }
+
+  /** Warm-up users built from this run's requests, timed into its warm-up figures. */
+  protected WarmUpChains warmUpChains() {
+    return new WarmUpChains(settings, requests, warmUpRecorder);
+  }
+
+  private PopulationBuilder warmUpThen(PopulationBuilder... measured) {
+    // One user between the warm-up and the load: it says the warm-up ended, prepares the run (a pre-fill must not
+    // be taken by warm-up consumers) on another thread while it pauses, and marks where the figures start.
+    PopulationBuilder ready = scenario("warm-up done")
+        .exec(session -> {
+          warmUpEnded();
+          return session;
+        })
+        .asLongAs(session -> !prepared.isDone()).on(pause(Duration.ofMillis(50)))
+        .crashLoadGeneratorIf(session -> "preparing the run failed: " + prepared.handle((ok, e) -> e).join(),
+            session -> prepared.isCompletedExceptionally())
+        .exec(session -> {
+          measuredSince = Instant.now();
+          return session;
+        })
+        .injectOpen(atOnceUsers(1))
+        .andThen(measured);
+    return scenario("warm-up")
+        .exitHereIf(session -> budget.closedToProducers())
+        .exec(warmUpLoad().chain())
+        .injectOpen(constantUsersPerSec(warmUp.usersPerSec()).during(warmUp.duration()))
+        .andThen(ready);
+  }
+
+  private void warmUpEnded() {
+    System.out.printf("== warm-up done after %.1f s: %s; none of it is in the figures below%n",
+        Duration.between(started, Instant.now()).toMillis() / 1000.0, warmUpRecorder.describe());
+    CompletableFuture.runAsync(this::prepare).whenComplete((ok, e) -> {
+      if (e == null) {
+        prepared.complete(null);
+      } else {
+        prepared.completeExceptionally(e);
+      }
+    });
   }
 
   private List<Assertion> assertions() {
@@ -142,14 +208,22 @@ public abstract class HarnessSimulation extends Simulation {
 
   @Override
   public void before() {
-    prepare();
+    if (!warmUp.enabled()) {
+      prepare();
+    }
     started = Instant.now();
+    if (!warmUp.enabled()) {
+      measuredSince = started;
+    }
   }
 
-  /** Set-up before the load starts (pre-filling a topic); not measured. */
+  /** Set-up before the load starts, after the warm-up if there is one (pre-filling a topic); not measured. */
   protected void prepare() {}
 
-  /** The harness's own figures for the summary (Gatling's request statistics are in its report). */
+  /**
+   * The harness's own figures for the summary (Gatling's request statistics are in its report). {@code elapsed}:
+   * the measured time, from the end of the warm-up (or the start of the run without one) to the end of the run.
+   */
   protected abstract Map<String, Number> metrics(Duration elapsed);
 
   /** What went wrong, in words; {@link #failsRun()} says whether it fails the run. */
@@ -173,10 +247,11 @@ public abstract class HarnessSimulation extends Simulation {
   public void after() {
     Instant ended = Instant.now();
     try {
-      Map<String, Number> metrics = metrics(Duration.between(started, ended));
+      Map<String, Number> metrics = metrics(Duration.between(measuredSince == null ? ended : measuredSince, ended));
       List<String> problems = problems();
       boolean failed = failsRun();
-      RunSummary summary = RunSummary.of(getClass().getSimpleName(), started, ended, settings, metrics, problems, !failed);
+      RunSummary summary = RunSummary.of(getClass().getSimpleName(), started, ended, settings, metrics, problems, !failed)
+          .withWarmUp(warmUpFigures());
       Path written = settings.injectors().partial()
           ? PartialSummary.write(summary, settings.injectors(),
               partialRun(metrics).withMinRequestsPerSec(settings.thresholds().minRequestsPerSec()))
@@ -194,6 +269,10 @@ public abstract class HarnessSimulation extends Simulation {
     } finally {
       target.close();
     }
+  }
+
+  private WarmUpFigures warmUpFigures() {
+    return warmUp.enabled() ? new WarmUpFigures(warmUp.seconds(), warmUpRecorder.requests()) : null;
   }
 
   private void budgetNote() {

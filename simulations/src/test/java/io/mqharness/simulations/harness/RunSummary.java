@@ -1,8 +1,10 @@
 package io.mqharness.simulations.harness;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mqharness.simulations.settings.HarnessSettings;
+import io.mqharness.simulations.warmup.WarmUpFigures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,9 +19,11 @@ import java.util.Map;
 /**
  * The harness's figures for one run, written next to Gatling's results as
  * {@code target/harness-runs/<Simulation>-<yyyyMMddHHmmssSSS>.json} (UTC) for the reports module to pick up.
+ * {@code warmUp} is optional: absent from the JSON when no warm-up ran.
  */
 public record RunSummary(String simulation, String startedAt, String endedAt, String target,
-    Map<String, String> parameters, Map<String, Number> metrics, List<String> problems, boolean passed) {
+    Map<String, String> parameters, Map<String, Number> metrics, List<String> problems, boolean passed,
+    @JsonInclude(JsonInclude.Include.NON_NULL) WarmUpFigures warmUp) {
 
   private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -28,7 +32,12 @@ public record RunSummary(String simulation, String startedAt, String endedAt, St
       Map<String, Number> metrics, List<String> problems, boolean passed) {
     return new RunSummary(simulation, started.toString(), ended.toString(),
         settings.target().url().orElse("embedded"), settings.describe(),
-        new LinkedHashMap<>(metrics), List.copyOf(problems), passed);
+        new LinkedHashMap<>(metrics), List.copyOf(problems), passed, null);
+  }
+
+  /** This summary with {@code warmUp} (null: no warm-up ran). */
+  public RunSummary withWarmUp(WarmUpFigures figures) {
+    return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, figures);
   }
 
   /** {@code mq.runsDir} (default {@code target/harness-runs}, relative to the module Gatling runs in). */

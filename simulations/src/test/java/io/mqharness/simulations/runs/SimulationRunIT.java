@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulationRunIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> SHORT = Map.of("mq.durationSeconds", "3", "mq.drainSeconds", "2",
-      "mq.usersPerSec", "30", "mq.rampSeconds", "1");
+      "mq.usersPerSec", "30", "mq.rampSeconds", "1", "mq.warmUpSeconds", "1");
 
   @TempDir
   Path work;
@@ -54,8 +54,8 @@ class SimulationRunIT {
 
   @Test
   void aRunStopsByItselfAtItsRequestCap() throws Exception {
-    // given: about 75 publishes planned, a cap of 20 requests
-    Map<String, String> capped = with(SHORT, "mq.maxRequests", "20");
+    // given: about 75 publishes planned, a cap of 20 requests, no warm-up to take from it
+    Map<String, String> capped = with(with(SHORT, "mq.maxRequests", "20"), "mq.warmUpSeconds", "0");
     // when
     GatlingProcess run = GatlingProcess.run(PublishSimulation.class, capped, work);
     // then

@@ -5,6 +5,7 @@ import io.mqharness.mock.targeting.TargetSettings;
 import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.protocol.limits.ProtocolLimits;
 import io.mqharness.simulations.scaleout.InjectorShare;
+import io.mqharness.simulations.warmup.WarmUp;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -102,7 +103,8 @@ public record HarnessSettings(
         r.decimal("mq.timeScale", 20),
         r.integer("mq.prefill", 2_000),
         share.requests(r.integer("mq.maxRequests", 200_000)),
-        Duration.ofSeconds(r.integer("mq.maxDurationSeconds", (int) (duration.plus(drain).toSeconds() + 60))),
+        Duration.ofSeconds(r.integer("mq.maxDurationSeconds", (int) (duration.plus(drain).toSeconds()
+            + Math.max(0, r.integer("mq.warmUpSeconds", WarmUp.DEFAULT_SECONDS)) + 60))),
         new Thresholds(r.integer("mq.assert.p99Ms", 1_000), r.decimal("mq.assert.maxErrorPercent", 1.0),
             r.decimal("mq.assert.minRps", 0)),
         share);

@@ -24,7 +24,7 @@ class HarnessSettingsTest {
     assertThat(settings.topic()).isEqualTo("T_DEFAULT");
     assertThat(settings.group()).isEqualTo("GID_DEFAULT");
     assertThat(settings.duration()).isEqualTo(Duration.ofSeconds(10));
-    assertThat(settings.maxDuration()).isEqualTo(Duration.ofSeconds(10 + 5 + 60));
+    assertThat(settings.maxDuration()).isEqualTo(Duration.ofSeconds(10 + 5 + 5 + 60));  // + the warm-up
     assertThat(settings.target().credentials()).isEqualTo(Credentials.of("harness-ak", "harness-sk"));
     assertThat(settings.instanceId()).isEqualTo("MQ_INST_harness");
   }
