@@ -123,14 +123,24 @@ public abstract class HarnessSimulation extends Simulation {
   protected void announce(String plan) {
     System.out.println("== " + getClass().getSimpleName() + " against " + target.baseUrl() + " ("
         + target.description().kind().words() + ")");
-    settings.describe().forEach((key, value) -> System.out.printf("   %-14s %s%n", key, value));
+    parameters().forEach((key, value) -> System.out.printf("   %-14s %s%n", key, value));
     System.out.println("   warm-up        " + warmUp.describe() + (warmUp.enabled()
         ? ", each " + warmUpLoad().eachUser() + "; silent: in no figure, report or assertion" : ""));
     System.out.println("   planned        " + plan);
     String producersStop = budget.producerLimit() < settings.maxRequests()
         ? " (producers stop at " + budget.producerLimit() + ", the rest is kept for consumers to drain)" : "";
     System.out.println("   stops after    " + settings.maxRequests() + " requests" + producersStop + " or "
-        + settings.maxDuration().toSeconds() + " s, whichever comes first");
+        + maxDuration().toSeconds() + " s, whichever comes first");
+  }
+
+  /** What the announcement and the run summary list as the run's parameters. */
+  protected Map<String, String> parameters() {
+    return settings.describe();
+  }
+
+  /** The run's duration cap (the warm-up included): {@code mq.maxDurationSeconds}. */
+  protected Duration maxDuration() {
+    return settings.maxDuration();
   }
 
   /**
@@ -140,7 +150,7 @@ public abstract class HarnessSimulation extends Simulation {
   protected void run(PopulationBuilder... populations) {
     setUp(warmUp.enabled() ? List.of(warmUpThen(populations)) : List.of(populations))
         .protocols(MqRequests.protocol(target.baseUrl()))
-        .maxDuration(settings.maxDuration())
+        .maxDuration(maxDuration())
         .assertions(assertions());
   }
 
@@ -190,7 +200,8 @@ public abstract class HarnessSimulation extends Simulation {
     });
   }
 
-  private List<Assertion> assertions() {
+  /** The run's Gatling assertions; by default {@code mq.assert.*} on {@link #latencyGroups()} and all requests. */
+  protected List<Assertion> assertions() {
     HarnessSettings.Thresholds t = settings.thresholds();
     List<Assertion> out = new ArrayList<>();
     // Long polls wait by design, so the latency threshold is on the groups around every other request.
@@ -250,8 +261,8 @@ public abstract class HarnessSimulation extends Simulation {
       Map<String, Number> metrics = metrics(Duration.between(measuredSince == null ? ended : measuredSince, ended));
       List<String> problems = problems();
       boolean failed = failsRun();
-      RunSummary summary = RunSummary.of(getClass().getSimpleName(), started, ended, settings, metrics, problems, !failed)
-          .withWarmUp(warmUpFigures());
+      RunSummary summary = withOwnSections(RunSummary.of(getClass().getSimpleName(), started, ended, settings,
+          parameters(), metrics, problems, !failed).withWarmUp(warmUpFigures()));
       Path written = settings.injectors().partial()
           ? PartialSummary.write(summary, settings.injectors(),
               partialRun(metrics).withMinRequestsPerSec(settings.thresholds().minRequestsPerSec()))
@@ -269,6 +280,11 @@ public abstract class HarnessSimulation extends Simulation {
     } finally {
       target.close();
     }
+  }
+
+  /** Sections of the summary only this simulation writes ({@code capacity}, {@code steps}); none by default. */
+  protected RunSummary withOwnSections(RunSummary summary) {
+    return summary;
   }
 
   private WarmUpFigures warmUpFigures() {

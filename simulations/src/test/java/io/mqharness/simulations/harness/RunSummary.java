@@ -3,6 +3,8 @@ package io.mqharness.simulations.harness;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.mqharness.simulations.capacity.CapacityFigures;
+import io.mqharness.simulations.capacity.StepFigures;
 import io.mqharness.simulations.settings.HarnessSettings;
 import io.mqharness.simulations.warmup.WarmUpFigures;
 import java.io.IOException;
@@ -19,25 +21,40 @@ import java.util.Map;
 /**
  * The harness's figures for one run, written next to Gatling's results as
  * {@code target/harness-runs/<Simulation>-<yyyyMMddHHmmssSSS>.json} (UTC) for the reports module to pick up.
- * {@code warmUp} is optional: absent from the JSON when no warm-up ran.
+ * {@code warmUp}, {@code capacity} and {@code steps} are optional: absent from the JSON when null (no warm-up ran;
+ * not a capacity search).
  */
 public record RunSummary(String simulation, String startedAt, String endedAt, String target,
     Map<String, String> parameters, Map<String, Number> metrics, List<String> problems, boolean passed,
-    @JsonInclude(JsonInclude.Include.NON_NULL) WarmUpFigures warmUp) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) WarmUpFigures warmUp,
+    @JsonInclude(JsonInclude.Include.NON_NULL) CapacityFigures capacity,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<StepFigures> steps) {
 
   private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public static RunSummary of(String simulation, Instant started, Instant ended, HarnessSettings settings,
       Map<String, Number> metrics, List<String> problems, boolean passed) {
+    return of(simulation, started, ended, settings, settings.describe(), metrics, problems, passed);
+  }
+
+  /** As above, with the {@code parameters} the run announced instead of the settings' own description. */
+  public static RunSummary of(String simulation, Instant started, Instant ended, HarnessSettings settings,
+      Map<String, String> parameters, Map<String, Number> metrics, List<String> problems, boolean passed) {
     return new RunSummary(simulation, started.toString(), ended.toString(),
-        settings.target().url().orElse("embedded"), settings.describe(),
-        new LinkedHashMap<>(metrics), List.copyOf(problems), passed, null);
+        settings.target().url().orElse("embedded"), new LinkedHashMap<>(parameters),
+        new LinkedHashMap<>(metrics), List.copyOf(problems), passed, null, null, null);
   }
 
   /** This summary with {@code warmUp} (null: no warm-up ran). */
   public RunSummary withWarmUp(WarmUpFigures figures) {
-    return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, figures);
+    return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, figures, capacity, steps);
+  }
+
+  /** This summary with a capacity search's result and every step it ran, in order. */
+  public RunSummary withCapacity(CapacityFigures result, List<StepFigures> allSteps) {
+    return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, warmUp, result,
+        List.copyOf(allSteps));
   }
 
   /** {@code mq.runsDir} (default {@code target/harness-runs}, relative to the module Gatling runs in). */

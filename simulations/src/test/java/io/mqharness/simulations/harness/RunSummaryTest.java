@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulations.capacity.CapacityFigures;
+import io.mqharness.simulations.capacity.Objective;
+import io.mqharness.simulations.capacity.StepFigures;
 import io.mqharness.simulations.settings.HarnessSettings;
 import io.mqharness.simulations.warmup.WarmUpFigures;
 import java.nio.file.Files;
@@ -68,5 +71,40 @@ class RunSummaryTest {
     // then
     assertThat(json.get("warmUp").toString()).isEqualTo("{\"seconds\":5,\"requests\":250}");
     assertThat(json.has("capacity")).isFalse();
+  }
+
+  @Test
+  void aPublishCapacitySearchHasItsCapacityAndEveryStepWithoutTheConsumersFields() throws Exception {
+    // given
+    Objective objective = new Objective(500, 1.0, 0.95, null);
+    StepFigures held = new StepFigures(1, 100, 99.6, 1000, 0, 0, 2, 9, null, null, null, null, true, null);
+    StepFigures broke = new StepFigures(2, 200, 150, 2000, 0, 0, 300, 612, null, null, null, null, false, "p99 612 ms > 500 ms");
+    CapacityFigures capacity = new CapacityFigures("publish", 99.6, null, 100, 9, objective, 2, "p99 612 ms > 500 ms");
+    // when
+    JsonNode json = written(summary("CapacitySimulation").withCapacity(capacity, List.of(held, broke)));
+    // then
+    assertThat(keys(json.get("capacity"))).containsExactly("variant", "publishesPerSecond", "offeredPerSecond", "p99Ms",
+        "objective", "stoppedAtStep", "stopReason");
+    assertThat(json.get("capacity").get("objective").toString())
+        .isEqualTo("{\"p99Ms\":500,\"maxErrorPercent\":1.0,\"minAchievedRatio\":0.95}");
+    assertThat(keys(json.get("steps").get(0))).containsExactly("index", "offeredPerSecond", "achievedPerSecond",
+        "requests", "errors", "errorPercent", "p50Ms", "p99Ms", "held", "reason");
+    assertThat(json.get("steps").get(0).get("reason").isNull()).isTrue();
+    assertThat(json.get("steps").get(1).get("reason").asText()).isEqualTo("p99 612 ms > 500 ms");
+  }
+
+  @Test
+  void anEndToEndCapacitySearchAddsTheConsumersFiguresAndTheLagBound() throws Exception {
+    // given: every step held
+    Objective objective = new Objective(500, 1.0, 0.95, 1000);
+    StepFigures held = new StepFigures(1, 100, 99.6, 1000, 0, 0, 2, 9, 98.0, 3L, 4.0, 20.0, true, null);
+    CapacityFigures capacity = new CapacityFigures("endToEnd", 99.6, 98.0, 100, 9, objective, null, "reached the maximum rate 100/s");
+    // when
+    JsonNode json = written(summary("CapacitySimulation").withCapacity(capacity, List.of(held)));
+    // then
+    assertThat(json.get("capacity").get("endToEndPerSecond").asDouble()).isEqualTo(98.0);
+    assertThat(json.get("capacity").get("objective").get("maxLagMessages").asInt()).isEqualTo(1000);
+    assertThat(json.get("capacity").get("stoppedAtStep").isNull()).isTrue();
+    assertThat(keys(json.get("steps").get(0))).contains("consumedPerSecond", "lag", "e2eP50Ms", "e2eP99Ms");
   }
 }
