@@ -24,6 +24,7 @@ import io.mqharness.simulations.warmup.WarmUpLoad;
 import io.mqharness.simulations.warmup.WarmUpMessages;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public class CapacitySimulation extends HarnessSimulation {
     long[] latencies = batch.stream().filter(message -> !WarmUpMessages.isWarmUp(message))
         .mapToLong(message -> message.properties().get(ProtocolBodies.SENT_AT).map(Long::parseLong).map(sentAt -> now - sentAt).orElse(-1L))
         .toArray();
-    search.consumed(latencies.length, java.util.Arrays.stream(latencies).filter(ms -> ms >= 0).toArray(), System.nanoTime());
+    search.consumed(latencies.length, Arrays.stream(latencies).filter(ms -> ms >= 0).toArray(), System.nanoTime());
     return session.set("handles", MqRequests.handles(batch));
   }
 
@@ -138,17 +139,7 @@ public class CapacitySimulation extends HarnessSimulation {
   @Override
   public void after() {
     search.finish();
-    CapacityFigures result = search.result();
-    String endToEnd = result.endToEndPerSecond() == null ? ""
-        : ", end to end " + number(result.endToEndPerSecond()) + " messages/s with lag <= " + capacity.objective().maxLagMessages();
-    System.out.println("== capacity: " + number(result.publishesPerSecond()) + " publishes/s at p99 <= "
-        + capacity.objective().p99Ms() + " ms" + endToEnd);
-    if (result.offeredPerSecond() > 0) {
-      System.out.println("   the highest step that held offered " + number(result.offeredPerSecond()) + "/s; its p99 was "
-          + number(result.p99Ms()) + " ms");
-    }
-    System.out.println("   " + (result.stoppedAtStep() == null ? "stopped: " : "stopped at step " + result.stoppedAtStep() + ": ")
-        + result.stopReason());
+    search.result().lines().forEach(System.out::println);
     super.after();
   }
 
@@ -174,7 +165,7 @@ public class CapacitySimulation extends HarnessSimulation {
   protected List<String> problems() {
     List<String> problems = new ArrayList<>();
     if (!search.steps().isEmpty() && !search.steps().get(0).held()) {
-      problems.add("the first step (" + number(capacity.plan().rate(0)) + "/s) already broke the objective: the capacity"
+      problems.add("the first step (" + capacity.plan().describeRate(0) + ") already broke the objective: the capacity"
           + " is below mq.capacity.startRate, or the objective cannot be met at any rate");
     }
     if (search.steps().isEmpty()) {
@@ -186,9 +177,5 @@ public class CapacitySimulation extends HarnessSimulation {
   @Override
   protected RunSummary withOwnSections(RunSummary summary) {
     return summary.withCapacity(search.result(), search.steps());
-  }
-
-  private static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(Math.round(value * 10) / 10.0);
   }
 }

@@ -68,6 +68,8 @@ class CapacitySearchTest {
     assertThat(result.stoppedAtStep()).isEqualTo(3);
     assertThat(result.stopReason()).isEqualTo("p99 900 ms > 500 ms");
     assertThat(search.stopReason()).isEqualTo("step 3 broke the objective: p99 900 ms > 500 ms");
+    assertThat(result.lines()).containsExactly("== capacity: 200 publishes/s at p99 <= 500 ms",
+        "   the highest step that held offered 200/s; its p99 was 5 ms", "   stopped at step 3: p99 900 ms > 500 ms");
     assertThat(console()).contains("step 1   offered 100/s  achieved 100/s  p50 5 ms  p99 5 ms  errors 0 (0 %)  held",
         "step 3   offered 400/s", "BROKE: p99 900 ms > 500 ms");
   }
@@ -86,6 +88,7 @@ class CapacitySearchTest {
     assertThat(result.publishesPerSecond()).isEqualTo(400);
     assertThat(result.stoppedAtStep()).isNull();
     assertThat(result.stopReason()).isEqualTo("reached the maximum rate 400/s");
+    assertThat(result.lines()).last().isEqualTo("   stopped: reached the maximum rate 400/s");
     assertThat(search.stopped()).isFalse();
   }
 

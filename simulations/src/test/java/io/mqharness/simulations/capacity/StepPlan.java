@@ -60,6 +60,11 @@ public record StepPlan(List<Double> rates, Duration stepDuration) {
     return rates.get(index);
   }
 
+  /** The rate of step {@code index} (from 0) in words, e.g. {@code 100/s}. */
+  public String describeRate(int index) {
+    return Numbers.rate(rate(index)) + "/s";
+  }
+
   public long stepMillis() {
     return stepDuration.toMillis();
   }
