@@ -138,9 +138,22 @@ public final class CapacitySearch {
     Optional<String> cap = capReached.get();
     boolean cutShort = cap.isPresent() && lastToPublish || runEnded && now < current.endNanos(index);
     if (!cutShort) {
-      return settings.objective().judge(measured);
+      return withLoadGeneratorNote(settings.objective().judge(measured));
     }
     return measured.judged(false, "cut short: " + cap.orElse("the run ended before the step did (mq.maxDurationSeconds)"));
+  }
+
+  /**
+   * A broken step whose publishes did not even start at the offered rate says so: the load generator (Gatling, on
+   * a machine it may share with the target) fell behind, and may be what broke it.
+   */
+  private StepFigures withLoadGeneratorNote(StepFigures step) {
+    long planned = Math.round(step.offeredPerSecond() * settings.plan().stepMillis() / 1000.0);
+    if (step.held() || step.requests() >= settings.objective().minAchievedRatio() * planned) {
+      return step;
+    }
+    return step.judged(false, step.reason() + " (the load generator started only " + step.requests() + " of "
+        + planned + " publishes: it may be the bottleneck)");
   }
 
   /** Every step judged so far, in order. */

@@ -123,6 +123,20 @@ class CapacitySearchTest {
   }
 
   @Test
+  void aStepTheLoadGeneratorCouldNotOfferSaysSo() {
+    // given: the second step (200/s for 1 s) started only 150 publishes, all answered at once
+    CapacitySearch search = search(Variant.PUBLISH);
+    publish(search, 0, 100, 5, true);
+    publish(search, 1, 150, 5, true);
+    publish(search, 2, 400, 5, true);
+    // when
+    search.finish();
+    // then
+    assertThat(search.steps().get(1).reason())
+        .isEqualTo("achieved 150/s < 95% of 200/s (the load generator started only 150 of 200 publishes: it may be the bottleneck)");
+  }
+
+  @Test
   void aStepTheRequestCapCutShortIsListedAsSuchAndEndsTheSearch() {
     // given: the cap is reached during the second step; the third never publishes
     CapacitySearch search = search(Variant.PUBLISH);
