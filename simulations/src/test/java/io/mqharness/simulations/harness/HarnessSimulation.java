@@ -43,8 +43,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * What every simulation of the harness shares: its settings, the target (the embedded simulator when no URL is
  * given), the request cap, the guard-rail announcement, the load model, the thresholds as Gatling assertions,
- * and the run summary written at the end. A run whose own checks find a problem that must fail it (a lost
- * message) throws from {@link #after()}, which makes Gatling exit non-zero.
+ * and the run summary written at the end. Before the measured load, a warm-up ({@link WarmUp}) of silent requests
+ * that no figure counts. A run whose own checks find a problem that must fail it (a lost message) throws from
+ * {@link #after()}, which makes Gatling exit non-zero.
  */
 public abstract class HarnessSimulation extends Simulation {
   /** The group of a producer's requests (publish, and a transactional message's decision). */
