@@ -67,7 +67,7 @@ public final class CapacitySearch {
 
   /** The publish of step {@code step} that started at {@code startedNanos} was answered at {@code nowNanos}. */
   public void answered(int step, long startedNanos, long nowNanos, boolean ok) {
-    ledger.answered(step, (nowNanos - startedNanos) / 1_000_000, ok, nowNanos);
+    ledger.answered(step, (nowNanos - startedNanos) / 1_000, ok, nowNanos);
   }
 
   /** A consumer received {@code count} messages at {@code nowNanos}; {@code endToEndMillis}: each one's latency. */

@@ -1,5 +1,7 @@
 package io.mqharness.simulations.capacity;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.IntStream;
@@ -8,7 +10,7 @@ import org.HdrHistogram.Histogram;
 
 /**
  * What happened in each step of a capacity search, from the moment the first step began ({@code startNanos},
- * {@link System#nanoTime()}): publishes are kept by the step they started in (count, errors, response times in ms,
+ * {@link System#nanoTime()}): publishes are kept by the step they started in (count, errors, response times in µs,
  * HdrHistogram with 3 significant digits), answers OK by the 10 ms in which they came, consumed messages and their
  * end-to-end latencies by the step window of their consume. Thread-safe; steps are numbered from 0 here.
  */
@@ -25,7 +27,7 @@ final class StepLedger {
   private final AtomicLongArray errors;
   private final AtomicLongArray okAnswers;
   private final AtomicLongArray consumedInWindow;
-  private final ConcurrentHistogram[] responseMillis;
+  private final ConcurrentHistogram[] responseMicros;
   private final ConcurrentHistogram[] endToEndMillis;
   private final AtomicLong publishedOk = new AtomicLong();
   private final AtomicLong consumed = new AtomicLong();
@@ -39,7 +41,7 @@ final class StepLedger {
     errors = new AtomicLongArray(windows);
     okAnswers = new AtomicLongArray((int) ((plan.total().toMillis() + AFTER_PLAN_MILLIS) * 1_000_000 / BUCKET_NANOS) + 1);
     consumedInWindow = new AtomicLongArray(windows);
-    responseMillis = IntStream.range(0, windows).mapToObj(i -> new ConcurrentHistogram(3)).toArray(ConcurrentHistogram[]::new);
+    responseMicros = IntStream.range(0, windows).mapToObj(i -> new ConcurrentHistogram(3)).toArray(ConcurrentHistogram[]::new);
     endToEndMillis = IntStream.range(0, windows).mapToObj(i -> new ConcurrentHistogram(3)).toArray(ConcurrentHistogram[]::new);
   }
 
@@ -71,9 +73,9 @@ final class StepLedger {
     started.incrementAndGet(step);
   }
 
-  /** A publish of {@code step} answered at {@code nowNanos} after {@code millis} ms, OK or not. */
-  void answered(int step, long millis, boolean ok, long nowNanos) {
-    responseMillis[step].recordValue(Math.max(0, millis));
+  /** A publish of {@code step} answered at {@code nowNanos} after {@code micros} µs, OK or not. */
+  void answered(int step, long micros, boolean ok, long nowNanos) {
+    responseMicros[step].recordValue(Math.max(0, micros));
     answered.incrementAndGet(step);
     if (ok) {
       publishedOk.incrementAndGet();
@@ -109,10 +111,10 @@ final class StepLedger {
   StepFigures measure(int index, long nowNanos, boolean endToEnd) {
     double seconds = plan.stepMillis() / 1000.0;
     long requests = started.get(index);
-    Histogram times = responseMillis[index].copy();
+    Histogram times = responseMicros[index].copy();
     long unanswered = requests - answered.get(index);
     if (unanswered > 0) {
-      times.recordValueWithCount(Math.max(0, (nowNanos - endNanos(index)) / 1_000_000), unanswered);
+      times.recordValueWithCount(Math.max(0, (nowNanos - endNanos(index)) / 1_000), unanswered);
     }
     boolean any = times.getTotalCount() > 0;
     long errorCount = errors.get(index);
@@ -129,13 +131,18 @@ final class StepLedger {
         e2eP99 = (double) e2e.getValueAtPercentile(99);
       }
     }
-    long median = any ? times.getValueAtPercentile(50) * 1_000_000 : 0;
+    long median = any ? times.getValueAtPercentile(50) * 1_000 : 0;
     long windowStart = endNanos(index) - plan.stepMillis() * 1_000_000 + median;
     long achieved = okAnswersBetween(windowStart, Math.min(nowNanos, endNanos(index) + median));
     return new StepFigures(index + 1, plan.rate(index), Numbers.round1(achieved / seconds), requests,
         errorCount, requests == 0 ? 0 : Math.round(errorCount * 100.0 / requests * 100) / 100.0,
-        any ? times.getValueAtPercentile(50) : 0, any ? times.getValueAtPercentile(99) : 0,
+        any ? millis(times.getValueAtPercentile(50)) : 0, any ? millis(times.getValueAtPercentile(99)) : 0,
         consumedRate, lag, e2eP50, e2eP99, false, null);
+  }
+
+  /** {@code micros} in ms, to the histogram's 3 significant digits and at most 0.1 ms: 900.1 → 900, 0.412 → 0.4. */
+  private static double millis(long micros) {
+    return Numbers.round1(new BigDecimal(micros).movePointLeft(3).round(new MathContext(3)).doubleValue());
   }
 
   long publishedOk() {
