@@ -2,28 +2,40 @@ package io.mqharness.simulations.requests;
 
 import io.gatling.javaapi.core.Session;
 import io.mqharness.protocol.properties.MessageProperties;
+import io.mqharness.protocol.sign.ContentDigest;
 import io.mqharness.simulations.settings.HarnessSettings;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The next message of a run, put in the session: {@code body}, {@code publishBytes} and {@code kind} (normal,
- * tagged or transactional, by the configured shares). Every body is distinct (across injectors too, when the run is
- * scaled out) and {@code messageSize} bytes long, and carries the time it was made in the
- * {@link ProtocolBodies#SENT_AT} property.
+ * The next message of a run, put in the session: {@code publishBytes} (the publish body), {@code bodyMd5} (the
+ * MessageBodyMD5 its answer must carry, computed once per message) and {@code kind} (normal, tagged or
+ * transactional, by the configured shares). Every body is distinct (across injectors too, when the run is scaled
+ * out) and {@code messageSize} bytes long, and carries the time it was made in the {@link ProtocolBodies#SENT_AT}
+ * property.
  */
 public final class MessageFactory {
   public static final String NORMAL = "normal";
   public static final String TAGGED = "tagged";
   public static final String TRANSACTIONAL = "transactional";
 
+  private static final PublishTemplate NORMAL_BODY = new PublishTemplate(null, List.of(ProtocolBodies.SENT_AT));
+  private static final PublishTemplate TAGGED_BODY = new PublishTemplate("TagA", List.of(ProtocolBodies.SENT_AT));
+  private static final PublishTemplate TRANSACTIONAL_BODY =
+      new PublishTemplate(null, List.of(ProtocolBodies.SENT_AT, MessageProperties.TRANS_CHECK_IMMUNITY_TIME));
+
   private final HarnessSettings settings;
+  private final String checkImmunitySeconds;
   private final AtomicLong sequence = new AtomicLong();
 
   public MessageFactory(HarnessSettings settings) {
     this.settings = settings;
+    this.checkImmunitySeconds = String.valueOf(settings.checkImmunitySeconds());
   }
 
+  /** The session with the next message, of a kind drawn by the configured shares. */
   public Session next(Session session) {
     double draw = ThreadLocalRandom.current().nextDouble();
     String kind = draw < settings.transactionalShare() ? TRANSACTIONAL
@@ -31,14 +43,16 @@ public final class MessageFactory {
     return of(session, kind);
   }
 
+  /** The session with the next message of {@code kind} ({@link #NORMAL}, {@link #TAGGED} or {@link #TRANSACTIONAL}). */
   public Session of(Session session, String kind) {
     String body = body(sequence.incrementAndGet());
-    MessageProperties properties = MessageProperties.empty().with(ProtocolBodies.SENT_AT, String.valueOf(System.currentTimeMillis()));
-    if (kind.equals(TRANSACTIONAL)) {
-      properties = properties.with(MessageProperties.TRANS_CHECK_IMMUNITY_TIME, String.valueOf(settings.checkImmunitySeconds()));
-    }
-    String tag = kind.equals(TAGGED) ? "TagA" : null;
-    return session.set("body", body).set("kind", kind).set("publishBytes", ProtocolBodies.publish(body, tag, properties));
+    String sentAt = String.valueOf(System.currentTimeMillis());
+    byte[] publish = switch (kind) {
+      case TRANSACTIONAL -> TRANSACTIONAL_BODY.write(body, sentAt, checkImmunitySeconds);
+      case TAGGED -> TAGGED_BODY.write(body, sentAt);
+      default -> NORMAL_BODY.write(body, sentAt);
+    };
+    return session.setAll(Map.<String, Object>of("kind", kind, "publishBytes", publish, "bodyMd5", ContentDigest.messageBodyMd5(body)));
   }
 
   String body(long n) {

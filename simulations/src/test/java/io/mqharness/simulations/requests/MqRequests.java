@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The protocol's requests as Gatling actions (SPEC §4), each signed per request. Session keys: a publish sends
- * {@code body}/{@code publishBytes} and saves {@code published}; a consume saves {@code messages}; an ack sends
- * the handles in {@code handles}.
+ * {@code publishBytes}, checks its answer's MD5 against {@code bodyMd5} and saves {@code published}; a consume saves
+ * {@code messages}; an ack sends the handles in {@code handles}.
  */
 public final class MqRequests {
   private final HarnessSettings settings;
@@ -44,7 +44,7 @@ public final class MqRequests {
         .sign(signature)
         .check(status().is(201),
             bodyBytes().transformWithSession((answer, session) ->
-                ProtocolBodies.checkedPublishAnswer(answer, session.getString("body"))).saveAs("published"));
+                ProtocolBodies.checkedPublishAnswer(answer, session.getString("bodyMd5"))).saveAs("published"));
   }
 
   /** {@code trans} is null for a plain consume, {@code pop} for half messages (SPEC §6.5 rule 5). */

@@ -25,15 +25,17 @@ public final class ProtocolBodies {
     return ProtocolXml.writeReceiptHandles(new ReceiptHandles(handles));
   }
 
-  /** The publish answer, or an exception (a failed Gatling check) when it has no MessageId or a wrong MD5. */
-  public static PublishResponse checkedPublishAnswer(byte[] answer, String body) {
+  /**
+   * The publish answer, or an exception (a failed Gatling check) when it is not a {@code <Message>} answer, has no
+   * MessageId, or a MessageBodyMD5 other than {@code expectedMd5} (of the body sent, {@link ContentDigest#messageBodyMd5}).
+   */
+  public static PublishResponse checkedPublishAnswer(byte[] answer, String expectedMd5) {
     PublishResponse response = ProtocolXml.readPublishResponse(answer);
     if (response.messageId() == null || response.messageId().isBlank()) {
       throw new IllegalStateException("publish answer without MessageId");
     }
-    String expected = ContentDigest.messageBodyMd5(body);
-    if (!expected.equalsIgnoreCase(response.bodyMd5())) {
-      throw new IllegalStateException("MessageBodyMD5 " + response.bodyMd5() + " but the body's MD5 is " + expected);
+    if (!expectedMd5.equalsIgnoreCase(response.bodyMd5())) {
+      throw new IllegalStateException("MessageBodyMD5 " + response.bodyMd5() + " but the body's MD5 is " + expectedMd5);
     }
     return response;
   }
