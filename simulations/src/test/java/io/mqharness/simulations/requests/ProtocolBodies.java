@@ -28,9 +28,10 @@ public final class ProtocolBodies {
   /**
    * The publish answer, or an exception (a failed Gatling check) when it is not a {@code <Message>} answer, has no
    * MessageId, or a MessageBodyMD5 other than {@code expectedMd5} (of the body sent, {@link ContentDigest#messageBodyMd5}).
+   * An answer in the service's own form is read by {@link PublishAnswers}, any other by the protocol's XML reader.
    */
   public static PublishResponse checkedPublishAnswer(byte[] answer, String expectedMd5) {
-    PublishResponse response = ProtocolXml.readPublishResponse(answer);
+    PublishResponse response = PublishAnswers.read(answer);
     if (response.messageId() == null || response.messageId().isBlank()) {
       throw new IllegalStateException("publish answer without MessageId");
     }
