@@ -1,34 +1,48 @@
 package io.mqharness.simulations.signing;
 
 import io.gatling.http.client.Request;
+import io.mqharness.protocol.sign.CanonicalRequest;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.SignedHeaders;
 import io.mqharness.simulations.guard.RequestBudget;
+import io.netty.handler.codec.http.HttpHeaders;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Function;
 
 /**
  * Gatling's {@code sign(...)} step: each request gets its own Date, {@code x-mq-version} and Authorization
- * (SPEC §3), computed with the protocol library's signer over the method, Content-Type and path with query as sent.
+ * (SPEC §3), the headers {@link SignedHeaders} gives, signed over the method, Content-Type and path with query as
+ * sent (one HMAC-SHA1 per request, by {@link RequestSigner}). Each request takes one from the run's budget.
  */
 public final class MqSignature implements Function<Request, Request> {
   private final Credentials credentials;
   private final Clock clock;
   private final RequestBudget budget;
+  private final RequestSigner signer;
 
   public MqSignature(Credentials credentials, Clock clock, RequestBudget budget) {
     this.credentials = credentials;
     this.clock = clock;
     this.budget = budget;
+    this.signer = new RequestSigner(credentials);
   }
 
   @Override
   public Request apply(Request request) {
     budget.take();
+    String path = request.getUri().getPath();
     String query = request.getUri().getQuery();
-    String pathAndQuery = request.getUri().getPath() + (query == null || query.isEmpty() ? "" : "?" + query);
-    SignedHeaders.of(credentials, request.getMethod().name(), request.getHeaders().get("Content-Type"), clock.instant(),
-        pathAndQuery).forEach(request.getHeaders()::set);
+    String pathAndQuery = query == null || query.isEmpty() ? path : path + "?" + query;
+    HttpHeaders headers = request.getHeaders();
+    Instant now = clock.instant();
+    String date = signer.date(now);
+    headers.set("Date", date);
+    headers.set(CanonicalRequest.VERSION_HEADER, CanonicalRequest.VERSION);
+    headers.set("Authorization", signer.authorization(request.getMethod().name(), headers.get("Content-Type"), date, pathAndQuery));
+    if (credentials.securityToken() != null) {
+      headers.set(SignedHeaders.SECURITY_TOKEN_HEADER, credentials.securityToken());
+    }
     return request;
   }
 }

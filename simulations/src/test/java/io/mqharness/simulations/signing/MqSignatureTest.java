@@ -6,6 +6,7 @@ import io.gatling.http.client.Request;
 import io.gatling.http.client.uri.Uri;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.SignatureVerifier;
+import io.mqharness.protocol.sign.SignedHeaders;
 import io.mqharness.simulations.guard.RequestBudget;
 import io.mqharness.simulations.requests.ProtocolBodies;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
@@ -14,6 +15,8 @@ import io.netty.handler.codec.http.HttpMethod;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -42,12 +45,38 @@ class MqSignatureTest {
     assertThat(verify(signed, "/topics/OTHER/messages?ns=I")).isFalse();
   }
 
+  @Test
+  void itSetsTheHeadersTheProtocolsSignerGivesForEachSecond() {
+    // given: temporary credentials and a clock that moves from one second to the next
+    Credentials temporary = new Credentials("ak", "sk", "sts-token");
+    Instant[] now = {Instant.parse("2026-11-25T08:00:00.100Z")};
+    Clock moving = new Clock() {
+      @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+      @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+      @Override public Instant instant() { return now[0]; }
+    };
+    MqSignature signing = new MqSignature(temporary, moving, new RequestBudget(10, 0));
+    for (String at : List.of("2026-11-25T08:00:00.100Z", "2026-11-25T08:00:00.900Z", "2026-11-25T08:00:01.000Z", "2026-11-25T09:30:59.999Z")) {
+      now[0] = Instant.parse(at);
+      HttpHeaders headers = new DefaultHttpHeaders().set("Content-Type", ProtocolBodies.CONTENT_TYPE);
+      // when
+      Request signed = signing.apply(request(HttpMethod.POST, "http://127.0.0.1:8080/topics/T/messages?ns=I", headers));
+      // then: Date, x-mq-version, Authorization and security-token as SignedHeaders computes them
+      Map<String, String> expected = SignedHeaders.of(temporary, "POST", ProtocolBodies.CONTENT_TYPE, now[0], "/topics/T/messages?ns=I");
+      expected.forEach((name, value) -> assertThat(signed.getHeaders().get(name)).as(at + " " + name).isEqualTo(value));
+    }
+    // and a request without Content-Type or query
+    Request consume = signing.apply(request(HttpMethod.GET, "http://127.0.0.1:8080/topics/T/messages", new DefaultHttpHeaders()));
+    assertThat(consume.getHeaders().get("Authorization"))
+        .isEqualTo(SignedHeaders.of(temporary, "GET", null, now[0], "/topics/T/messages").get("Authorization"));
+  }
+
   private boolean verify(Request signed, String pathAndQuery) {
     return verifier.verify(signed.getMethod().name(), pathAndQuery, name -> signed.getHeaders().get(name)).isVerified();
   }
 
   private static Request request(HttpMethod method, String url, HttpHeaders headers) {
-    return new Request("test", method, Uri.create(url), headers, java.util.List.of(), null, 1_000, false, null, null,
+    return new Request("test", method, Uri.create(url), headers, List.of(), null, 1_000, false, null, null,
         null, null, null, null, null, false, null, null);
   }
 }
