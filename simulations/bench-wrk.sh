@@ -41,9 +41,11 @@ trap cleanup EXIT
 [ -f mock-server/target/mq-simulator.jar ] || ./mvnw -B -q -DskipTests install
 ./mvnw -B -q -o -pl simulations test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" -Dmdep.includeScope=test
 classpath="simulations/target/test-classes:$(cat "$work/cp")"
-# The JVM options gatling-maven-plugin 4.21 gives Gatling's JVM by default, and the module's own (simulations/pom.xml).
+# The JVM options gatling-maven-plugin 4.21 gives Gatling's JVM by default, and one Netty event loop per core, as
+# ./harness runs Gatling (simulations/README.md, "Benchmark of the harness").
 gatling_jvm=(-XX:+HeapDumpOnOutOfMemoryError -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 -Xmx1G
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED)
+  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED
+  -Dio.netty.eventLoopThreads="$(nproc)")
 
 : > "$work/simulator.log"
 java -jar mock-server/target/mq-simulator.jar --port 0 --journal-entries 0 > "$work/simulator.log" 2>&1 &
