@@ -2,7 +2,7 @@
 # How fast one Gatling JVM publishes against the standalone simulator, as a ratio to wrk at the same concurrency
 # against the same simulator (simulations/README.md, "Benchmark of the harness"). Loopback only; about
 # rounds x 2 x (warm-up + seconds + ~10 s); stops by itself and stops the simulator it started.
-#   simulations/bench-wrk.sh [--connections 32] [--seconds 15] [--warmup 20] [--rounds 3] [--min-ratio 0]
+#   simulations/bench-wrk.sh [--connections 32] [--seconds 15] [--warmup 25] [--rounds 3] [--min-ratio 0]
 #
 # After a first, unreported wrk load that warms the simulator up, each round measures wrk, then PublishSimulation (closed model, as many producers as wrk has connections), each on
 # a freshly reset simulator. Each load runs for the warm-up and then the measured seconds; its rate is what the
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-connections=32 seconds=15 warmup=20 rounds=3 min_ratio=0
+connections=32 seconds=15 warmup=25 rounds=3 min_ratio=0
 while (($#)); do
   case "$1" in
     --connections) connections=$2; shift 2 ;;
