@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The transactional check path (SPEC §6): producers publish half messages; checkers of the producer's group pop
  * them once their check-immunity time has passed ({@code trans=pop}) and commit or roll back each, by the
  * configured commit ratio. The figure is decisions per second. On the embedded simulator protocol time runs
- * {@code mq.timeScale} times faster, so a 10 s immunity passes in half a second by default.
+ * {@code mq.timeScale} times faster, so a 10 s immunity passes in 2 s by default.
  */
 public class CheckSimulation extends HarnessSimulation {
   private final AtomicLong commits = new AtomicLong();

@@ -100,7 +100,7 @@ public record HarnessSettings(
         r.decimal("mq.tagShare", 0.3),
         r.decimal("mq.transactionalShare", 0.2),
         r.integer("mq.checkImmunitySeconds", 10),
-        r.decimal("mq.timeScale", 20),
+        r.decimal("mq.timeScale", 5),
         r.integer("mq.prefill", 2_000),
         share.requests(r.integer("mq.maxRequests", 200_000)),
         Duration.ofSeconds(r.integer("mq.maxDurationSeconds", (int) (duration.plus(drain).toSeconds()
