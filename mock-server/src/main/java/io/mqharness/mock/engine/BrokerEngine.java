@@ -9,6 +9,7 @@ import io.mqharness.mock.engine.ops.EngineContext;
 import io.mqharness.mock.engine.ops.EngineCore;
 import io.mqharness.mock.engine.ops.LongPolls;
 import io.mqharness.mock.engine.ops.PublishOp;
+import io.mqharness.mock.engine.ops.Retention;
 import io.mqharness.mock.engine.ops.SnapshotOp;
 import io.mqharness.mock.engine.state.Topic;
 import io.mqharness.mock.engine.time.Clock;
@@ -35,8 +36,9 @@ public final class BrokerEngine {
     this.settings = settings;
     this.ctx = new EngineContext(clock, settings);
     this.core = new EngineCore(ctx);
-    Deadlines deadlines = new Deadlines(ctx);
-    this.publishOp = new PublishOp(ctx, deadlines);
+    Retention retention = new Retention(ctx);
+    Deadlines deadlines = new Deadlines(ctx, retention);
+    this.publishOp = new PublishOp(ctx, deadlines, retention);
     this.consumeOp = new ConsumeOp(ctx, deadlines);
     this.ackOp = new AckOp(ctx, deadlines);
     this.longPolls = new LongPolls(ctx, core, consumeOp);
@@ -92,8 +94,9 @@ public final class BrokerEngine {
   }
 
   /**
-   * Declares a consumer group of a topic (and the topic), as a subscription made in the console before use: from
-   * now on the group keeps every message published to the topic until it acks it, whether or not it consumed yet.
+   * Declares a consumer group of a topic (and the topic), as a subscription made in the console before use. Every
+   * group, declared or first seen at its first consume, reads from the oldest retained message; declaring one only
+   * makes it show in the snapshot before it consumes.
    */
   public void declareGroup(TopicRef topic, String group) {
     core.locked(() -> {

@@ -8,7 +8,13 @@ import java.time.Duration;
  * are not tunables: the engine reads them from {@link ProtocolLimits}.
  *
  * <p>{@code timeScale} runs the protocol timers (invisibility, check immunity, half re-check window, half
- * max age, timer delays) that many times faster; long-poll waits are never scaled, since clients time them.
+ * max age, timer delays, retention) that many times faster; long-poll waits are never scaled, since clients time
+ * them.
+ *
+ * <p>{@code retention} is how long a topic keeps a message for its groups, counted from the moment the message
+ * becomes deliverable (its publish, its timer's time or its commit), whatever the groups ack; the service's
+ * default is 3 days. {@code maxStoredMessages} bounds memory: when the store is full the oldest retained message
+ * is evicted to make room.
  */
 public record EngineSettings(
     Duration normalInvisibility,
@@ -21,7 +27,14 @@ public record EngineSettings(
     int maxCheckImmunitySeconds,
     long maxStoredMessages,
     boolean strictTopics,
-    double timeScale) {
+    double timeScale,
+    Duration retention) {
+
+  public EngineSettings {
+    if (retention.isNegative() || retention.isZero()) {
+      throw new IllegalArgumentException("retention must be positive, got " + retention);
+    }
+  }
 
   public static EngineSettings defaults() {
     return new EngineSettings(
@@ -35,21 +48,22 @@ public record EngineSettings(
         ProtocolLimits.MAX_CHECK_IMMUNITY_SECONDS,
         2_000_000,
         false,
-        1.0);
+        1.0,
+        Duration.ofDays(3));
   }
 
   public EngineSettings withStrictTopics(boolean strict) {
     return new EngineSettings(
         normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
         minCheckImmunitySeconds, maxCheckImmunitySeconds,
-        maxStoredMessages, strict, timeScale);
+        maxStoredMessages, strict, timeScale, retention);
   }
 
   public EngineSettings withMaxStoredMessages(long max) {
     return new EngineSettings(
         normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
         minCheckImmunitySeconds, maxCheckImmunitySeconds,
-        max, strictTopics, timeScale);
+        max, strictTopics, timeScale, retention);
   }
 
   public EngineSettings withTimeScale(double scale) {
@@ -59,7 +73,15 @@ public record EngineSettings(
     return new EngineSettings(
         normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
         minCheckImmunitySeconds, maxCheckImmunitySeconds,
-        maxStoredMessages, strictTopics, scale);
+        maxStoredMessages, strictTopics, scale, retention);
+  }
+
+  /** How long a message stays retained once deliverable (positive; engine time before the time scale). */
+  public EngineSettings withRetention(Duration d) {
+    return new EngineSettings(
+        normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
+        minCheckImmunitySeconds, maxCheckImmunitySeconds,
+        maxStoredMessages, strictTopics, timeScale, d);
   }
 
   /** A protocol duration as it runs on this engine ({@code d / timeScale}). */

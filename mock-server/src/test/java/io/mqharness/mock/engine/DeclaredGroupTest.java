@@ -2,9 +2,10 @@ package io.mqharness.mock.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.engine.observe.GroupSnapshot;
 import org.junit.jupiter.api.Test;
 
-/** A group declared before use (a console subscription) keeps what other groups ack (SPEC §9 Q1). */
+/** Groups declared before use (a console subscription) and groups first seen later read alike (SPEC §9 Q1). */
 class DeclaredGroupTest {
 
   @Test
@@ -23,13 +24,28 @@ class DeclaredGroupTest {
   }
 
   @Test
-  void anUndeclaredGroupStartsFromWhatIsStillRetained() {
+  void anUndeclaredGroupAlsoGetsMessagesThatEveryOtherGroupAlreadyAcked() {
     // given a message consumed and acked by the only group
     TestBroker broker = new TestBroker();
-    broker.publish("gone");
+    broker.publish("still retained");
     broker.ack("GID_FIRST", broker.consume("GID_FIRST"));
 
-    // when another group consumes for the first time, then nothing is left for it
-    assertThat(broker.consume("GID_LATE")).isEmpty();
+    // when another group consumes for the first time
+    var got = broker.consume("GID_LATE");
+
+    // then the message is still there for it: retention is by time, not by the groups known so far
+    assertThat(got).extracting(Delivery::body).containsExactly("still retained");
+  }
+
+  @Test
+  void aDeclaredGroupShowsInTheSnapshotBeforeItConsumes() {
+    // given
+    TestBroker broker = new TestBroker();
+    // when
+    broker.engine.declareGroup(TestBroker.TOPIC, "GID_DECLARED");
+    broker.publish("waiting for it");
+    // then
+    assertThat(broker.engine.snapshot().instances().get(0).topics().get(0).groups())
+        .containsExactly(new GroupSnapshot("GID_DECLARED", 1, 0, 0, 0));
   }
 }

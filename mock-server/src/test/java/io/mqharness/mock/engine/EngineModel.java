@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * The simple model the property test holds the engine to: which messages each group must still get, and
- * what each group and half message has seen. Its rules restate SPEC §6 without the engine's data structures.
+ * what each group and half message has seen. Its rules restate SPEC §6 and the retention rule (every group gets
+ * every message until it acks it or {@code retentionMillis} have passed since the message became deliverable)
+ * without the engine's data structures.
  */
 final class EngineModel {
   enum Kind { NORMAL, HALF, COMMITTED, ROLLED_BACK }
@@ -23,6 +25,7 @@ final class EngineModel {
     final long deliverAt;
     final long immuneUntil;
     Kind kind;
+    long retainedSince;
     int pops;
     long windowEnd;
     String latestPopHandle;
@@ -35,12 +38,15 @@ final class EngineModel {
       this.deliverAt = deliverAt;
       this.immuneUntil = immuneUntil;
       this.kind = kind;
+      this.retainedSince = deliverAt;
     }
 
     boolean consumable() {
       return kind == Kind.NORMAL || kind == Kind.COMMITTED;
     }
   }
+
+  final long retentionMillis;
 
   /** What one group knows of one message. */
   static final class Seen {
@@ -54,6 +60,22 @@ final class EngineModel {
   final Map<String, Set<String>> needs = new LinkedHashMap<>();
   final Map<String, Map<String, Seen>> seen = new HashMap<>();
 
+  EngineModel(long retentionMillis) {
+    this.retentionMillis = retentionMillis;
+  }
+
+  /** Whether the message's retention has ended: it is gone for every group. */
+  boolean expired(String id, long now) {
+    return now >= messages.get(id).retainedSince + retentionMillis;
+  }
+
+  /** What the group must still get at {@code now}: what it needs, less what has expired. */
+  Set<String> stillNeeded(String group, long now) {
+    Set<String> left = new HashSet<>(needs.get(group));
+    left.removeIf(id -> expired(id, now));
+    return left;
+  }
+
   void published(Message message) {
     messages.put(message.id, message);
     if (message.consumable()) {
@@ -61,8 +83,10 @@ final class EngineModel {
     }
   }
 
-  void committed(String id) {
-    messages.get(id).kind = Kind.COMMITTED;
+  void committed(String id, long now) {
+    Message m = messages.get(id);
+    m.kind = Kind.COMMITTED;
+    m.retainedSince = Math.max(m.deliverAt, now);
     needs.values().forEach(n -> n.add(id));
   }
 
@@ -70,14 +94,14 @@ final class EngineModel {
     messages.get(id).kind = Kind.ROLLED_BACK;
   }
 
-  /** A group starts with every message still retained: consumable and needed by some group, or no group yet. */
+  /** A group starts with every consumable message, whatever other groups acked (expired ones drop out later). */
   void groupUsed(String group) {
     if (needs.containsKey(group)) {
       return;
     }
     Set<String> retained = new HashSet<>();
     for (Message m : messages.values()) {
-      if (m.consumable() && (needs.isEmpty() || needs.values().stream().anyMatch(n -> n.contains(m.id)))) {
+      if (m.consumable()) {
         retained.add(m.id);
       }
     }
@@ -92,6 +116,7 @@ final class EngineModel {
     assertThat(m.consumable()).as("only normal or committed messages reach consumers, got %s", m.kind).isTrue();
     assertThat(now).as("timer message %s not before its time", m.id).isGreaterThanOrEqualTo(m.deliverAt);
     assertThat(filter.matches(m.tag)).as("tag filter").isTrue();
+    assertThat(expired(m.id, now)).as("message %s delivered after its retention ended", m.id).isFalse();
     assertThat(needs.get(group)).as("group %s still needs %s", group, m.id).contains(m.id);
     Seen s = seen.get(group).computeIfAbsent(m.id, id -> new Seen());
     assertThat(s.acked).as("an acked message never comes back").isFalse();
@@ -124,7 +149,7 @@ final class EngineModel {
       return false;
     }
     Seen s = seen.get(group).get(id);
-    return !s.acked && handle.equals(s.latestHandle) && now < s.invisibleUntil;
+    return !s.acked && handle.equals(s.latestHandle) && now < s.invisibleUntil && !expired(id, now);
   }
 
   void acked(String group, String id) {

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Model-based test: random sequences of publishes, consumes, half pops, acks, commits, rollbacks and clock
  * advances, checked step by step against {@link EngineModel}; at the end every group drains the topic and must
- * get exactly the messages it still needs. Each sequence comes from a numbered seed, so a failure names the
+ * get exactly the messages it still needs. The retention is short (15 minutes) so that messages expire in many
+ * sequences. Each sequence comes from a numbered seed, so a failure names the
  * seed and the actions that reproduce it ({@code -Dengine.model.seeds=N} runs more sequences).
  */
 class EngineModelTest {
   private static final int SEEDS = Integer.getInteger("engine.model.seeds", 300);
   private static final List<String> GROUPS = List.of("GID_1", "GID_2", "GID_3");
+  private static final Duration RETENTION = Duration.ofMinutes(15);
 
   sealed interface Action {}
 
@@ -58,8 +60,8 @@ class EngineModelTest {
   }
 
   private static void run(List<Action> actions) {
-    TestBroker broker = new TestBroker();
-    EngineModel model = new EngineModel();
+    TestBroker broker = new TestBroker(EngineSettings.defaults().withRetention(RETENTION));
+    EngineModel model = new EngineModel(RETENTION.toMillis());
     List<Issued> consumeHandles = new ArrayList<>();
     List<HalfHandle> halfHandles = new ArrayList<>();
 
@@ -160,7 +162,7 @@ class EngineModelTest {
     AckOutcome outcome = d.commit() ? broker.commit("", h.handle()) : broker.rollback("GID_ANY", h.handle());
     assertThat(outcome instanceof AllAcked).as("%s of %s", d.commit() ? "commit" : "rollback", h).isEqualTo(valid);
     if (valid && d.commit()) {
-      model.committed(h.messageId());
+      model.committed(h.messageId(), now);
     } else if (valid) {
       model.rolledBack(h.messageId());
     }
@@ -182,7 +184,8 @@ class EngineModelTest {
         got.forEach(d -> drained.add(d.messageId()));
         assertThat(broker.ack(group, got)).isEqualTo(AllAcked.INSTANCE);
       }
-      assertThat(drained).as("group %s gets every message it still needs", group).isEqualTo(model.needs.get(group));
+      assertThat(drained).as("group %s gets every message it still needs", group)
+          .isEqualTo(model.stillNeeded(group, broker.now()));
     }
   }
 

@@ -63,6 +63,6 @@ class SnapshotAndCountersTest {
     String counters = json.writeValueAsString(broker.engine.counters());
     // then
     assertThat(snapshot).contains("\"topic\":\"orders\"").contains("\"inFlight\":1");
-    assertThat(counters).contains("\"delivered\":1");
+    assertThat(counters).contains("\"delivered\":1").contains("\"expired\":0").contains("\"evicted\":0");
   }
 }

@@ -212,6 +212,6 @@ class TransactionTest {
     EngineSettings d = EngineSettings.defaults();
     return new EngineSettings(d.normalInvisibility(), d.orderedInvisibility(), d.maxRetries(), d.halfRecheckWindow(),
         d.halfMaxAge(), maxChecks, d.minCheckImmunitySeconds(), d.maxCheckImmunitySeconds(),
-        d.maxStoredMessages(), d.strictTopics(), d.timeScale());
+        d.maxStoredMessages(), d.strictTopics(), d.timeScale(), d.retention());
   }
 }

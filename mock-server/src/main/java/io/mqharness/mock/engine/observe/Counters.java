@@ -16,6 +16,8 @@ public final class Counters {
   public long rolledBack;
   public long halfChecks;
   public long deadLettered;
+  public long expired;
+  public long evicted;
   private final Map<ErrorCode, Long> rejected = new EnumMap<>(ErrorCode.class);
 
   public void rejected(ErrorCode code) {
@@ -27,6 +29,6 @@ public final class Counters {
     rejected.forEach((code, n) -> byWireCode.put(code.wireCode(), n));
     return new EngineCounters(
         published, halfPublished, delivered, redelivered, acked, committed, rolledBack, halfChecks, deadLettered,
-        byWireCode, waitingConsumers);
+        expired, evicted, byWireCode, waitingConsumers);
   }
 }

@@ -14,22 +14,30 @@ import io.mqharness.mock.engine.state.Topic;
  */
 public final class Deadlines {
   private final EngineContext ctx;
+  private final Retention retention;
 
-  public Deadlines(EngineContext ctx) {
+  public Deadlines(EngineContext ctx, Retention retention) {
     this.ctx = ctx;
+    this.retention = retention;
   }
 
-  /** A normal or committed message joins the log, visible now or when its timer falls due. */
+  /**
+   * A normal or committed message joins the log, deliverable now or when its timer falls due; its retention
+   * starts then.
+   */
   public void appendToLog(Topic topic, StoredMessage message) {
+    message.joinsLogAt(ctx.now());
     if (message.deliverAt() > ctx.now()) {
       message.delayed(true);
       topic.append(message);
       ctx.agenda().at(message.deliverAt(), () -> {
         topic.reveal(message);
+        retention.watch(topic);
         ctx.touch(topic);
       });
     } else {
       topic.append(message);
+      retention.watch(topic);
       ctx.touch(topic);
     }
   }
@@ -49,11 +57,12 @@ public final class Deadlines {
     ctx.agenda().at(half.windowEnd(), () -> windowEnds(topic, half, serial));
   }
 
-  /** One group is done with a message; the topic drops it once every group is. */
+  /**
+   * One group is done with a message (acked it). Nothing is freed: retention is by time ({@link Retention}), so
+   * the message stays for the topic's other groups and for groups first seen later.
+   */
   public void settle(Topic topic, StoredMessage message) {
-    if (topic.settle(message)) {
-      ctx.stored(-1);
-    }
+    // Kept as the ack's hook; what an ack frees is the group's own state (ConsumerGroup.settle).
   }
 
   private void invisibilityEnds(Topic topic, ConsumerGroup group, InFlight inFlight, int serial) {
@@ -63,7 +72,6 @@ public final class Deadlines {
     if (inFlight.consumedTimes() > ctx.settings().maxRetries()) {
       group.settle(inFlight, false);
       ctx.counters().deadLettered++;
-      settle(topic, inFlight.message());
     } else {
       group.lapse(inFlight);
     }

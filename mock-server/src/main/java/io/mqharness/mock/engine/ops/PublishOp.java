@@ -18,10 +18,12 @@ import java.util.Optional;
 public final class PublishOp {
   private final EngineContext ctx;
   private final Deadlines deadlines;
+  private final Retention retention;
 
-  public PublishOp(EngineContext ctx, Deadlines deadlines) {
+  public PublishOp(EngineContext ctx, Deadlines deadlines, Retention retention) {
     this.ctx = ctx;
     this.deadlines = deadlines;
+    this.retention = retention;
   }
 
   /** The body's MessageBodyMD5; computed before taking the engine's lock, since it needs none. */
@@ -41,8 +43,10 @@ public final class PublishOp {
     } catch (PublishChecks.Invalid e) {
       return ctx.reject(ErrorCode.INVALID_ARGUMENT, e.getMessage());
     }
-    if (ctx.stored() >= ctx.settings().maxStoredMessages()) {
-      return storeFull();
+    while (ctx.stored() >= ctx.settings().maxStoredMessages()) {
+      if (!retention.makeRoom()) {
+        return storeFull();
+      }
     }
     long deliverAt = now + Math.max(0, ctx.scaledMillis(Duration.ofMillis(checked.startDeliverTime() - now)));
     String tag = message.tag() == null || message.tag().isEmpty() ? null : message.tag();
@@ -71,8 +75,9 @@ public final class PublishOp {
 
   private Rejected storeFull() {
     return ctx.reject(ErrorCode.INTERNAL_ERROR,
-        "The simulator's message store is full: " + ctx.stored() + " messages are retained (cap "
-            + ctx.settings().maxStoredMessages() + "). Ack or consume messages, reset the simulator, or raise the cap"
-            + " with --max-messages (EngineSettings.withMaxStoredMessages).");
+        "The simulator's message store is full: " + ctx.stored() + " messages are stored (cap "
+            + ctx.settings().maxStoredMessages() + ") and none can be evicted, since timer messages not yet due and"
+            + " undecided transactional messages are kept until delivered or decided. Reset the simulator, or raise"
+            + " the cap with --max-messages (EngineSettings.withMaxStoredMessages).");
   }
 }

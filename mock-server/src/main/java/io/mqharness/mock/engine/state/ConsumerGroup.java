@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One group's delivery state over a topic (clustering consumption): the messages it may receive now, in log
- * order, and those it has received and not acked. A message it has acked or given up on is in neither.
+ * One group's delivery state over a topic (clustering consumption): the messages it may receive now, in publish
+ * order, and those it has received and not acked. A message it has acked or given up on is in neither, and stays
+ * in the topic's log for the other groups until its retention ends.
  */
 public final class ConsumerGroup {
   private final String name;
@@ -74,9 +75,21 @@ public final class ConsumerGroup {
     }
   }
 
-  /** Forgets a message the topic no longer retains. */
-  public void forget(long seq) {
-    ready.remove(seq);
+  /**
+   * Forgets a message the topic no longer retains (expired or evicted), whatever its state here: a handle issued
+   * for it no longer acks, and it is never delivered again.
+   */
+  public void forget(StoredMessage message) {
+    ready.remove(message.seq());
+    InFlight inFlight = received.get(message.seq());
+    if (inFlight == null) {
+      return;
+    }
+    if (inFlight.invisible()) {
+      endDelivery(inFlight, true);
+    } else {
+      received.remove(message.seq());
+    }
   }
 
   public boolean partitionBusy(String partition) {

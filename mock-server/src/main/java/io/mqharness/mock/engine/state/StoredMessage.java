@@ -3,9 +3,9 @@ package io.mqharness.mock.engine.state;
 import io.mqharness.protocol.properties.MessageProperties;
 
 /**
- * A message in a topic's log, as published. {@code seq} orders the log (publish order, engine-wide); the
+ * A message in a topic's log, as published. {@code seq} orders deliveries (publish order, engine-wide); the
  * partition is the {@code __SHARDINGKEY} ("" when absent). Mutable only in what the engine tracks about it:
- * whether a timer still hides it and how many groups are done with it.
+ * whether a timer still hides it, and, for a transactional message, that it became deliverable at its commit.
  */
 public final class StoredMessage {
   private final long seq;
@@ -15,9 +15,8 @@ public final class StoredMessage {
   private final String tag;
   private final MessageProperties properties;
   private final long publishTime;
-  private final long deliverAt;
+  private long deliverAt;
   private boolean delayed;
-  private int settledGroups;
 
   public StoredMessage(
       long seq, String id, String body, String bodyMd5, String tag, MessageProperties properties, long publishTime,
@@ -60,9 +59,20 @@ public final class StoredMessage {
     return publishTime;
   }
 
-  /** When a timer message may first be delivered (engine time, already scaled); the publish time otherwise. */
+  /**
+   * When the message may first be delivered (engine time, already scaled): its timer's time, its commit for a
+   * transactional message, its publish time otherwise. Its retention is counted from here.
+   */
   public long deliverAt() {
     return deliverAt;
+  }
+
+  /**
+   * The message joins its topic's log at {@code now} (its publish, or its commit for a transactional message):
+   * it can be delivered, and its retention counted, from then at the earliest.
+   */
+  public void joinsLogAt(long now) {
+    deliverAt = Math.max(deliverAt, now);
   }
 
   public String partition() {
@@ -76,10 +86,5 @@ public final class StoredMessage {
 
   public void delayed(boolean delayed) {
     this.delayed = delayed;
-  }
-
-  /** Counts one more group that acked the message or gave up on it; returns the new count. */
-  public int settle() {
-    return ++settledGroups;
   }
 }

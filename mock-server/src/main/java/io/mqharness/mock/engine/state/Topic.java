@@ -2,28 +2,32 @@ package io.mqharness.mock.engine.state;
 
 import io.mqharness.mock.engine.TopicRef;
 import io.mqharness.mock.engine.wait.WaitingConsumers;
+import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * One topic of one instance: its log of retained messages, its consumer groups, its half messages and the
  * consumers waiting on it.
  *
- * <p>Retention: a message leaves the log once every group of the topic has acked it or given up on it
- * (dead). A group created later starts from the messages still retained (SPEC §9 Q1). A message published
- * before any group exists stays until a group takes it.
+ * <p>Retention is by time (ENGINE.md "Retention"): the log keeps every deliverable message, in the order it
+ * became deliverable (so the oldest is the first to expire or be evicted), whatever the groups ack. A group keeps
+ * its own state of each message until it acks it or the message leaves the log; a group created later starts
+ * from the oldest retained message (SPEC §9 Q1). Timer messages whose time has not come are counted apart and
+ * join the log when it does.
  */
 public final class Topic {
   private final TopicRef ref;
   private final int index;
-  private final TreeMap<Long, StoredMessage> log = new TreeMap<>();
+  private final ArrayDeque<StoredMessage> log = new ArrayDeque<>();
   private final Map<String, ConsumerGroup> groups = new LinkedHashMap<>();
   private final HalfStream halves = new HalfStream();
   private final WaitingConsumers waiting = new WaitingConsumers();
+  private int delayed;
   private long rolledBack;
+  private boolean expiryWatched;
 
   public Topic(TopicRef ref, int index) {
     this.ref = ref;
@@ -39,13 +43,13 @@ public final class Topic {
     return index;
   }
 
-  /** The group, created on first use with every visible retained message ready for it. */
+  /** The group, created on first use with every deliverable retained message ready for it, oldest first. */
   public ConsumerGroup group(String name) {
     return groups.computeIfAbsent(
         name,
         n -> {
           ConsumerGroup group = new ConsumerGroup(n, groups.size() + 1);
-          log.values().stream().filter(m -> !m.delayed()).forEach(group::offer);
+          log.forEach(group::offer);
           return group;
         });
   }
@@ -58,30 +62,44 @@ public final class Topic {
     return groups.values();
   }
 
-  /** Adds a normal or committed message; unless a timer still hides it, every group may take it now. */
+  /**
+   * Adds a normal or committed message. Unless a timer still hides it, it joins the log and every group may take
+   * it now; a hidden one waits for {@link #reveal}.
+   */
   public void append(StoredMessage message) {
-    log.put(message.seq(), message);
-    if (!message.delayed()) {
-      groups.values().forEach(g -> g.offer(message));
+    if (message.delayed()) {
+      delayed++;
+    } else {
+      enter(message);
     }
   }
 
-  /** A timer message's time has come. */
+  /** A timer message's time has come: it joins the log. */
   public void reveal(StoredMessage message) {
     message.delayed(false);
-    if (log.containsKey(message.seq())) {
-      groups.values().forEach(g -> g.offer(message));
-    }
+    delayed--;
+    enter(message);
   }
 
-  /** One group is done with the message; returns true when no group needs it any more and it left the log. */
-  public boolean settle(StoredMessage message) {
-    if (message.settle() < groups.size()) {
-      return false;
-    }
-    log.remove(message.seq());
-    groups.values().forEach(g -> g.forget(message.seq()));
-    return true;
+  /** The message retained longest (the next to expire), or null when the log is empty. */
+  public StoredMessage oldest() {
+    return log.peekFirst();
+  }
+
+  /** Drops the oldest message from the log and from every group's state (expired or evicted). */
+  public StoredMessage dropOldest() {
+    StoredMessage oldest = log.removeFirst();
+    groups.values().forEach(g -> g.forget(oldest));
+    return oldest;
+  }
+
+  /** Whether an expiry check of the log is on the agenda (one at a time per topic). */
+  public boolean expiryWatched() {
+    return expiryWatched;
+  }
+
+  public void expiryWatched(boolean watched) {
+    expiryWatched = watched;
   }
 
   public HalfStream halves() {
@@ -92,12 +110,13 @@ public final class Topic {
     return waiting;
   }
 
+  /** Messages kept for the groups: the log plus the timer messages not yet due. */
   public int retained() {
-    return log.size();
+    return log.size() + delayed;
   }
 
   public long delayedCount() {
-    return log.values().stream().filter(StoredMessage::delayed).count();
+    return delayed;
   }
 
   public void countRollback() {
@@ -106,5 +125,10 @@ public final class Topic {
 
   public long rolledBack() {
     return rolledBack;
+  }
+
+  private void enter(StoredMessage message) {
+    log.addLast(message);
+    groups.values().forEach(g -> g.offer(message));
   }
 }
