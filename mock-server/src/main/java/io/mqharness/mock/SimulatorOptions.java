@@ -79,6 +79,11 @@ public record SimulatorOptions(
     return new SimulatorOptions(port, bindAddress, credentials, topics, engine, virtualClock, n, journalEntries, maxClockSkew);
   }
 
+  /** Shorthand for {@code withEngine(engine().withRetention(d))}: how long each message is kept for its groups. */
+  public SimulatorOptions withRetention(Duration d) {
+    return withEngine(engine.withRetention(d));
+  }
+
   public SimulatorOptions withJournalEntries(int n) {
     return new SimulatorOptions(port, bindAddress, credentials, topics, engine, virtualClock, containerThreads, n, maxClockSkew);
   }

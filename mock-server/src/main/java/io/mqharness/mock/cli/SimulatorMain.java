@@ -48,8 +48,14 @@ public final class SimulatorMain implements Callable<Integer> {
   @Option(names = "--time-scale", paramLabel = "N", description = "Run protocol timers N times faster. Default: 1.")
   Double timeScale;
 
-  @Option(names = "--max-messages", paramLabel = "N", description = "Cap on stored messages. Default: 2000000.")
+  @Option(names = "--max-messages", paramLabel = "N",
+      description = "Cap on stored messages; when full, the oldest retained message is evicted. Default: 2000000.")
   Long maxMessages;
+
+  @Option(names = "--retention", paramLabel = "DURATION", converter = DurationText.class,
+      description = "How long a topic keeps each message for its groups, whatever they ack (3d, 72h, PT90M, ...)."
+          + " Default: 3d.")
+  Duration retention;
 
   @Option(names = "--container-threads", description = "Request threads (long polls hold one each). Default: ${DEFAULT-VALUE}.")
   int containerThreads = 1024;
@@ -126,6 +132,11 @@ public final class SimulatorMain implements Callable<Integer> {
     Long max = maxMessages != null ? maxMessages : file == null ? null : file.maxStoredMessages();
     if (max != null) {
       engine = engine.withMaxStoredMessages(max);
+    }
+    Duration kept = retention != null ? retention
+        : file == null || file.retention() == null ? null : DurationText.parse(file.retention());
+    if (kept != null) {
+      engine = engine.withRetention(kept);
     }
     SimulatorOptions defaults = SimulatorOptions.defaults();
     return defaults

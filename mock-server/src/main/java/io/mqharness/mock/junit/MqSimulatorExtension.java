@@ -56,6 +56,11 @@ public final class MqSimulatorExtension
     return new MqSimulatorExtension(options.withMaxClockSkew(skew));
   }
 
+  /** The same extension with messages kept {@code retention} for their groups (default 3 days, engine time). */
+  public MqSimulatorExtension retention(Duration retention) {
+    return new MqSimulatorExtension(options.withRetention(retention));
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     simulator = MqSimulator.start(options);

@@ -75,6 +75,24 @@ class SimulatorMainTest {
   }
 
   @Test
+  void retentionIsTakenInDaysHoursOrIso8601AndDefaultsToThreeDays(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("sim.json");
+    Files.writeString(file, "{\"retention\": \"P1D\"}");
+
+    assertThat(parse().engine().retention()).isEqualTo(Duration.ofDays(3));
+    assertThat(parse("--retention", "2h").engine().retention()).isEqualTo(Duration.ofHours(2));
+    assertThat(parse("--retention", "PT90M").engine().retention()).isEqualTo(Duration.ofMinutes(90));
+    assertThat(parse("--config", file.toString()).engine().retention()).isEqualTo(Duration.ofDays(1));
+    assertThat(parse("--config", file.toString(), "--retention", "45s").engine().retention())
+        .isEqualTo(Duration.ofSeconds(45));
+  }
+
+  @Test
+  void aRetentionThatIsNoDurationIsRefusedWithTheAcceptedForms() {
+    assertThatThrownBy(() -> parse("--retention", "three days")).hasMessageContaining("3d").hasMessageContaining("P3D");
+  }
+
+  @Test
   void malformedCredentialsAreRefusedWithAMessage() {
     assertThatThrownBy(() -> parse("--credentials", "no-colon")).hasMessageContaining("AK:SK");
   }
