@@ -20,6 +20,7 @@ import io.mqharness.mock.wiremock.RequestAuthenticator;
 import io.mqharness.mock.wiremock.SimulatorHttpServerFactory;
 import io.mqharness.mock.wiremock.WireCounters;
 import io.mqharness.mock.wiremock.admin.MqAdminExtension;
+import io.mqharness.mock.wiremock.journal.SimulatorStores;
 import io.mqharness.protocol.sign.SignatureVerifier;
 import java.time.Duration;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class MqSimulator implements AutoCloseable {
             .extensions(transformer, new MqAdminExtension(this), new SimulatorHttpServerFactory());
     return options.journalEntries() == 0
         ? config.disableRequestJournal()
-        : config.maxRequestJournalEntries(options.journalEntries());
+        : config.withStores(new SimulatorStores(config.filesRoot(), options.journalEntries()));
   }
 
   /** Checks the Date against the wall clock, never the engine's (a virtual clock runs ahead by design). */
