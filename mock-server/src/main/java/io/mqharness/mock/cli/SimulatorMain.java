@@ -57,7 +57,8 @@ public final class SimulatorMain implements Callable<Integer> {
           + " Default: 3d.")
   Duration retention;
 
-  @Option(names = "--container-threads", description = "Request threads (long polls hold one each). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--container-threads",
+      description = "Request threads on JDK 17 (a waiting long poll holds none). Default: ${DEFAULT-VALUE}.")
   int containerThreads = 1024;
 
   @Option(names = "--journal-entries", description = "WireMock request journal size, 0 = off. Default: ${DEFAULT-VALUE}.")

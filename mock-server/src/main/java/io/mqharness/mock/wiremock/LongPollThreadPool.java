@@ -7,8 +7,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
 
 /**
- * Jetty's request threads. A long poll holds its thread for up to 30 s, so the pool must be as large as the
- * number of consumers that may wait at once; on JDK 21+ requests run on virtual threads and waiting is cheap.
+ * Jetty's request threads: a bounded pool of platform threads on JDK 17, virtual threads on JDK 21+. A waiting
+ * long poll holds none ({@link io.mqharness.mock.wiremock.longpoll.LongPollFilter}), so the pool only needs as many
+ * threads as requests being worked on at once.
  */
 public final class LongPollThreadPool implements ThreadPoolFactory {
   @Override

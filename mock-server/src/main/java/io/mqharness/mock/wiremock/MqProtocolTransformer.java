@@ -9,7 +9,10 @@ import io.mqharness.mock.engine.BrokerEngine;
 import io.mqharness.mock.engine.ConsumeOutcome;
 import io.mqharness.mock.engine.NoMessage;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.mock.wiremock.longpoll.LongPollFilter;
+import io.mqharness.mock.wiremock.longpoll.LongPollHandoff;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,12 +24,14 @@ import java.util.logging.Logger;
  * The response of the simulator's catch-all stub: parses the request (path, authentication, query, body, in
  * the order of SPEC §7.2), makes one engine call and renders the outcome. Any stub of higher priority answers
  * instead, which is how faults are injected. A stub that names this transformer ({@value #NAME}) gets the engine's
- * answer with the stub's own delay (fixed or random), which is how a slow service is simulated.
+ * answer with the stub's own delay (fixed or random), which is how a slow service is simulated. A consume the engine
+ * cannot answer yet is handed to {@link LongPollFilter} through the request's {@link LongPollHandoff}, so that it
+ * waits without a thread; without the filter (WireMock run some other way) the request thread waits for it.
  */
 public final class MqProtocolTransformer implements ResponseDefinitionTransformerV2 {
   public static final String NAME = "mq-protocol";
   /** How long past its {@code waitseconds} a long poll may be held in real time, whatever the engine's clock. */
-  static final Duration LONG_POLL_GRACE = Duration.ofMillis(900);
+  public static final Duration LONG_POLL_GRACE = Duration.ofMillis(900);
 
   private static final Logger LOG = Logger.getLogger(MqProtocolTransformer.class.getName());
 
@@ -95,7 +100,12 @@ public final class MqProtocolTransformer implements ResponseDefinitionTransforme
       return responses.publish(engine.publish(p.topic(), p.message()));
     }
     if (call instanceof ProtocolCall.Consume c) {
-      return responses.consume(await(engine.consume(c.request()), c.request().waitTime()));
+      CompletableFuture<ConsumeOutcome> pending = engine.consume(c.request());
+      Optional<LongPollHandoff> handoff = pending.isDone() ? Optional.empty() : LongPollHandoff.current();
+      if (handoff.isPresent()) {
+        return handoff.get().hold(pending, c.request().waitTime(), responses::consume);
+      }
+      return responses.consume(await(pending, c.request().waitTime()));
     }
     ProtocolCall.Ack a = (ProtocolCall.Ack) call;
     return responses.ack(engine.ack(a.request()));

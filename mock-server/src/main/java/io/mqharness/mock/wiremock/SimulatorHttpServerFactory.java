@@ -6,10 +6,17 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import io.mqharness.mock.wiremock.longpoll.LongPollFilter;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
-/** WireMock's Jetty 11 server with {@link ProtocolErrorPages} for the requests that fail inside Jetty or WireMock. */
+/**
+ * WireMock's Jetty 11 server with {@link ProtocolErrorPages} for the requests that fail inside Jetty or WireMock,
+ * and {@link LongPollFilter} in front of WireMock's servlet, so that a waiting consumer holds no request thread.
+ */
 public final class SimulatorHttpServerFactory implements HttpServerFactory {
   @Override
   public String getName() {
@@ -30,6 +37,9 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
       protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
         super.decorateMockServiceContextAfterConfig(context);
         context.setErrorHandler(new ProtocolErrorPages());
+        FilterHolder longPolls = new FilterHolder(new LongPollFilter(MqProtocolTransformer.LONG_POLL_GRACE));
+        longPolls.setAsyncSupported(true);
+        context.addFilter(longPolls, "/*", EnumSet.of(DispatcherType.REQUEST));
       }
     };
   }
