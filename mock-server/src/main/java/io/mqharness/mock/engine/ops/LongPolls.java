@@ -6,8 +6,10 @@ import io.mqharness.mock.engine.Delivered;
 import io.mqharness.mock.engine.Delivery;
 import io.mqharness.mock.engine.NoMessage;
 import io.mqharness.mock.engine.state.Topic;
+import io.mqharness.mock.engine.wait.PendingConsume;
 import io.mqharness.mock.engine.wait.Waiter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  * Long polling (SPEC §2.6): a consume with nothing to take waits on its topic, with no thread of its own.
  * Whenever an operation or a deadline touches the topic, its waiters are served oldest first, each group on
  * its own, and each message goes to one waiter only; a waiter answers as soon as it gets one message (§9
- * Q13). Its expiry is a timer on the engine's clock, so a virtual clock ends waits without sleeping.
+ * Q13). Its end is an entry on the engine's agenda, so a virtual clock ends waits without sleeping.
  */
 public final class LongPolls {
   private final EngineContext ctx;
@@ -28,11 +30,15 @@ public final class LongPolls {
     this.consume = consume;
   }
 
+  /**
+   * Makes the consume wait: its end is an agenda entry, so the waits that end together are ended in one pass under
+   * the lock rather than each by a clock timer of its own that takes the lock again.
+   */
   public CompletableFuture<ConsumeOutcome> await(Topic topic, ConsumeRequest request) {
     Waiter waiter = new Waiter(request, w -> core.locked(() -> withdraw(topic, w)));
     topic.waiting().add(waiter);
     ctx.waiting(1);
-    waiter.expiry(ctx.clock().schedule(request.waitTime(), () -> core.locked(() -> expire(topic, waiter))));
+    ctx.agenda().at(ctx.now() + request.waitTime().toMillis(), () -> expire(topic, waiter));
     return waiter.future();
   }
 
@@ -40,11 +46,11 @@ public final class LongPolls {
   public void serve(Topic topic) {
     for (String group : topic.waiting().groups()) {
       if (topic.existingGroup(group).map(g -> g.hasReady()).orElse(false)) {
-        serveInOrder(topic, topic.waiting().queue(group));
+        serveInOrder(topic, topic.waiting().queueView(group));
       }
     }
     if (topic.halves().hasCheckable()) {
-      serveInOrder(topic, topic.waiting().halfPops());
+      serveInOrder(topic, topic.waiting().halfPopsView());
     }
   }
 
@@ -57,24 +63,34 @@ public final class LongPolls {
     }
   }
 
-  private void serveInOrder(Topic topic, List<Waiter> oldestFirst) {
+  /**
+   * Walks the waiters oldest first while messages are left, without copying the queue (thousands may wait): the
+   * waiters served are answered, and so leave the queue, once the walk is over.
+   */
+  private void serveInOrder(Topic topic, Collection<Waiter> oldestFirst) {
+    List<Waiter> served = new ArrayList<>();
+    List<ConsumeOutcome> outcomes = new ArrayList<>();
     for (Waiter waiter : oldestFirst) {
       if (!consume.mayServe(topic, waiter.request())) {
-        return;
+        break;
       }
       List<Delivery> taken = consume.take(topic, waiter.request());
       if (!taken.isEmpty()) {
-        answer(topic, waiter, new Delivered(taken));
+        served.add(waiter);
+        outcomes.add(new Delivered(taken));
       }
+    }
+    for (int i = 0; i < served.size(); i++) {
+      answer(topic, served.get(i), outcomes.get(i));
     }
   }
 
-  private boolean expire(Topic topic, Waiter waiter) {
+  // A waiter answered earlier is no longer in the queue, and its entry does nothing.
+  private void expire(Topic topic, Waiter waiter) {
     if (topic.waiting().contains(waiter)) {
       List<Delivery> taken = consume.take(topic, waiter.request());
       answer(topic, waiter, taken.isEmpty() ? NoMessage.INSTANCE : new Delivered(taken));
     }
-    return true;
   }
 
   private boolean withdraw(Topic topic, Waiter waiter) {
@@ -82,12 +98,13 @@ public final class LongPolls {
       return false;
     }
     ctx.waiting(-1);
-    waiter.cancelExpiry();
     return true;
   }
 
   private void answer(Topic topic, Waiter waiter, ConsumeOutcome outcome) {
+    PendingConsume future = waiter.future();
     withdraw(topic, waiter);
-    ctx.afterUnlock(() -> waiter.future().complete(outcome));
+    waiter.release();
+    ctx.afterUnlock(() -> future.complete(outcome));
   }
 }

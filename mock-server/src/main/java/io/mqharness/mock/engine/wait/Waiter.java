@@ -1,14 +1,16 @@
 package io.mqharness.mock.engine.wait;
 
 import io.mqharness.mock.engine.ConsumeRequest;
-import io.mqharness.mock.engine.time.Clock.Cancellable;
 import java.util.function.Predicate;
 
-/** A long-polling consume with nothing to receive yet; its expiry runs on the engine's clock. */
+/**
+ * A long-polling consume with nothing to receive yet. Its end is an agenda entry that outlives it when it is
+ * answered early, so once answered it {@link #release}s its future (and the messages it was answered with), and
+ * the entry keeps only the small request alive.
+ */
 public final class Waiter {
   private final ConsumeRequest request;
-  private final PendingConsume future;
-  private Cancellable expiry = () -> {};
+  private PendingConsume future;
 
   /** {@code withdraw} takes the waiter out of the engine when its future is cancelled; false if too late. */
   public Waiter(ConsumeRequest request, Predicate<Waiter> withdraw) {
@@ -24,11 +26,8 @@ public final class Waiter {
     return future;
   }
 
-  public void expiry(Cancellable expiry) {
-    this.expiry = expiry;
-  }
-
-  public void cancelExpiry() {
-    expiry.cancel();
+  /** Drops the future once the waiter is answered (the caller holds it). */
+  public void release() {
+    future = null;
   }
 }

@@ -3,6 +3,7 @@ package io.mqharness.mock.engine.wait;
 import io.mqharness.mock.engine.ConsumeMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,14 +44,15 @@ public final class WaitingConsumers {
     return List.copyOf(byGroup.keySet());
   }
 
-  /** A copy of one group's waiting consumers, oldest first. */
-  public List<Waiter> queue(String group) {
+  /** One group's waiting consumers, oldest first, as they are: do not add or remove while iterating it. */
+  public Collection<Waiter> queueView(String group) {
     Set<Waiter> queue = byGroup.get(group);
-    return queue == null ? List.of() : List.copyOf(queue);
+    return queue == null ? List.of() : Collections.unmodifiableCollection(queue);
   }
 
-  public List<Waiter> halfPops() {
-    return List.copyOf(halfPops);
+  /** The waiting half pops, oldest first, as they are: do not add or remove while iterating it. */
+  public Collection<Waiter> halfPopsView() {
+    return Collections.unmodifiableCollection(halfPops);
   }
 
   public Collection<Waiter> all() {
