@@ -33,6 +33,12 @@ import java.util.Optional;
 public final class MqSimulator implements AutoCloseable {
   /** The catch-all's priority; WireMock's default priority is 5, so any ordinary stub answers first. */
   public static final int ENGINE_STUB_PRIORITY = 1_000;
+  /**
+   * Connections the kernel may queue before Jetty accepts them (capped by {@code net.core.somaxconn}). Jetty's
+   * default leaves the JDK's 50, and thousands of consumers connecting at once then have their SYNs dropped and
+   * retried a second or more later.
+   */
+  static final int ACCEPT_QUEUE = 4_096;
 
   private final SimulatorOptions options;
   private final Clock clock;
@@ -67,11 +73,12 @@ public final class MqSimulator implements AutoCloseable {
             .containerThreads(options.containerThreads())
             .threadPoolFactory(new LongPollThreadPool())
             .jettyAcceptors(1)
+            .jettyAcceptQueueSize(ACCEPT_QUEUE)
             .jettyIdleTimeout(120_000L)
             .gzipDisabled(true)
             .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
             .stubRequestLoggingDisabled(true)
-            .extensions(transformer, new MqAdminExtension(this), new SimulatorHttpServerFactory());
+            .extensions(transformer, new MqAdminExtension(this), new SimulatorHttpServerFactory(options.virtualClock()));
     return options.journalEntries() == 0
         ? config.disableRequestJournal()
         : config.withStores(new SimulatorStores(config.filesRoot(), options.journalEntries()));

@@ -46,7 +46,7 @@ public record SimulatorOptions(
         List.of(),
         EngineSettings.defaults(),
         false,
-        1024,
+        64,
         10_000,
         ProtocolLimits.MAX_CLOCK_SKEW);
   }

@@ -59,7 +59,7 @@ public final class SimulatorMain implements Callable<Integer> {
 
   @Option(names = "--container-threads",
       description = "Request threads on JDK 17 (a waiting long poll holds none). Default: ${DEFAULT-VALUE}.")
-  int containerThreads = 1024;
+  int containerThreads = 64;
 
   @Option(names = "--journal-entries", description = "WireMock request journal size, 0 = off. Default: ${DEFAULT-VALUE}.")
   int journalEntries = 10_000;

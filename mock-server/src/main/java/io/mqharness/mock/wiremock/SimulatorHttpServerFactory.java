@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import io.mqharness.mock.wiremock.longpoll.LongPollFilter;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
@@ -18,6 +19,13 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
  * and {@link LongPollFilter} in front of WireMock's servlet, so that a waiting consumer holds no request thread.
  */
 public final class SimulatorHttpServerFactory implements HttpServerFactory {
+  private final boolean virtualClock;
+
+  /** {@code virtualClock}: the engine's clock may not move, so held polls get a real-time grace timer. */
+  public SimulatorHttpServerFactory(boolean virtualClock) {
+    this.virtualClock = virtualClock;
+  }
+
   @Override
   public String getName() {
     return "mq-simulator-http-server";
@@ -37,7 +45,8 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
       protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
         super.decorateMockServiceContextAfterConfig(context);
         context.setErrorHandler(new ProtocolErrorPages());
-        FilterHolder longPolls = new FilterHolder(new LongPollFilter(MqProtocolTransformer.LONG_POLL_GRACE));
+        FilterHolder longPolls = new FilterHolder(new LongPollFilter(
+            virtualClock ? Optional.of(MqProtocolTransformer.LONG_POLL_GRACE) : Optional.empty()));
         longPolls.setAsyncSupported(true);
         context.addFilter(longPolls, "/*", EnumSet.of(DispatcherType.REQUEST));
       }

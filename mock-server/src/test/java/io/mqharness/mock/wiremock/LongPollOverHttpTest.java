@@ -111,6 +111,20 @@ class LongPollOverHttpTest {
   }
 
   @Test
+  void onTheSystemClockTheEngineEndsAPollNobodyWakesItself() throws Exception {
+    // given a simulator on the system clock, which keeps no real-time timer per held poll
+    try (MqSimulator onSystemClock = MqSimulator.start(SimulatorOptions.defaults().withContainerThreads(REQUEST_THREADS))) {
+      MqClient client = MqClient.of(URI.create(onSystemClock.baseUrl()),
+          Credentials.of(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+      // when a consumer waits 1 s for a message nobody publishes
+      List<ConsumedMessage> got = poll(client, "T_EMPTY", 1).get(10, TimeUnit.SECONDS);
+      // then the engine's end of the wait answers it MessageNotExist
+      assertThat(got).isEmpty();
+      assertThat(onSystemClock.engine().counters().waitingConsumers()).isZero();
+    }
+  }
+
+  @Test
   void aResetAnswersTheWaitingConsumers(MqSimulator simulator) throws Exception {
     // given
     CompletableFuture<List<ConsumedMessage>> waiting = poll(client(), "T_RESET", 30);

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -32,26 +33,34 @@ import java.util.logging.Logger;
  * puts the request in asynchronous mode (Servlet 5 {@code startAsync}) and returns its thread to Jetty. When the
  * engine's waiter fires (a publish, a visibility timer, the wait's end), the answer is written from Jetty's pool.
  *
- * <p>A poll is also withdrawn {@code wait + grace} after it started, in real time, so that a client is answered
- * ({@code MessageNotExist}) even when the engine runs on a virtual clock nobody advances.
+ * <p>On a virtual clock nobody may advance, a poll is also withdrawn {@code wait + grace} after it started, in real
+ * time, so that its client is still answered ({@code MessageNotExist}). On the system clock the engine ends every
+ * wait itself, and no timer is kept per poll; the container's own asynchronous timeout, well past the wait, is the
+ * last resort in both cases.
  */
 public final class LongPollFilter implements Filter {
   private static final Logger LOG = Logger.getLogger(LongPollFilter.class.getName());
-  /** How long past the grace period the container's own async timeout waits, as a last resort. */
+  /** How long past the wait (and the grace) the container's own async timeout waits, as a last resort. */
   private static final Duration CONTAINER_MARGIN = Duration.ofSeconds(30);
 
-  private final Duration grace;
-  private final ScheduledThreadPoolExecutor graceTimers;
+  private final Optional<Duration> grace;
+  private final Optional<ScheduledThreadPoolExecutor> graceTimers;
 
-  /** A filter that withdraws a held poll {@code grace} (real time) after its wait has ended. */
-  public LongPollFilter(Duration grace) {
+  /**
+   * A filter that withdraws a held poll {@code grace} (real time) after its wait has ended, when {@code grace} is
+   * given (a virtual clock); empty when the engine's clock ends every wait.
+   */
+  public LongPollFilter(Optional<Duration> grace) {
     this.grace = grace;
-    this.graceTimers = new ScheduledThreadPoolExecutor(1, task -> {
-      Thread thread = new Thread(task, "mq-long-poll-grace");
-      thread.setDaemon(true);
-      return thread;
+    this.graceTimers = grace.map(g -> {
+      ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, task -> {
+        Thread thread = new Thread(task, "mq-long-poll-grace");
+        thread.setDaemon(true);
+        return thread;
+      });
+      timers.setRemoveOnCancelPolicy(true);
+      return timers;
     });
-    graceTimers.setRemoveOnCancelPolicy(true);
   }
 
   @Override
@@ -79,14 +88,14 @@ public final class LongPollFilter implements Filter {
 
   private void answerLater(AsyncContext async, LongPollHandoff.HeldPoll poll) {
     AtomicBoolean answered = new AtomicBoolean();
-    Duration cutOff = poll.waitTime().plus(grace);
+    Duration cutOff = poll.waitTime().plus(grace.orElse(Duration.ZERO));
     async.setTimeout(cutOff.plus(CONTAINER_MARGIN).toMillis());
-    Future<?> graceTimer =
-        graceTimers.schedule(() -> poll.pending().cancel(false), cutOff.toMillis(), TimeUnit.MILLISECONDS);
+    Optional<Future<?>> graceTimer = graceTimers.map(timers ->
+        timers.schedule(() -> poll.pending().cancel(false), cutOff.toMillis(), TimeUnit.MILLISECONDS));
     async.addListener(new AsyncListener() {
       @Override
       public void onComplete(AsyncEvent event) {
-        graceTimer.cancel(false);
+        graceTimer.ifPresent(timer -> timer.cancel(false));
       }
 
       @Override
@@ -146,6 +155,6 @@ public final class LongPollFilter implements Filter {
 
   @Override
   public void destroy() {
-    graceTimers.shutdownNow();
+    graceTimers.ifPresent(ScheduledThreadPoolExecutor::shutdownNow);
   }
 }
