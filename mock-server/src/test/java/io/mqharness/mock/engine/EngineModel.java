@@ -127,9 +127,11 @@ final class EngineModel {
     s.latestHandle = d.receiptHandle();
   }
 
+  /** Whether the group holds a message of the partition in flight (an expired one is gone, and holds nothing). */
   boolean partitionInFlight(String group, String partition, long now) {
     return seen.get(group).entrySet().stream().anyMatch(e ->
-        !e.getValue().acked && e.getValue().invisibleUntil > now && messages.get(e.getKey()).partition.equals(partition));
+        !e.getValue().acked && e.getValue().invisibleUntil > now && !expired(e.getKey(), now)
+            && messages.get(e.getKey()).partition.equals(partition));
   }
 
   void popped(Delivery d, long now) {

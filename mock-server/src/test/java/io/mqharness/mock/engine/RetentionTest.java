@@ -63,6 +63,21 @@ class RetentionTest {
   }
 
   @Test
+  void anExpiredMessageNoLongerHoldsItsPartitionForOrderlyConsumers() {
+    // given GID_A holds the first message of partition k1 in flight, and a second waits behind it
+    broker.publish(TestBroker.sharded("first", "k1"));
+    broker.advanceSeconds(600);
+    broker.publish(TestBroker.sharded("second", "k1"));
+    assertThat(bodies(broker.consumeOrdered("GID_A", 1))).containsExactly("first");
+    broker.advance(RETENTION.minusSeconds(600).minusSeconds(30));
+    broker.consumeOrdered("GID_A", 1);
+    // when the first expires while still in flight (its 60 s invisibility started 30 s before)
+    broker.advanceSeconds(30);
+    // then the second is delivered at once
+    assertThat(bodies(broker.consumeOrdered("GID_A", 1))).containsExactly("second");
+  }
+
+  @Test
   void messagesExpireOneByOneInTheOrderTheyWerePublished() {
     // given
     broker.publish("first");
