@@ -10,9 +10,9 @@ import java.util.Objects;
 
 /**
  * How to start a simulator. {@code port} 0 picks a free port; {@code virtualClock} makes time move only when
- * told to (tests); {@code journalEntries} caps WireMock's request journal (0 disables it); {@code maxClockSkew} is
- * how far a request's {@code Date} may be from the wall clock before it is refused with 408 {@code TimeExpired}
- * (15 minutes by default, as the service; {@link Duration#ZERO} turns the check off).
+ * told to (tests); {@code journalEntries} caps WireMock's request journal (default 1,000; 0 disables it);
+ * {@code maxClockSkew} is how far a request's {@code Date} may be from the wall clock before it is refused with 408
+ * {@code TimeExpired} (15 minutes by default, as the service; {@link Duration#ZERO} turns the check off).
  */
 public record SimulatorOptions(
     int port,
@@ -47,7 +47,7 @@ public record SimulatorOptions(
         EngineSettings.defaults(),
         false,
         64,
-        10_000,
+        1_000,
         ProtocolLimits.MAX_CLOCK_SKEW);
   }
 

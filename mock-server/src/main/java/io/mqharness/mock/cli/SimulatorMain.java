@@ -61,8 +61,9 @@ public final class SimulatorMain implements Callable<Integer> {
       description = "Request threads on JDK 17 (a waiting long poll holds none). Default: ${DEFAULT-VALUE}.")
   int containerThreads = 64;
 
-  @Option(names = "--journal-entries", description = "WireMock request journal size, 0 = off. Default: ${DEFAULT-VALUE}.")
-  int journalEntries = 10_000;
+  @Option(names = "--journal-entries",
+      description = "Requests kept in WireMock's journal for verify() and the admin API, 0 = off. Default: ${DEFAULT-VALUE}.")
+  int journalEntries = 1_000;
 
   @Option(names = "--virtual-clock", description = "Time moves only through POST /__admin/mq/clock/advance.")
   boolean virtualClock;

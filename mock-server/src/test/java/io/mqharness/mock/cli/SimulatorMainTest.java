@@ -30,6 +30,8 @@ class SimulatorMainTest {
     assertThat(options.bindAddress()).isEqualTo("127.0.0.1");
     assertThat(options.credentials()).containsExactly(Map.entry("harness-ak", "harness-sk"));
     assertThat(options.engine().strictTopics()).isFalse();
+    assertThat(options.journalEntries()).isEqualTo(1_000);
+    assertThat(options.containerThreads()).isEqualTo(64);
     assertThat(options.maxClockSkew()).isEqualTo(Duration.ofMinutes(15));
   }
 
