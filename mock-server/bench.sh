@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The simulator's performance bench (see mock-server/README.md, Performance); it needs about 2 minutes and stops by itself.
-#   mock-server/bench.sh [--jdk /path/to/bin/java] [--rebuild] [--workers 32] [--rounds 3] [--round-seconds 4]
+# The simulator's performance bench (see mock-server/README.md, Performance); it needs about 3 minutes and stops by itself.
+#   mock-server/bench.sh [--jdk /path/to/bin/java] [--rebuild] [--workers 32] [--rounds 5] [--round-seconds 3]
 #                        [--journal-entries 0] [--samples 200] [--memory-messages 1000000]
+#                        [--crowd 10000] [--crowd-wait-seconds 10] [--only load,longpoll,crowd,memory]
 # --jdk is the java that runs the simulator, the static stub and the memory probe (default: the bench's own);
 # the bench itself runs on $JAVA_HOME/bin/java or the java on the PATH. Builds the jar and test classes if missing.
 set -euo pipefail

@@ -46,6 +46,11 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /** CPU time the process has used so far, in seconds (NaN where the OS does not say). */
+  double cpuSeconds() {
+    return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+  }
+
   /** The lines printed so far. */
   synchronized List<String> output() {
     return List.copyOf(output);
