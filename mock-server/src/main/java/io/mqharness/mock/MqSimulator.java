@@ -78,7 +78,8 @@ public final class MqSimulator implements AutoCloseable {
             .gzipDisabled(true)
             .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
             .stubRequestLoggingDisabled(true)
-            .extensions(transformer, new MqAdminExtension(this), new SimulatorHttpServerFactory(options.virtualClock()));
+            .extensions(
+                transformer, new MqAdminExtension(this), new SimulatorHttpServerFactory(options.virtualClock()));
     return options.journalEntries() == 0
         ? config.disableRequestJournal()
         : config.withStores(new SimulatorStores(config.filesRoot(), options.journalEntries()));

@@ -62,7 +62,8 @@ public final class SimulatorMain implements Callable<Integer> {
   int containerThreads = 64;
 
   @Option(names = "--journal-entries",
-      description = "Requests kept in WireMock's journal for verify() and the admin API, 0 = off. Default: ${DEFAULT-VALUE}.")
+      description = "Requests kept in WireMock's journal for verify() and the admin API, 0 = off."
+          + " Default: ${DEFAULT-VALUE}.")
   int journalEntries = 1_000;
 
   @Option(names = "--virtual-clock", description = "Time moves only through POST /__admin/mq/clock/advance.")
