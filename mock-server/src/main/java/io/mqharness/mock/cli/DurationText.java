@@ -8,12 +8,13 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * A duration as a user types it: ISO-8601 ({@code P3D}, {@code PT90M}) or a whole number with a unit ({@code 500ms},
- * {@code 90s}, {@code 15m}, {@code 72h}, {@code 3d}). Used for {@code --retention} and the config file's
- * {@code retention}; anything else is refused with a message naming both forms.
+ * A duration as a user types it: {@code 0}, a whole number with a unit ({@code 500ms}, {@code 90s}, {@code 15m},
+ * {@code 72h}, {@code 3d}) or ISO-8601 ({@code P3D}, {@code PT90M}). Used for {@code --retention},
+ * {@code --max-clock-skew} and the config file's {@code retention}; a number without a unit other than 0, a
+ * negative duration or anything else is refused with a message naming the accepted forms.
  */
 final class DurationText implements ITypeConverter<Duration> {
-  private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+  private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h|d)?");
 
   /** Parses {@code text}; throws picocli's TypeConversionException, with the accepted forms, when it is neither. */
   static Duration parse(String text) {
@@ -21,7 +22,14 @@ final class DurationText implements ITypeConverter<Duration> {
     Matcher shortForm = SHORT.matcher(trimmed);
     if (shortForm.matches()) {
       long amount = Long.parseLong(shortForm.group(1));
-      return switch (shortForm.group(2)) {
+      String unit = shortForm.group(2);
+      if (unit == null) {
+        if (amount == 0) {
+          return Duration.ZERO;
+        }
+        throw refused(text, "give a unit");
+      }
+      return switch (unit) {
         case "ms" -> Duration.ofMillis(amount);
         case "s" -> Duration.ofSeconds(amount);
         case "m" -> Duration.ofMinutes(amount);
@@ -29,12 +37,21 @@ final class DurationText implements ITypeConverter<Duration> {
         default -> Duration.ofDays(amount);
       };
     }
+    Duration iso;
     try {
-      return Duration.parse(trimmed);
+      iso = Duration.parse(trimmed);
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException(
-          "'" + text + "' is not a duration: write e.g. 3d, 72h, 90m, 30s, 500ms or ISO-8601 (P3D, PT90M)");
+      throw refused(text, "not a duration");
     }
+    if (iso.isNegative()) {
+      throw refused(text, "must not be negative");
+    }
+    return iso;
+  }
+
+  private static TypeConversionException refused(String text, String why) {
+    return new TypeConversionException(
+        "'" + text + "': " + why + ": write e.g. 3d, 72h, 15m, 30s, 500ms, 0 or ISO-8601 (P3D, PT15M)");
   }
 
   @Override

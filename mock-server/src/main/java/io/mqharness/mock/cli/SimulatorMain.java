@@ -72,7 +72,7 @@ public final class SimulatorMain implements Callable<Integer> {
   @Option(
       names = "--max-clock-skew",
       paramLabel = "DURATION",
-      converter = SkewDuration.class,
+      converter = DurationText.class,
       description = "Refuse a request whose Date is further than this from the wall clock (408 TimeExpired); "
           + "0 turns the check off. 900s, 15m, PT15M. Default: 15m.")
   Duration maxClockSkew;
@@ -139,6 +139,9 @@ public final class SimulatorMain implements Callable<Integer> {
     Duration kept = retention != null ? retention
         : file == null || file.retention() == null ? null : DurationText.parse(file.retention());
     if (kept != null) {
+      if (kept.isZero()) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--retention must be longer than 0");
+      }
       engine = engine.withRetention(kept);
     }
     SimulatorOptions defaults = SimulatorOptions.defaults();

@@ -43,6 +43,13 @@ class SimulatorMainTest {
     assertThat(parse("--max-clock-skew", "PT1H").maxClockSkew()).isEqualTo(Duration.ofHours(1));
     assertThatThrownBy(() -> parse("--max-clock-skew", "15")).isInstanceOf(CommandLine.ParameterException.class);
     assertThatThrownBy(() -> parse("--max-clock-skew", "soon")).isInstanceOf(CommandLine.ParameterException.class);
+    assertThatThrownBy(() -> parse("--max-clock-skew", "-PT1M")).isInstanceOf(CommandLine.ParameterException.class);
+  }
+
+  @Test
+  void retentionMustBeLongerThanZero() {
+    assertThatThrownBy(() -> parse("--retention", "0")).isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("--retention");
   }
 
   @Test

@@ -93,7 +93,6 @@ public final class AckOp {
     }
     group.get().settle(inFlight, true);
     ctx.counters().acked++;
-    deadlines.settle(topic, inFlight.message());
     ctx.touch(topic);
     return Optional.empty();
   }

@@ -57,14 +57,6 @@ public final class Deadlines {
     ctx.agenda().at(half.windowEnd(), () -> windowEnds(topic, half, serial));
   }
 
-  /**
-   * One group is done with a message (acked it). Nothing is freed: retention is by time ({@link Retention}), so
-   * the message stays for the topic's other groups and for groups first seen later.
-   */
-  public void settle(Topic topic, StoredMessage message) {
-    // Kept as the ack's hook; what an ack frees is the group's own state (ConsumerGroup.settle).
-  }
-
   private void invisibilityEnds(Topic topic, ConsumerGroup group, InFlight inFlight, int serial) {
     if (!inFlight.invisible() || inFlight.serial() != serial) {
       return;
