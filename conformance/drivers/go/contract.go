@@ -15,6 +15,8 @@ type params struct {
 	AccessKeyID     string  `json:"accessKeyId"`
 	AccessKeySecret string  `json:"accessKeySecret"`
 	SecurityToken   *string `json:"securityToken"`
+	// CallDeadlineMillis is the client deadline of a call that does not wait (DRIVER.md §5); a poll adds its wait.
+	CallDeadlineMillis *int64 `json:"callDeadlineMillis"`
 
 	InstanceID                *string           `json:"instanceId"`
 	Topic                     string            `json:"topic"`

@@ -9,20 +9,27 @@ import (
 	mq_http_sdk "github.com/aliyunmq/mq-http-go-sdk"
 )
 
-// The driver's own per-call deadlines, a few seconds inside the adapter's limits (DRIVER.md §5: 30 s, and a
-// poll's waitSeconds + 10 s), so that a service that does not answer shows as a timeout answer instead of a killed
-// driver. The SDK's own timeout (fasthttp's ReadTimeout, 35 s) is longer than both, and fasthttp retries a GET
-// that timed out up to 5 times.
+// The client deadline (DRIVER.md §5) is the SDK's own timeout: connect's callDeadlineMillis for a call that does
+// not wait, plus the wait for a poll, set as fasthttp's ReadTimeout through NewAliyunMQClientWithTimeout (one SDK
+// client per value, since the SDK has one timeout per client). The driver's guard answers a little later, still
+// inside the harness's cut-off, in case the SDK overruns its timeout (fasthttp retries a GET that timed out up to
+// 5 times), so that a silent service shows as a timeout answer instead of a killed driver.
 const (
-	standardDeadline = 25 * time.Second
-	pollMargin       = 7 * time.Second
+	defaultDeadline = 15 * time.Second
+	guardExtra      = 2 * time.Second
 )
 
-func pollDeadline(waitSeconds int64) time.Duration {
+// deadlineFor is the client deadline of a call that waits waitSeconds, given the deadline of one that does not.
+func deadlineFor(base time.Duration, waitSeconds int64) time.Duration {
 	if waitSeconds < 0 {
 		waitSeconds = 0
 	}
-	return time.Duration(waitSeconds)*time.Second + pollMargin
+	return base + time.Duration(waitSeconds)*time.Second
+}
+
+// guardFor is when the driver stops waiting for an SDK call whose own timeout is deadline.
+func guardFor(deadline time.Duration) time.Duration {
+	return deadline + guardExtra
 }
 
 // withinDeadline runs an SDK call in a goroutine and waits for it at most d. A panic in the SDK becomes a client

@@ -3,15 +3,20 @@ package main
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	mq_http_sdk "github.com/aliyunmq/mq-http-go-sdk"
 )
 
 var capabilities = []string{"ORDERED_CONSUME", "TRANSACTIONS", "TIMER_MESSAGES", "BATCH_ACK"}
 
-// driver keeps the one SDK client between requests; connect replaces it.
+// driver keeps the last connect between requests (a later connect replaces it) and, made from it on first use, one
+// SDK client per timeout.
 type driver struct {
-	client mq_http_sdk.MQClient
+	connected bool
+	endpoint  params
+	deadline  time.Duration
+	clients   map[time.Duration]mq_http_sdk.MQClient
 }
 
 // dispatch runs one op: its result, or the failure to answer with.
@@ -25,7 +30,7 @@ func (d *driver) dispatch(op string, p params) (result interface{}, f *failure) 
 	case "shutdown":
 		return empty{}, nil
 	case "publish", "consume", "ack", "consumeHalf", "commit", "rollback":
-		if d.client == nil {
+		if !d.connected {
 			return nil, clientFailure("NotConnected", "connect must come first")
 		}
 	default:
@@ -56,22 +61,42 @@ func sdkVersion() string {
 	return v
 }
 
-// connect builds the client as the SDK's samples do, with its default timeout (35 s, DefaultTimeout); it panics
-// on an empty endpoint or key, which becomes a client failure. No network.
+// connect keeps the endpoint and the client deadline, and builds the client for calls that do not wait (the SDK
+// panics on an empty endpoint or key, which becomes a client failure). No network.
 func (d *driver) connect(p params) (interface{}, *failure) {
+	d.connected, d.endpoint, d.clients = false, p, map[time.Duration]mq_http_sdk.MQClient{}
+	d.deadline = defaultDeadline
+	if p.CallDeadlineMillis != nil && *p.CallDeadlineMillis > 0 {
+		d.deadline = time.Duration(*p.CallDeadlineMillis) * time.Millisecond
+	}
+	if _, f := d.clientFor(0); f != nil {
+		return nil, f
+	}
+	d.connected = true
+	return empty{}, nil
+}
+
+// clientFor is the SDK client whose timeout is the client deadline of a call waiting waitSeconds, as the SDK's
+// NewAliyunMQClientWithTimeout makes it; and that deadline.
+func (d *driver) clientFor(waitSeconds int64) (mq_http_sdk.MQClient, *failure) {
+	deadline := deadlineFor(d.deadline, waitSeconds)
+	if client, ok := d.clients[deadline]; ok {
+		return client, nil
+	}
 	token := ""
-	if p.SecurityToken != nil {
-		token = *p.SecurityToken
+	if d.endpoint.SecurityToken != nil {
+		token = *d.endpoint.SecurityToken
 	}
 	var client mq_http_sdk.MQClient
-	if f := withinDeadline(standardDeadline, func() error {
-		client = mq_http_sdk.NewAliyunMQClient(p.URL, p.AccessKeyID, p.AccessKeySecret, token)
+	if f := withinDeadline(guardFor(d.deadline), func() error {
+		client = mq_http_sdk.NewAliyunMQClientWithTimeout(d.endpoint.URL, d.endpoint.AccessKeyID,
+			d.endpoint.AccessKeySecret, token, deadline)
 		return nil
 	}); f != nil {
 		return nil, f
 	}
-	d.client = client
-	return empty{}, nil
+	d.clients[deadline] = client
+	return client, nil
 }
 
 // publish sends through the plain producer; a half message is the same request with TransCheckImmunityTime set.
@@ -95,9 +120,13 @@ func (d *driver) publish(p params) (interface{}, *failure) {
 	if p.TransCheckImmunitySeconds != nil {
 		msg.TransCheckImmunityTime = *p.TransCheckImmunitySeconds
 	}
+	client, f := d.clientFor(0)
+	if f != nil {
+		return nil, f
+	}
 	var resp mq_http_sdk.PublishMessageResponse
-	if f := withinDeadline(standardDeadline, func() (err error) {
-		resp, err = d.client.GetProducer(p.instanceID(), p.Topic).PublishMessage(msg)
+	if f := withinDeadline(guardFor(d.deadline), func() (err error) {
+		resp, err = client.GetProducer(p.instanceID(), p.Topic).PublishMessage(msg)
 		return err
 	}); f != nil {
 		return nil, f
@@ -111,22 +140,35 @@ func (d *driver) consume(p params) (interface{}, *failure) {
 	if p.Tag != nil {
 		tag = *p.Tag
 	}
-	consumer := d.client.GetConsumer(p.instanceID(), p.Topic, p.Group, tag)
+	client, f := d.clientFor(p.WaitSeconds)
+	if f != nil {
+		return nil, f
+	}
+	consumer := client.GetConsumer(p.instanceID(), p.Topic, p.Group, tag)
 	poll := consumer.ConsumeMessage
 	if p.Orderly != nil && *p.Orderly {
 		poll = consumer.ConsumeMessageOrderly
 	}
-	return polled(poll, p.NumOfMessages, p.WaitSeconds)
+	return polled(poll, p.NumOfMessages, p.WaitSeconds, guardFor(deadlineFor(d.deadline, p.WaitSeconds)))
 }
 
 func (d *driver) consumeHalf(p params) (interface{}, *failure) {
-	producer := d.client.GetTransProducer(p.instanceID(), p.Topic, p.Group)
-	return polled(producer.ConsumeHalfMessage, p.NumOfMessages, p.WaitSeconds)
+	client, f := d.clientFor(p.WaitSeconds)
+	if f != nil {
+		return nil, f
+	}
+	producer := client.GetTransProducer(p.instanceID(), p.Topic, p.Group)
+	return polled(producer.ConsumeHalfMessage, p.NumOfMessages, p.WaitSeconds,
+		guardFor(deadlineFor(d.deadline, p.WaitSeconds)))
 }
 
 func (d *driver) ack(p params) (interface{}, *failure) {
-	consumer := d.client.GetConsumer(p.instanceID(), p.Topic, p.Group, "")
-	if f := withinDeadline(standardDeadline, func() error { return consumer.AckMessage(p.ReceiptHandles) }); f != nil {
+	client, f := d.clientFor(0)
+	if f != nil {
+		return nil, f
+	}
+	consumer := client.GetConsumer(p.instanceID(), p.Topic, p.Group, "")
+	if f := withinDeadline(guardFor(d.deadline), func() error { return consumer.AckMessage(p.ReceiptHandles) }); f != nil {
 		return nil, f
 	}
 	return empty{}, nil
@@ -136,12 +178,16 @@ func (d *driver) commitOrRollback(p params, commit bool) (interface{}, *failure)
 	if len(p.ReceiptHandles) != 1 {
 		return nil, clientFailure("InvalidArgument", "commit and rollback take exactly one receipt handle")
 	}
-	producer := d.client.GetTransProducer(p.instanceID(), p.Topic, p.Group)
+	client, f := d.clientFor(0)
+	if f != nil {
+		return nil, f
+	}
+	producer := client.GetTransProducer(p.instanceID(), p.Topic, p.Group)
 	decide := producer.Rollback
 	if commit {
 		decide = producer.Commit
 	}
-	if f := withinDeadline(standardDeadline, func() error { return decide(p.ReceiptHandles[0]) }); f != nil {
+	if f := withinDeadline(guardFor(d.deadline), func() error { return decide(p.ReceiptHandles[0]) }); f != nil {
 		return nil, f
 	}
 	return empty{}, nil
@@ -149,8 +195,8 @@ func (d *driver) commitOrRollback(p params, commit bool) (interface{}, *failure)
 
 // polled runs a consume, orderly consume or half pop the way the SDK's samples do, in a goroutine that answers on
 // a response or an error channel; "no message" (MessageNotExist) is an empty list.
-func polled(poll func(chan mq_http_sdk.ConsumeMessageResponse, chan error, int32, int64), n int32, wait int64) (interface{}, *failure) {
-	resp, f := consumeWithin(pollDeadline(wait), func(respChan chan mq_http_sdk.ConsumeMessageResponse, errChan chan error) {
+func polled(poll func(chan mq_http_sdk.ConsumeMessageResponse, chan error, int32, int64), n int32, wait int64, guard time.Duration) (interface{}, *failure) {
+	resp, f := consumeWithin(guard, func(respChan chan mq_http_sdk.ConsumeMessageResponse, errChan chan error) {
 		poll(respChan, errChan, n, wait)
 	})
 	if f != nil {

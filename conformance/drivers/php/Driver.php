@@ -16,14 +16,15 @@ class Driver
     const CAPABILITIES = ['ORDERED_CONSUME', 'TRANSACTIONS', 'TIMER_MESSAGES', 'BATCH_ACK'];
 
     /**
-     * Per-call deadlines a few seconds inside the adapter's limits (DRIVER.md §5: 30 s, and a poll's waitSeconds +
-     * 10 s), set as the SDK's own request timeout (Config::setRequestTimeout; its default is 35 s).
+     * The client deadline (DRIVER.md §5) when connect gives none, in seconds; a poll adds its waitSeconds. It is the
+     * SDK's own request timeout (Config::setRequestTimeout; its default is 35 s), and the SDK has one per client.
      */
-    const STANDARD_TIMEOUT_SECONDS = 25;
-    const POLL_MARGIN_SECONDS = 7;
+    const DEFAULT_DEADLINE_SECONDS = 15;
 
     /** @var array|null url, accessKeyId, accessKeySecret, securityToken of the last connect */
     private $endpoint;
+    /** @var float the client deadline of a call that does not wait, in seconds (connect's callDeadlineMillis) */
+    private $deadline = self::DEFAULT_DEADLINE_SECONDS;
     /** @var MQClient[] one SDK client per request timeout, made on first use */
     private $clients = [];
 
@@ -38,8 +39,10 @@ class Driver
     {
         $this->endpoint = ['url' => $p['url'], 'accessKeyId' => $p['accessKeyId'],
             'accessKeySecret' => $p['accessKeySecret'], 'securityToken' => self::get($p, 'securityToken')];
+        $millis = self::get($p, 'callDeadlineMillis');
+        $this->deadline = is_int($millis) && $millis > 0 ? $millis / 1000.0 : self::DEFAULT_DEADLINE_SECONDS;
         $this->clients = [];
-        $this->client(self::STANDARD_TIMEOUT_SECONDS);
+        $this->client($this->deadline);
         return [];
     }
 
@@ -65,7 +68,7 @@ class Driver
         if (self::get($p, 'transCheckImmunitySeconds') !== NULL) {
             $message->setTransCheckImmunityTime($p['transCheckImmunitySeconds']);
         }
-        $sent = $this->client(self::STANDARD_TIMEOUT_SECONDS)
+        $sent = $this->client($this->deadline)
             ->getProducer(self::instanceId($p), $p['topic'])->publishMessage($message);
         return ['messageId' => $sent->getMessageId(), 'bodyMd5' => self::nonEmpty($sent->getMessageBodyMD5()),
             'receiptHandle' => self::nonEmpty($sent->getReceiptHandle())];
@@ -73,7 +76,7 @@ class Driver
 
     public function consume(array $p)
     {
-        $consumer = $this->client(self::pollTimeout($p))
+        $consumer = $this->client($this->pollTimeout($p))
             ->getConsumer(self::instanceId($p), $p['topic'], $p['group'], self::get($p, 'tag'));
         return self::messagesOrNone(function () use ($consumer, $p) {
             return self::get($p, 'orderly')
@@ -84,14 +87,14 @@ class Driver
 
     public function ack(array $p)
     {
-        $this->client(self::STANDARD_TIMEOUT_SECONDS)
+        $this->client($this->deadline)
             ->getConsumer(self::instanceId($p), $p['topic'], $p['group'])->ackMessage($p['receiptHandles']);
         return [];
     }
 
     public function consumeHalf(array $p)
     {
-        $producer = $this->client(self::pollTimeout($p))
+        $producer = $this->client($this->pollTimeout($p))
             ->getTransProducer(self::instanceId($p), $p['topic'], $p['group']);
         return self::messagesOrNone(function () use ($producer, $p) {
             return $producer->consumeHalfMessage($p['numOfMessages'], $p['waitSeconds']);
@@ -117,7 +120,7 @@ class Driver
 
     private function transProducer(array $p)
     {
-        return $this->client(self::STANDARD_TIMEOUT_SECONDS)
+        return $this->client($this->deadline)
             ->getTransProducer(self::instanceId($p), $p['topic'], $p['group']);
     }
 
@@ -127,14 +130,15 @@ class Driver
         if ($this->endpoint === NULL) {
             throw new DriverError('client', 'NotConnected', 'connect must come first');
         }
-        if (!isset($this->clients[$seconds])) {
+        $key = (string) $seconds;
+        if (!isset($this->clients[$key])) {
             $config = new Config();
             $config->setRequestTimeout($seconds);
             $e = $this->endpoint;
-            $this->clients[$seconds] = new MQClient($e['url'], $e['accessKeyId'], $e['accessKeySecret'],
+            $this->clients[$key] = new MQClient($e['url'], $e['accessKeyId'], $e['accessKeySecret'],
                 $e['securityToken'], $config);
         }
-        return $this->clients[$seconds];
+        return $this->clients[$key];
     }
 
     /** The SDK signals "no message" by throwing MessageNotExistException. */
@@ -175,9 +179,9 @@ class Driver
         return $handles[0];
     }
 
-    private static function pollTimeout(array $p)
+    private function pollTimeout(array $p)
     {
-        return max(0, (int) self::get($p, 'waitSeconds')) + self::POLL_MARGIN_SECONDS;
+        return max(0, (int) self::get($p, 'waitSeconds')) + $this->deadline;
     }
 
     /** The version in the SDK's user agent, "mq-php-sdk/1.0.4(GuzzleHttp/". */

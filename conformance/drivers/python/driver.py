@@ -19,6 +19,9 @@ from mq_http_sdk.mq_exception import (  # noqa: E402
 from mq_http_sdk.mq_producer import TopicMessage  # noqa: E402
 
 CAPABILITIES = ["ORDERED_CONSUME", "TRANSACTIONS", "TIMER_MESSAGES", "BATCH_ACK"]
+# The client deadline (DRIVER.md §5) when connect gives none, in seconds; a poll adds its waitSeconds. It is the SDK's
+# own timeout, MQClient.set_connection_timeout (the socket's timeout, for connecting and reading; 60 s by default).
+DEFAULT_DEADLINE_SECONDS = 15.0
 
 
 class DriverError(Exception):
@@ -34,10 +37,17 @@ class DriverError(Exception):
 class Driver:
     def __init__(self):
         self.client = None
+        self.deadline = DEFAULT_DEADLINE_SECONDS
+        self.timeout = None
 
-    def require_client(self):
+    def require_client(self, wait_seconds=0):
+        """The client, its socket timeout set to the client deadline of a call that waits wait_seconds."""
         if self.client is None:
             raise DriverError("client", "NotConnected", "connect must come first")
+        timeout = self.deadline + max(0, wait_seconds or 0)
+        if timeout != self.timeout:
+            self.client.set_connection_timeout(timeout)
+            self.timeout = timeout
         return self.client
 
     def hello(self, p):
@@ -48,6 +58,9 @@ class Driver:
         if self.client is not None:
             self.client.close_connection()
         self.client = MQClient(p["url"], p["accessKeyId"], p["accessKeySecret"], p.get("securityToken") or "")
+        millis = p.get("callDeadlineMillis")
+        self.deadline = millis / 1000.0 if isinstance(millis, int) and millis > 0 else DEFAULT_DEADLINE_SECONDS
+        self.timeout = None
         return {}
 
     def publish(self, p):
@@ -67,8 +80,8 @@ class Driver:
                 "receiptHandle": sent.receipt_handle or None}
 
     def consume(self, p):
-        consumer = self.require_client().get_consumer(p.get("instanceId", ""), p["topic"], p["group"],
-                                                      p.get("tag") or "")
+        consumer = self.require_client(p.get("waitSeconds")).get_consumer(p.get("instanceId", ""), p["topic"],
+                                                                          p["group"], p.get("tag") or "")
         poll = consumer.consume_message_orderly if p.get("orderly") else consumer.consume_message
         return messages_or_none(lambda: poll(p["numOfMessages"], p["waitSeconds"]))
 
@@ -77,7 +90,7 @@ class Driver:
         return {}
 
     def consumeHalf(self, p):
-        producer = self.trans_producer(p)
+        producer = self.trans_producer(p, p.get("waitSeconds"))
         return messages_or_none(lambda: producer.consume_half_message(p["numOfMessages"], p["waitSeconds"]))
 
     def commit(self, p):
@@ -96,8 +109,8 @@ class Driver:
     def consumer(self, p):
         return self.require_client().get_consumer(p.get("instanceId", ""), p["topic"], p["group"])
 
-    def trans_producer(self, p):
-        return self.require_client().get_trans_producer(p.get("instanceId", ""), p["topic"], p["group"])
+    def trans_producer(self, p, wait_seconds=0):
+        return self.require_client(wait_seconds).get_trans_producer(p.get("instanceId", ""), p["topic"], p["group"])
 
 
 def single_handle(p):

@@ -43,6 +43,8 @@ for line in sys.stdin:
     request = json.loads(line)
     op, rid = request["op"], request["id"]
     journal(op)
+    if op == "connect":
+        journal("deadline %s" % request["params"].get("callDeadlineMillis"))
     if op == "hello":
         answer({"id": rid, "ok": True, "result": {"name": "fake", "sdk": "fake-sdk", "sdkVersion": "0",
                                                   "capabilities": ["BATCH_ACK", "SOMETHING_NEW"]}})

@@ -11,21 +11,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Runs each client call on its own daemon thread and gives up on it after a deadline, so a client that hangs
- * costs one scenario a {@link ClientFailure.Kind#TIMEOUT} instead of stopping the run. The deadline of a call is
- * the base limit plus the call's own long-poll wait.
+ * Runs each call of an in-process client on its own daemon thread and gives up on it at the harness's cut-off
+ * ({@link CallTimeouts#cutOff(int)}: {@value CallTimeouts#PROPERTY} plus the call's long-poll wait, DRIVER.md §5), so
+ * a client that hangs costs one scenario a {@link ClientFailure.Kind#TIMEOUT} with code
+ * {@value CallTimeouts#CALL_TIMEOUT} instead of stopping the run.
  */
 public final class CallDeadline implements AutoCloseable {
-  /** System property with the base limit in seconds. */
-  public static final String LIMIT_PROPERTY = "conformance.callTimeoutSeconds";
-
   private static final AtomicInteger THREADS = new AtomicInteger();
 
-  private final Duration limit;
+  private final CallTimeouts timeouts;
   private final ExecutorService executor;
 
-  public CallDeadline(Duration limit, String clientName) {
-    this.limit = limit;
+  public CallDeadline(CallTimeouts timeouts, String clientName) {
+    this.timeouts = timeouts;
     this.executor = Executors.newCachedThreadPool(task -> {
       Thread thread = new Thread(task, "conformance-" + clientName + "-" + THREADS.incrementAndGet());
       thread.setDaemon(true);
@@ -33,24 +31,34 @@ public final class CallDeadline implements AutoCloseable {
     });
   }
 
-  /** The limit from {@value #LIMIT_PROPERTY}, 20 s by default. */
+  /** The cut-off from {@value CallTimeouts#PROPERTY}, 20 s by default. */
   public static CallDeadline fromSystemProperties(String clientName) {
-    return new CallDeadline(Duration.ofSeconds(Long.getLong(LIMIT_PROPERTY, 20)), clientName);
+    return new CallDeadline(CallTimeouts.fromSystemProperties(), clientName);
   }
 
+  /** The rule this deadline applies. */
+  public CallTimeouts timeouts() {
+    return timeouts;
+  }
+
+  /**
+   * Runs {@code body} and returns what it returns; a {@link ClientFailure} it throws passes through.
+   *
+   * @throws ClientFailure TIMEOUT {@value CallTimeouts#CALL_TIMEOUT} at the cut-off; CLIENT for any other exception
+   */
   public <T> T call(String operation, int waitSeconds, Supplier<T> body) {
-    Duration deadline = limit.plusSeconds(Math.max(0, waitSeconds));
+    Duration deadline = timeouts.cutOff(waitSeconds);
     Future<T> future = executor.submit(body::get);
     try {
       return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new ClientFailure(ClientFailure.Kind.TIMEOUT, null,
-          operation + " did not return within " + deadline.toSeconds() + " s", null, null);
+      throw new ClientFailure(ClientFailure.Kind.TIMEOUT, CallTimeouts.CALL_TIMEOUT,
+          operation + " did not return within " + deadline.toMillis() + " ms and was cut off by the harness", null, null);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
-      throw new ClientFailure(ClientFailure.Kind.TIMEOUT, null, operation + " was interrupted", null, null);
+      throw new ClientFailure(ClientFailure.Kind.TIMEOUT, CallTimeouts.CALL_TIMEOUT, operation + " was interrupted", null, null);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof ClientFailure failure) {
         throw failure;

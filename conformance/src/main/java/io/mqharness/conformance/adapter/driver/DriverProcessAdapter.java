@@ -3,6 +3,7 @@ package io.mqharness.conformance.adapter.driver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mqharness.conformance.adapter.AckCommand;
+import io.mqharness.conformance.adapter.CallTimeouts;
 import io.mqharness.conformance.adapter.Capability;
 import io.mqharness.conformance.adapter.ClientFailure;
 import io.mqharness.conformance.adapter.ConsumeCommand;
@@ -19,28 +20,31 @@ import java.util.Set;
 /**
  * A client in any language, run as a driver process that speaks conformance/DRIVER.md. The process starts on first
  * use with {@code hello}; after a timeout or an exit it is gone, and the next call starts a new one and re-sends
- * {@code connect}.
+ * {@code connect}. Each answer is awaited until the cut-off of {@link CallTimeouts} (DRIVER.md §5); {@code connect}
+ * tells the driver the client deadline.
  */
 public final class DriverProcessAdapter implements MqClientAdapter {
   private final DriverCommand command;
-  private final DriverDeadlines deadlines;
+  private final CallTimeouts deadlines;
   private DriverConnection connection;
   private DriverHello hello;
   private Endpoint endpoint;
 
-  public DriverProcessAdapter(DriverCommand command, DriverDeadlines deadlines) {
+  /** {@code deadlines}: when to give up on each answer, and the client deadline {@code connect} passes on. */
+  public DriverProcessAdapter(DriverCommand command, CallTimeouts deadlines) {
     this.command = Objects.requireNonNull(command, "command");
     this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
   }
 
   public DriverProcessAdapter(DriverCommand command) {
-    this(command, DriverDeadlines.defaults());
+    this(command, CallTimeouts.fromSystemProperties());
   }
 
   @Override
   public String name() {
     return command.name();
   }
+
 
   @Override
   public synchronized Set<Capability> capabilities() {
@@ -68,39 +72,39 @@ public final class DriverProcessAdapter implements MqClientAdapter {
     boolean fresh = connection == null || connection.isDead();
     DriverConnection live = live();
     if (!fresh) {
-      live.call("connect", DriverRequests.connect(e), deadlines.standard());
+      live.call("connect", DriverRequests.connect(e, deadlines), deadlines.cutOff());
     }
   }
 
   @Override
   public PublishResult publish(PublishCommand c) {
-    return DriverAnswers.published(call("publish", DriverRequests.publish(c), deadlines.standard()));
+    return DriverAnswers.published(call("publish", DriverRequests.publish(c), deadlines.cutOff()));
   }
 
   @Override
   public List<ReceivedMessage> consume(ConsumeCommand c) {
-    return DriverAnswers.messages(call("consume", DriverRequests.consume(c), deadlines.forPoll(c.waitSeconds())));
+    return DriverAnswers.messages(call("consume", DriverRequests.consume(c), deadlines.cutOff(c.waitSeconds())));
   }
 
   @Override
   public void ack(AckCommand c) {
-    call("ack", DriverRequests.handles(c), deadlines.standard());
+    call("ack", DriverRequests.handles(c), deadlines.cutOff());
   }
 
   @Override
   public List<ReceivedMessage> consumeHalf(ConsumeCommand c) {
     return DriverAnswers.messages(
-        call("consumeHalf", DriverRequests.consume(c), deadlines.forPoll(c.waitSeconds())));
+        call("consumeHalf", DriverRequests.consume(c), deadlines.cutOff(c.waitSeconds())));
   }
 
   @Override
   public void commit(AckCommand c) {
-    call("commit", DriverRequests.handles(c), deadlines.standard());
+    call("commit", DriverRequests.handles(c), deadlines.cutOff());
   }
 
   @Override
   public void rollback(AckCommand c) {
-    call("rollback", DriverRequests.handles(c), deadlines.standard());
+    call("rollback", DriverRequests.handles(c), deadlines.cutOff());
   }
 
   @Override
@@ -122,9 +126,9 @@ public final class DriverProcessAdapter implements MqClientAdapter {
     }
     DriverConnection started = DriverConnection.open(command);
     try {
-      hello = DriverAnswers.hello(started.call("hello", DriverRequests.none(), deadlines.standard()));
+      hello = DriverAnswers.hello(started.call("hello", DriverRequests.none(), deadlines.cutOff()));
       if (endpoint != null) {
-        started.call("connect", DriverRequests.connect(endpoint), deadlines.standard());
+        started.call("connect", DriverRequests.connect(endpoint, deadlines), deadlines.cutOff());
       }
     } catch (ClientFailure f) {
       started.close();

@@ -3,6 +3,7 @@ package io.mqharness.conformance.adapter.driver;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mqharness.conformance.adapter.AckCommand;
+import io.mqharness.conformance.adapter.CallTimeouts;
 import io.mqharness.conformance.adapter.ConsumeCommand;
 import io.mqharness.conformance.adapter.Endpoint;
 import io.mqharness.conformance.adapter.PublishCommand;
@@ -23,12 +24,14 @@ final class DriverRequests {
     return JSON.objectNode();
   }
 
-  static ObjectNode connect(Endpoint e) {
+  /** {@code callDeadlineMillis}: the client deadline of a call that does not wait (DRIVER.md §5). */
+  static ObjectNode connect(Endpoint e, CallTimeouts timeouts) {
     return JSON.objectNode()
         .put("url", e.url())
         .put("accessKeyId", e.accessKeyId())
         .put("accessKeySecret", e.accessKeySecret())
-        .put("securityToken", e.securityToken());
+        .put("securityToken", e.securityToken())
+        .put("callDeadlineMillis", timeouts.clientDeadline().toMillis());
   }
 
   static ObjectNode publish(PublishCommand c) {

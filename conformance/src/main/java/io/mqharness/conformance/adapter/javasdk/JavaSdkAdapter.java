@@ -4,6 +4,7 @@ import com.aliyun.mq.http.MQClient;
 import com.aliyun.mq.http.MQConsumer;
 import com.aliyun.mq.http.MQProducer;
 import com.aliyun.mq.http.MQTransProducer;
+import com.aliyun.mq.http.common.http.ClientConfiguration;
 import com.aliyun.mq.http.model.Message;
 import com.aliyun.mq.http.model.TopicMessage;
 import io.mqharness.conformance.adapter.AckCommand;
@@ -16,19 +17,24 @@ import io.mqharness.conformance.adapter.PublishCommand;
 import io.mqharness.conformance.adapter.PublishResult;
 import io.mqharness.conformance.adapter.ReceivedMessage;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The official Java SDK {@code com.aliyun.mq:mq-http-sdk}, in-process and with its default settings, as an
- * application would use it. "No message" is the {@code null} its consume methods return (SPEC §7.4).
+ * The official Java SDK {@code com.aliyun.mq:mq-http-sdk}, in-process, as an application would use it: its default
+ * settings but the socket timeout, which is the client deadline of DRIVER.md §5 (15 s; a long poll's wait more). The
+ * SDK has one socket timeout per {@link MQClient}, so there is one client per deadline, as DRIVER.md advises. "No
+ * message" is the {@code null} its consume methods return (SPEC §7.4).
  */
 public final class JavaSdkAdapter implements MqClientAdapter {
   public static final String NAME = "java-sdk";
 
   private final CallDeadline deadline = CallDeadline.fromSystemProperties(NAME);
-  private MQClient client;
+  private final Map<Long, MQClient> clients = new LinkedHashMap<>();
+  private Endpoint endpoint;
 
   @Override
   public String name() {
@@ -41,10 +47,9 @@ public final class JavaSdkAdapter implements MqClientAdapter {
   }
 
   @Override
-  public void connect(Endpoint endpoint) {
-    client = endpoint.securityToken() == null
-        ? new MQClient(endpoint.url(), endpoint.accessKeyId(), endpoint.accessKeySecret())
-        : new MQClient(endpoint.url(), endpoint.accessKeyId(), endpoint.accessKeySecret(), endpoint.securityToken());
+  public synchronized void connect(Endpoint endpoint) {
+    closeClients();
+    this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
   }
 
   @Override
@@ -58,7 +63,7 @@ public final class JavaSdkAdapter implements MqClientAdapter {
   public List<ReceivedMessage> consume(ConsumeCommand command) {
     return deadline.call(command.orderly() ? "consume orderly" : "consume", command.waitSeconds(),
         () -> JavaSdkFailures.translate(() -> {
-          MQConsumer consumer = consumer(command);
+          MQConsumer consumer = consumer(command, command.waitSeconds());
           List<Message> messages = command.orderly()
               ? consumer.consumeMessageOrderly(command.numOfMessages(), command.waitSeconds())
               : consumer.consumeMessage(command.numOfMessages(), command.waitSeconds());
@@ -69,7 +74,7 @@ public final class JavaSdkAdapter implements MqClientAdapter {
   @Override
   public void ack(AckCommand command) {
     deadline.run("ack", 0, () -> JavaSdkFailures.translate(() -> {
-      consumer(ConsumeCommand.of(command.instanceId(), command.topic(), command.group(), 1, 0))
+      consumer(ConsumeCommand.of(command.instanceId(), command.topic(), command.group(), 1, 0), 0)
           .ackMessage(command.receiptHandles());
       return null;
     }));
@@ -78,7 +83,7 @@ public final class JavaSdkAdapter implements MqClientAdapter {
   @Override
   public List<ReceivedMessage> consumeHalf(ConsumeCommand command) {
     return deadline.call("consume half", command.waitSeconds(), () -> JavaSdkFailures.translate(() ->
-        JavaSdkMessages.toReceived(transProducer(command.instanceId(), command.topic(), command.group())
+        JavaSdkMessages.toReceived(transProducer(command.instanceId(), command.topic(), command.group(), command.waitSeconds())
             .consumeHalfMessage(command.numOfMessages(), command.waitSeconds()))));
   }
 
@@ -86,7 +91,7 @@ public final class JavaSdkAdapter implements MqClientAdapter {
   public void commit(AckCommand command) {
     String handle = single(command);
     deadline.run("commit", 0, () -> JavaSdkFailures.translate(() -> {
-      transProducer(command.instanceId(), command.topic(), command.group()).commit(handle);
+      transProducer(command.instanceId(), command.topic(), command.group(), 0).commit(handle);
       return null;
     }));
   }
@@ -95,7 +100,7 @@ public final class JavaSdkAdapter implements MqClientAdapter {
   public void rollback(AckCommand command) {
     String handle = single(command);
     deadline.run("rollback", 0, () -> JavaSdkFailures.translate(() -> {
-      transProducer(command.instanceId(), command.topic(), command.group()).rollback(handle);
+      transProducer(command.instanceId(), command.topic(), command.group(), 0).rollback(handle);
       return null;
     }));
   }
@@ -103,8 +108,8 @@ public final class JavaSdkAdapter implements MqClientAdapter {
   @Override
   public void close() {
     try {
-      if (client != null) {
-        client.close();
+      synchronized (this) {
+        closeClients();
       }
     } finally {
       deadline.close();
@@ -113,20 +118,20 @@ public final class JavaSdkAdapter implements MqClientAdapter {
 
   private MQProducer producer(PublishCommand command) {
     return command.instanceId().isEmpty()
-        ? connected().getProducer(command.topic())
-        : connected().getProducer(command.instanceId(), command.topic());
+        ? connected(0).getProducer(command.topic())
+        : connected(0).getProducer(command.instanceId(), command.topic());
   }
 
-  private MQConsumer consumer(ConsumeCommand command) {
+  private MQConsumer consumer(ConsumeCommand command, int waitSeconds) {
     return command.instanceId().isEmpty()
-        ? connected().getConsumer(command.topic(), command.group(), command.tag())
-        : connected().getConsumer(command.instanceId(), command.topic(), command.group(), command.tag());
+        ? connected(waitSeconds).getConsumer(command.topic(), command.group(), command.tag())
+        : connected(waitSeconds).getConsumer(command.instanceId(), command.topic(), command.group(), command.tag());
   }
 
-  private MQTransProducer transProducer(String instanceId, String topic, String group) {
+  private MQTransProducer transProducer(String instanceId, String topic, String group, int waitSeconds) {
     return instanceId.isEmpty()
-        ? connected().getTransProducer(topic, group)
-        : connected().getTransProducer(instanceId, topic, group);
+        ? connected(waitSeconds).getTransProducer(topic, group)
+        : connected(waitSeconds).getTransProducer(instanceId, topic, group);
   }
 
   private static String single(AckCommand command) {
@@ -136,7 +141,21 @@ public final class JavaSdkAdapter implements MqClientAdapter {
     return command.receiptHandles().get(0);
   }
 
-  private MQClient connected() {
-    return Objects.requireNonNull(client, "connect(Endpoint) first");
+  /** The SDK client whose socket timeout is the client deadline of a call waiting {@code waitSeconds}. */
+  private synchronized MQClient connected(int waitSeconds) {
+    Endpoint e = Objects.requireNonNull(endpoint, "connect(Endpoint) first");
+    long socketTimeout = deadline.timeouts().clientDeadline(waitSeconds).toMillis();
+    return clients.computeIfAbsent(socketTimeout, millis -> {
+      ClientConfiguration configuration = new ClientConfiguration();
+      configuration.setSocketTimeout((int) (long) millis);
+      return e.securityToken() == null
+          ? new MQClient(e.url(), e.accessKeyId(), e.accessKeySecret(), configuration)
+          : new MQClient(e.url(), e.accessKeyId(), e.accessKeySecret(), e.securityToken(), configuration);
+    });
+  }
+
+  private void closeClients() {
+    clients.values().forEach(MQClient::close);
+    clients.clear();
   }
 }

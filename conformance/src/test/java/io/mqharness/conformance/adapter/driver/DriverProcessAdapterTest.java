@@ -3,6 +3,7 @@ package io.mqharness.conformance.adapter.driver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.mqharness.conformance.adapter.CallTimeouts;
 import io.mqharness.conformance.adapter.Capability;
 import io.mqharness.conformance.adapter.ClientFailure;
 import io.mqharness.conformance.adapter.ClientFailure.HandleFailure;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The adapter's side of DRIVER.md, against a scripted driver: time limits, restarts, exits and broken answers. */
 class DriverProcessAdapterTest {
-  private static final DriverDeadlines SHORT = new DriverDeadlines(Duration.ofSeconds(1), Duration.ofSeconds(1));
+  private static final CallTimeouts SHORT = new CallTimeouts(Duration.ofSeconds(1));
   private static final Endpoint ENDPOINT = new Endpoint("http://127.0.0.1:9", "ak", "sk", null);
   private static final PublishCommand PUBLISH = PublishCommand.of("", "T1", "hello");
 
@@ -103,6 +104,16 @@ class DriverProcessAdapterTest {
   }
 
   @Test
+  void connectTellsTheDriverTheClientDeadline() throws IOException {
+    Path journal = dir.resolve("journal");
+    try (var client = new DriverProcessAdapter(command("fake-hang", "python3", script(), journal.toString(), "hang"),
+        new CallTimeouts(Duration.ofSeconds(20)))) {
+      client.connect(ENDPOINT);
+    }
+    assertThat(Files.readAllLines(journal)).contains("deadline 15000");
+  }
+
+  @Test
   void unsupportedAnswerIsAnUnsupportedFailure() throws IOException {
     try (var client = fake("unsupported", dir.resolve("journal"))) {
       ClientFailure failure = catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
@@ -162,6 +173,6 @@ class DriverProcessAdapterTest {
   }
 
   private static List<String> ops(Path journal) throws IOException {
-    return Files.readAllLines(journal).stream().filter(l -> !l.startsWith("start ")).toList();
+    return Files.readAllLines(journal).stream().filter(l -> !l.startsWith("start ") && !l.startsWith("deadline ")).toList();
   }
 }
