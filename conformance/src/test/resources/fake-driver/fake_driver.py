@@ -34,6 +34,10 @@ def publish(rid):
         answer({"id": rid, "ok": False, "error": {
             "kind": "service", "code": "AckMessageFail", "message": "some handles failed", "requestId": "RID-1",
             "handleFailures": [{"receiptHandle": "H1", "code": "ReceiptHandleError", "message": "stale"}]}})
+    elif mode == "missing-field":
+        answer({"id": rid, "ok": True, "result": {"messageId": "M1", "receiptHandle": None}})
+    elif mode == "wrong-type":
+        answer({"id": rid, "ok": True, "result": {"messageId": 42, "bodyMd5": None, "receiptHandle": None}})
     elif mode == "unsupported":
         answer({"id": rid, "ok": False, "error": {"kind": "unsupported", "code": None, "message": "no publish"}})
 

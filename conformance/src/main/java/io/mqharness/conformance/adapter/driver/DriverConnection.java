@@ -13,7 +13,8 @@ import java.util.OptionalInt;
 
 /**
  * One request at a time over one driver process. A timeout, an exit or a broken answer kills the process and
- * marks the connection dead; the caller then starts a new one.
+ * marks the connection dead; the caller then starts a new one. Every answer is checked against the answer of its op
+ * in {@link DriverContract}; one that breaks it throws {@link DriverContractException} (the driver lives on).
  */
 final class DriverConnection implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -70,6 +71,11 @@ final class DriverConnection implements AutoCloseable {
     if (!answer.path("id").isIntegralNumber() || answer.path("id").asLong() != id) {
       throw broken(op, "answered id " + answer.path("id") + " to request " + id + ": " + abbreviate(line));
     }
+    String definition = DriverContract.answerDefinition(op);
+    List<String> violations = DriverContract.get().violations(definition, answer);
+    if (!violations.isEmpty()) {
+      throw new DriverContractException(command.name(), op, definition, violations, abbreviate(line, 1000));
+    }
     if (answer.path("ok").asBoolean(false)) {
       return answer.path("result");
     }
@@ -109,7 +115,11 @@ final class DriverConnection implements AutoCloseable {
   }
 
   private static String abbreviate(String line) {
-    return line.length() <= 200 ? line : line.substring(0, 200) + "…";
+    return abbreviate(line, 200);
+  }
+
+  private static String abbreviate(String line, int max) {
+    return line.length() <= max ? line : line.substring(0, max) + "…";
   }
 
   private void kill() {
@@ -123,7 +133,7 @@ final class DriverConnection implements AutoCloseable {
     if (!dead && process.isAlive()) {
       try {
         call("shutdown", DriverRequests.none(), Duration.ofSeconds(5));
-      } catch (ClientFailure ignored) {
+      } catch (ClientFailure | DriverContractException ignored) {
         // it is going away either way
       }
       process.exitCode(EXIT_GRACE);

@@ -104,6 +104,27 @@ class DriverProcessAdapterTest {
   }
 
   @Test
+  void answerMissingARequiredFieldIsAContractFailureNamingThePathAndTheLine() throws IOException {
+    try (var client = fake("missing-field", dir.resolve("journal"))) {
+      DriverContractException failure = catchThrowableOfType(DriverContractException.class, () -> client.publish(PUBLISH));
+      assertThat(failure.violations()).singleElement().asString().contains("$.result", "bodyMd5");
+      assertThat(failure.line()).isEqualTo("{\"id\": 2, \"ok\": true, \"result\": {\"messageId\": \"M1\", \"receiptHandle\": null}}");
+      assertThat(failure.getMessage()).contains("fake-missing-field answered publish", "answer.publish", "line received: {\"id\": 2");
+      // and: the driver lives on
+      assertThat(client.consume(ConsumeCommand.of("", "T1", "GID", 1, 0))).isEmpty();
+    }
+  }
+
+  @Test
+  void answerWithAFieldOfTheWrongTypeIsAContractFailure() throws IOException {
+    try (var client = fake("wrong-type", dir.resolve("journal"))) {
+      DriverContractException failure = catchThrowableOfType(DriverContractException.class, () -> client.publish(PUBLISH));
+      assertThat(failure.violations()).singleElement().asString().contains("$.result.messageId", "integer");
+      assertThat(failure).isNotInstanceOf(ClientFailure.class);
+    }
+  }
+
+  @Test
   void connectTellsTheDriverTheClientDeadline() throws IOException {
     Path journal = dir.resolve("journal");
     try (var client = new DriverProcessAdapter(command("fake-hang", "python3", script(), journal.toString(), "hang"),
