@@ -20,13 +20,17 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Records every {@link ClientScenario} run (client = the invocation's display name) as pass, fail, xfail (an
  * {@link ExpectedFailure}) or skip with its one-line reason, and writes {@code matrix.json} and {@code matrix.html} to {@code conformance.output.dir}
- * (default {@code target/conformance}) when the run ends. Registered through {@code META-INF/services}; other
- * tests (the meta-tests) are not scenarios and leave no trace.
+ * (default {@code target/conformance}) when the run ends. A {@code cmd:} client is shown under the name its driver's
+ * {@code hello} gave ({@link #CLIENT_LABEL_ENTRY}), else under its command line. Registered through
+ * {@code META-INF/services}; other tests (the meta-tests) are not scenarios and leave no trace.
  */
 public final class ConformanceMatrixListener implements TestExecutionListener {
   public static final String TARGET_ENTRY = "conformance.target";
+  /** Report entry of a scenario run: the name a {@code cmd:} client's driver gave itself in {@code hello}. */
+  public static final String CLIENT_LABEL_ENTRY = "conformance.client.label";
 
   private final Matrix matrix = new Matrix();
+  private final Map<String, String> labels = new ConcurrentHashMap<>();
   private final Map<String, Long> started = new ConcurrentHashMap<>();
 
   @Override
@@ -38,6 +42,10 @@ public final class ConformanceMatrixListener implements TestExecutionListener {
   public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
     entry.getKeyValuePairs().entrySet().stream().filter(e -> e.getKey().equals(TARGET_ENTRY))
         .findFirst().ifPresent(e -> matrix.target(e.getValue()));
+    String label = entry.getKeyValuePairs().get(CLIENT_LABEL_ENTRY);
+    if (label != null && !label.isBlank() && test.getDisplayName().startsWith("cmd:")) {
+      labels.put(test.getDisplayName(), label);
+    }
   }
 
   @Override
@@ -61,6 +69,7 @@ public final class ConformanceMatrixListener implements TestExecutionListener {
     if (matrix.isEmpty()) {
       return;
     }
+    labels.forEach(matrix::label);
     Path dir = Path.of(System.getProperty("conformance.output.dir", "target/conformance"));
     try {
       Files.createDirectories(dir);

@@ -19,6 +19,26 @@ public final class Matrix {
     clients.add(client);
   }
 
+  /**
+   * Shows {@code client} under {@code label} instead, in every row and in the summary (a {@code cmd:} client under
+   * the name its driver's {@code hello} gave); nothing happens when no outcome of {@code client} was recorded.
+   */
+  synchronized void label(String client, String label) {
+    if (client.equals(label) || !clients.contains(client)) {
+      return;
+    }
+    Set<String> renamed = new LinkedHashSet<>();
+    clients.forEach(c -> renamed.add(c.equals(client) ? label : c));
+    clients.clear();
+    clients.addAll(renamed);
+    for (ScenarioRow row : rows.values()) {
+      Outcome outcome = row.results().remove(client);
+      if (outcome != null) {
+        row.results().put(label, outcome);
+      }
+    }
+  }
+
   synchronized void target(String description) {
     target = description;
   }

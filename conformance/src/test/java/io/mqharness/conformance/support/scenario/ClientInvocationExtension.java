@@ -55,6 +55,7 @@ final class ClientInvocationExtension implements BeforeEachCallback, AfterEachCa
     Set<Capability> missing = EnumSet.noneOf(Capability.class);
     missing.addAll(Arrays.asList(scenario.capabilities()));
     missing.removeAll(adapter.capabilities());
+    driverName().ifPresent(name -> context.publishReportEntry(ConformanceMatrixListener.CLIENT_LABEL_ENTRY, name));
     if (!missing.isEmpty()) {
       closeAdapter();
       Assumptions.abort(client + " lacks " + missing);
