@@ -14,7 +14,7 @@ import java.util.function.Function;
  * Reads the {@code mq.target.*} settings. For each key the first non-blank value wins: its property (a system
  * property, or a JUnit configuration parameter, which includes {@code -D} system properties), then its environment
  * variable, then the properties file named by {@code mq.target.config} / {@code MQ_TARGET_CONFIG}. Values are
- * trimmed; an empty value counts as not given.
+ * trimmed; an empty value counts as not given, except where {@link #getKeepingEmpty} is asked.
  */
 public final class TargetOptions {
   private final Function<String, String> properties;
@@ -56,6 +56,20 @@ public final class TargetOptions {
   }
 
   /**
+   * As {@link #get}, but a value given empty counts as given: {@code Optional.of("")} when the first source that
+   * has the key (property, variable, file, in that order) gives it as blank. For {@code mq.target.instanceId}, where
+   * an empty value means an instance without namespace (no {@code ns}, SPEC §2.2) and not "use the default".
+   */
+  public Optional<String> getKeepingEmpty(TargetKey key) {
+    if (key == TargetKey.CONFIG) {
+      return get(key);
+    }
+    return given(properties.apply(key.property()))
+        .or(() -> given(environment.apply(key.environmentVariable())))
+        .or(() -> given(file.getProperty(key.property())));
+  }
+
+  /**
    * The environment variable of a property: camelCase words split by {@code _}, dots as {@code _}, upper case.
    * {@code mq.target.accessKeyId} → {@code MQ_TARGET_ACCESS_KEY_ID}, {@code mq.assert.p99Ms} → {@code MQ_ASSERT_P99_MS}.
    */
@@ -65,6 +79,10 @@ public final class TargetOptions {
 
   private Optional<String> fromPropertyOrEnvironment(TargetKey key) {
     return nonBlank(properties.apply(key.property())).or(() -> nonBlank(environment.apply(key.environmentVariable())));
+  }
+
+  private static Optional<String> given(String value) {
+    return Optional.ofNullable(value).map(String::trim);
   }
 
   private static Optional<String> nonBlank(String value) {

@@ -12,8 +12,10 @@ import java.util.Optional;
  * Where the service is and as whom to talk to it, from the {@code mq.target.*} settings. An empty {@code url}
  * means the embedded simulator. The credentials default to the simulator's ({@code harness-ak} /
  * {@code harness-sk}); instance, topics and groups are empty when not given, and each module falls back to its
- * own (a simulator makes them up, a real instance needs them configured). {@code asRealInstance} treats a
- * standalone simulator as a real instance.
+ * own (a simulator makes them up, a real instance needs them configured). {@code instanceId} given empty
+ * ({@code -Dmq.target.instanceId=}) is {@code Optional.of("")}: an instance without namespace, whose requests carry no
+ * {@code ns} (SPEC §2.2), not the module's default. {@code asRealInstance} treats a standalone simulator as a real
+ * instance.
  */
 public record TargetSettings(
     Optional<String> url,
@@ -57,7 +59,7 @@ public record TargetSettings(
         options.get(TargetKey.ACCESS_KEY_ID).orElse(SimulatorOptions.DEFAULT_ACCESS_KEY_ID),
         options.get(TargetKey.ACCESS_KEY_SECRET).orElse(SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET),
         options.get(TargetKey.SECURITY_TOKEN),
-        options.get(TargetKey.INSTANCE_ID),
+        options.getKeepingEmpty(TargetKey.INSTANCE_ID),
         topics,
         options.get(TargetKey.GROUP_PRIMARY),
         options.get(TargetKey.GROUP_SECONDARY),
@@ -83,7 +85,7 @@ public record TargetSettings(
   @Override
   public String toString() {
     return "TargetSettings[url=" + url.orElse("(embedded simulator)") + ", accessKeyId=" + accessKeyId
-        + ", securityToken=" + (securityToken.isPresent() ? "***" : "none") + ", instanceId=" + instanceId.orElse("(default)")
+        + ", securityToken=" + (securityToken.isPresent() ? "***" : "none") + ", instanceId=" + instanceId.map(i -> i.isEmpty() ? "(none: no ns)" : i).orElse("(default)")
         + ", topics=" + topics + ", primaryGroup=" + primaryGroup.orElse("(none)") + ", secondaryGroup="
         + secondaryGroup.orElse("(none)") + ", asRealInstance=" + asRealInstance + "]";
   }

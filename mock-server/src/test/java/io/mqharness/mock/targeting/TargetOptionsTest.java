@@ -46,6 +46,11 @@ class TargetOptionsTest {
     assertThat(options.get(TargetKey.ACCESS_KEY_ID)).hasValue("file-ak");
     assertThat(options.get(TargetKey.INSTANCE_ID)).isEmpty();
     assertThat(options.get(TargetKey.URL)).hasValue("http://property:1");
+    // and: asked to keep empty values, the file's empty entry is given, as "" (an instance without namespace)
+    assertThat(options.getKeepingEmpty(TargetKey.INSTANCE_ID)).hasValue("");
+    assertThat(options.getKeepingEmpty(TargetKey.ACCESS_KEY_ID)).hasValue("");
+    assertThat(options.getKeepingEmpty(TargetKey.URL)).hasValue("http://property:1");
+    assertThat(options.getKeepingEmpty(TargetKey.SECURITY_TOKEN)).isEmpty();
   }
 
   @Test

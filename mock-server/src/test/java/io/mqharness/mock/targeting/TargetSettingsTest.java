@@ -49,6 +49,21 @@ class TargetSettingsTest {
   }
 
   @Test
+  void anInstanceIdGivenEmptyMeansNoNamespaceNotTheDefault() {
+    // given: the variable set, to nothing (an instance without namespace)
+    TargetSettings empty = fromEnvironment(Map.of("MQ_TARGET_INSTANCE_ID", ""));
+    // and: the property set to nothing wins over a variable that names an instance
+    TargetSettings emptyProperty = TargetSettings.read(TargetOptions.of(
+        name -> name.equals("mq.target.instanceId") ? " " : null, Map.of("MQ_TARGET_INSTANCE_ID", "MQ_INST_1")::get));
+    // then
+    assertThat(empty.instanceId()).hasValue("");
+    assertThat(emptyProperty.instanceId()).hasValue("");
+    assertThat(empty.toString()).contains("instanceId=(none: no ns)");
+    // and: every other key given empty still counts as not given
+    assertThat(fromEnvironment(Map.of("MQ_TARGET_GROUP_PRIMARY", "")).primaryGroup()).isEmpty();
+  }
+
+  @Test
   void asRealInstanceIsTrueOrFalseAndNothingElse() {
     assertThatThrownBy(() -> fromEnvironment(Map.of("MQ_TARGET_AS_REAL_INSTANCE", "yes")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mq.target.asRealInstance");
