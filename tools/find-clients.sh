@@ -16,6 +16,9 @@
 #                                             DIR/NAME-composer, else SHARED/clients/php with Debian's Guzzle; then
 #                                             checks the syntax of every .php file in that folder (php -l)
 #   --go-command, --php-command               the go tool and the PHP interpreter (default: go, php)
+#   --only CLIENTS                            look only for these (the run's -Dclient: all, the default, a comma
+#                                             list of names, or cmd:<command line>, which needs none of them); the
+#                                             others are recorded as missing, "not selected"
 # Writes DIR/clients.properties, read by the tests:
 #   NAME.source = registry | shared | missing    NAME.detail = where it came from, or why it is missing
 #   NAME.python = the interpreter to run          NAME.pythonpath = what PYTHONPATH needs (shared sources only)
@@ -29,7 +32,7 @@ GO_SDK=github.com/aliyunmq/mq-http-go-sdk GO_SDK_VERSION=v1.0.3
 PHP_SDK=aliyunmq/mq-http-sdk PHP_SDK_VERSION=1.0.4
 DEBIAN_GOPATH=/usr/share/gocode DEBIAN_GUZZLE=/usr/share/php/GuzzleHttp/autoload.php
 REGISTRY_SECONDS=60
-out="" shared="" npms=() pythons=() gos=() phps=() go_cmd=go php_cmd=php
+out="" shared="" npms=() pythons=() gos=() phps=() go_cmd=go php_cmd=php only=all
 while (($#)); do
   case "$1" in
     --out) out=$2; shift 2 ;;
@@ -40,6 +43,7 @@ while (($#)); do
     --php) phps+=("$2"); shift 2 ;;
     --go-command) go_cmd=$2; shift 2 ;;
     --php-command) php_cmd=$2; shift 2 ;;
+    --only) only=$2; shift 2 ;;
     *) echo "find-clients: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -51,10 +55,18 @@ props="$out/clients.properties"
 # Java properties files escape backslashes; the values here are paths and one-line messages.
 put() { printf '%s=%s\n' "$1" "$(printf '%s' "$2" | tr '\n' ' ' | sed 's/\\/\\\\/g')" >> "$props"; }
 found() { put "$1.source" "$2"; put "$1.detail" "$3"; echo "[clients] $1: $2 ($3)"; }
+# selected NAME: whether --only names NAME (all, or blank: every client; cmd:...: none of these).
+selected() {
+  local list=${only// /}
+  case "$only" in cmd:*) return 1 ;; esac
+  [ -z "$list" ] || [ "$list" = all ] || [[ ",$list," == *",$1,"* ]]
+}
+skipped() { found "$1" missing "not selected (-Dclient=$only)"; }
 last_line() { grep -v '^\s*$' "$1" | tail -n 1 | cut -c1-240; }
 
 for spec in ${npms[@]+"${npms[@]}"}; do
   name=${spec%%=*} dir=${spec#*=}
+  selected "$name" || { skipped "$name"; continue; }
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     found "$name" missing "node or npm is not on the PATH"
   elif (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) > "$out/$name-npm.log" 2>&1; then
@@ -65,6 +77,7 @@ for spec in ${npms[@]+"${npms[@]}"}; do
 done
 
 for name in ${pythons[@]+"${pythons[@]}"}; do
+  selected "$name" || { skipped "$name"; continue; }
   venv="$out/python-venv"
   if ! command -v python3 >/dev/null; then
     found "$name" missing "python3 is not on the PATH"
@@ -98,6 +111,7 @@ done
 # needs the SDK's sources with the two dependencies no registry serves, and fasthttp from Debian.
 for spec in ${gos[@]+"${gos[@]}"}; do
   name=${spec%%=*} dir=$(cd "${spec#*=}" && pwd)
+  selected "$name" || { skipped "$name"; continue; }
   bin="$out/bin/$name"
   log="$out/$name-go.log"
   rm -f "$bin"
@@ -134,6 +148,7 @@ done
 # PHP: Composer where Packagist answers, else the SDK's sources with Debian's Guzzle; either way the SDK must load.
 for spec in ${phps[@]+"${phps[@]}"}; do
   name=${spec%%=*} dir=$(cd "${spec#*=}" && pwd)
+  selected "$name" || { skipped "$name"; continue; }
   log="$out/$name-php.log"
   : > "$log"
   if ! command -v "$php_cmd" >/dev/null; then

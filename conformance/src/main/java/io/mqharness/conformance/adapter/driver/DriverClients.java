@@ -102,6 +102,6 @@ public final class DriverClients {
   /** Any driver: {@code commandLine} is split into words (quotes group) and run as is. */
   public static DriverProcessAdapter command(String commandLine) {
     return new DriverProcessAdapter(new DriverCommand(COMMAND_PREFIX + commandLine,
-        CommandLine.split(commandLine), DriverPaths.workingDirectory(), Map.of()));
+        CommandLine.split(commandLine), DriverPaths.commandDirectory(), Map.of()));
   }
 }

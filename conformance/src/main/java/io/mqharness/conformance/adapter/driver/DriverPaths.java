@@ -51,6 +51,14 @@ record DriverPaths(Path driversDir, Path sharedDir) {
     return Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
   }
 
+  /**
+   * Where a {@code cmd:} driver runs: {@code conformance.cmd.dir} when set (the self-check sets the conformance
+   * module, where Maven runs the catalogue), else the working directory.
+   */
+  static Path commandDirectory() {
+    return property("conformance.cmd.dir", workingDirectory());
+  }
+
   private static Path property(String name, Path fallback) {
     String value = System.getProperty(name);
     return (value == null || value.isBlank() ? fallback : Path.of(value)).toAbsolutePath().normalize();

@@ -73,6 +73,15 @@ final class DriverProcess {
     }
   }
 
+  /** Closes the driver's stdin: the end of input, after which a driver must exit (DRIVER.md §1). */
+  void closeInput() {
+    try {
+      stdin.close();
+    } catch (IOException e) {
+      // it no longer reads: the same for the caller
+    }
+  }
+
   Next nextLine(Duration limit) {
     try {
       Next next = stdout.poll(limit.toMillis(), TimeUnit.MILLISECONDS);

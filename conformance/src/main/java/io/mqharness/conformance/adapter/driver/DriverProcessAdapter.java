@@ -45,6 +45,10 @@ public final class DriverProcessAdapter implements MqClientAdapter {
     return command.name();
   }
 
+  /** How this client's driver is started. */
+  public DriverCommand command() {
+    return command;
+  }
 
   @Override
   public synchronized Set<Capability> capabilities() {
