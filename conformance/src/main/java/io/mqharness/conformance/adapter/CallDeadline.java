@@ -63,7 +63,9 @@ public final class CallDeadline implements AutoCloseable {
       if (e.getCause() instanceof ClientFailure failure) {
         throw failure;
       }
-      throw new ClientFailure(ClientFailure.Kind.CLIENT, null, operation + ": " + e.getCause(), null, null);
+      // anything else is a crash in the client's code: named by its class, as drivers name theirs (DRIVER.md §3)
+      throw new ClientFailure(ClientFailure.Kind.CLIENT, e.getCause().getClass().getSimpleName(),
+          operation + ": " + e.getCause(), null, null);
     }
   }
 

@@ -11,7 +11,6 @@ import io.mqharness.conformance.adapter.PublishCommand;
 import io.mqharness.conformance.adapter.PublishResult;
 import io.mqharness.conformance.adapter.ReceivedMessage;
 import io.mqharness.protocol.client.MqClient;
-import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishResponse;
 import io.mqharness.protocol.sign.Credentials;
@@ -46,9 +45,9 @@ public final class ReferenceClientAdapter implements MqClientAdapter {
 
   @Override
   public PublishResult publish(PublishCommand command) {
-    TopicMessage message = ReferenceMessages.toTopicMessage(command);
     PublishResponse response = deadline.call("publish", 0, () -> ReferenceFailures.translate(
-        () -> connected().producer(command.instanceId(), command.topic()).publish(message)));
+        () -> connected().producer(command.instanceId(), command.topic())
+            .publish(ReferenceMessages.toTopicMessage(command))));
     return new PublishResult(response.messageId(), response.bodyMd5(), response.receiptHandle());
   }
 
