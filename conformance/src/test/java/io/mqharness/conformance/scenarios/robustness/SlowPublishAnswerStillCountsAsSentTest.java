@@ -21,7 +21,7 @@ import java.time.Duration;
 @Feature("Slow answers")
 class SlowPublishAnswerStillCountsAsSentTest {
   @ClientScenario(spec = "§2.6 (timeouts)", needs = TargetFeature.FAULT_INJECTION)
-  @Description("SPEC §2.6: a publish answer that comes 2 s late, well within every client timeout, is still a success with the answered message id.")
+  @Description("SPEC §2.6: a publish answer that comes 2 s late, well within every client timeout (DRIVER.md §5: the deadline is 15 s; the Node.js SDK's fixed POST timeout is 3 s), is still a success with the answered message id.")
   void lateAnswerIsASuccess(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic();

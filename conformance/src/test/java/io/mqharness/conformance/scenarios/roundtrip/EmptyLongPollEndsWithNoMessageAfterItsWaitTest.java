@@ -18,7 +18,7 @@ import java.time.Duration;
 @Feature("Long polling")
 class EmptyLongPollEndsWithNoMessageAfterItsWaitTest {
   @ClientScenario(spec = "§2.6, §7.4")
-  @Description("SPEC §2.6: a long poll with nothing to deliver ends after waitseconds (plus a small margin) with no message, not an error.")
+  @Description("SPEC §2.6: a long poll with nothing to deliver ends after waitseconds (plus a margin of 5 s, inside the client deadline of DRIVER.md §5) with no message, not an error.")
   void longPollEndsEmpty(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic();

@@ -19,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
 @Feature("Long polling")
 class LongPollWakesOnPublishTest {
   @ClientScenario(spec = "§2.6")
-  @Description("SPEC §2.6: a long poll (waitseconds=20) returns as soon as a message is published, long before its wait ends.")
+  @Description("SPEC §2.6: a long poll (waitseconds=20) returns as soon as a message is published (within 8 s), long before its wait ends (time limits: DRIVER.md §5).")
   void waitingConsumeReturnsThePublishedMessage(MqClientAdapter client, TargetControl target) throws Exception {
     // given
     TestTopic topic = target.topic();
