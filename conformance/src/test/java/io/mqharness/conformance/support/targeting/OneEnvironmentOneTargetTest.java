@@ -51,6 +51,20 @@ class OneEnvironmentOneTargetTest {
   }
 
   @Test
+  void anInstanceIdGivenEmptyIsTheInstanceWithoutNamespaceAndNotGivenIsTheDefault() {
+    // given -Dmq.target.instanceId= (empty), which JUnit hands over as an empty configuration parameter, and nothing
+    TargetSettings empty = Target.settings(
+        name -> name.equals("mq.target.instanceId") ? Optional.of("") : Optional.empty(), name -> null);
+    TargetSettings notGiven = Target.settings(name -> Optional.empty(), name -> null);
+    // when: the embedded simulator, as each run opens it
+    try (Target withoutNamespace = Target.open(empty); Target byDefault = Target.open(notGiven)) {
+      // then
+      assertThat(withoutNamespace.instanceId()).isEmpty();
+      assertThat(byDefault.instanceId()).isEqualTo(Target.DEFAULT_INSTANCE_ID);
+    }
+  }
+
+  @Test
   void theSuiteReachesAStandaloneSimulatorWithTheEnvironmentsCredentials() {
     try (MqSimulator simulator = MqSimulator.start(
         SimulatorOptions.defaults().withVirtualClock(true).withCredentials(Map.of("myak", "mysk")))) {
