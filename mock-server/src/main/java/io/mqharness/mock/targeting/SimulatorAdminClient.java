@@ -2,6 +2,7 @@ package io.mqharness.mock.targeting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mqharness.mock.health.JvmFigures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -78,6 +79,49 @@ public final class SimulatorAdminClient {
         .POST(HttpRequest.BodyPublishers.ofString("{\"millis\":" + offset.toMillis() + "}")));
   }
 
+  /**
+   * The simulator's heap, threads, open connections and stored messages ({@code GET /__admin/mq/jvm}); with
+   * {@code explicitGc}, after a {@code System.gc()} in the simulator ({@code POST /__admin/mq/jvm/gc}), so that the
+   * heap figure is its live set.
+   *
+   * @throws IllegalStateException when the admin API refuses or is unreachable
+   */
+  public JvmFigures jvm(boolean explicitGc) {
+    URI uri = URI.create(baseUrl + (explicitGc ? "/__admin/mq/jvm/gc" : "/__admin/mq/jvm"));
+    JsonNode answer = call(explicitGc ? HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody())
+        : HttpRequest.newBuilder(uri).GET());
+    try {
+      return JSON.treeToValue(answer, JvmFigures.class);
+    } catch (IOException e) {
+      throw new IllegalStateException("no JVM figures in the admin API's answer at " + baseUrl + ": " + answer, e);
+    }
+  }
+
+  /**
+   * Adds a WireMock stub mapping ({@code POST /__admin/mappings}, its JSON as WireMock takes it) and returns its id,
+   * for {@link #removeStub}.
+   *
+   * @throws IllegalStateException when WireMock refuses the mapping or is unreachable
+   */
+  public String addStub(String mappingJson) {
+    JsonNode created = call(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/mappings"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(mappingJson)));
+    if (!created.hasNonNull("id")) {
+      throw new IllegalStateException("WireMock answered a new mapping without its id: " + created);
+    }
+    return created.get("id").asText();
+  }
+
+  /**
+   * Removes the stub mapping {@code id} ({@code DELETE /__admin/mappings/{id}}).
+   *
+   * @throws IllegalStateException when there is no such mapping, or WireMock is unreachable
+   */
+  public void removeStub(String id) {
+    call(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/mappings/" + id)).DELETE());
+  }
+
   private URI clockUri() {
     return URI.create(baseUrl + "/__admin/mq/clock");
   }
@@ -92,7 +136,7 @@ public final class SimulatorAdminClient {
   private JsonNode call(HttpRequest.Builder request) {
     try {
       HttpResponse<String> answer = http.send(request.timeout(CALL_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
-      if (answer.statusCode() != 200) {
+      if (answer.statusCode() / 100 != 2) {
         throw new IllegalStateException("simulator admin API answered " + answer.statusCode() + ": " + answer.body());
       }
       return answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());

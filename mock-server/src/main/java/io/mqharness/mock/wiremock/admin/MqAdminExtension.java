@@ -36,5 +36,7 @@ public final class MqAdminExtension implements AdminApiExtension {
     router.add(GET, "/mq/clock", new GetClockTask(simulator));
     router.add(POST, "/mq/clock/advance", new AdvanceClockTask(simulator));
     router.add(POST, "/mq/clock/date-offset", new SetDateOffsetTask(simulator));
+    router.add(GET, "/mq/jvm", new GetJvmTask(simulator));
+    router.add(POST, "/mq/jvm/gc", new CollectThenGetJvmTask(simulator));
   }
 }
