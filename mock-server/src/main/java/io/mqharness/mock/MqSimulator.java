@@ -20,6 +20,7 @@ import io.mqharness.mock.wiremock.RequestAuthenticator;
 import io.mqharness.mock.wiremock.SimulatorHttpServerFactory;
 import io.mqharness.mock.wiremock.WireCounters;
 import io.mqharness.mock.wiremock.admin.MqAdminExtension;
+import io.mqharness.mock.wiremock.faults.ShareMatcher;
 import io.mqharness.mock.wiremock.journal.SimulatorStores;
 import io.mqharness.protocol.sign.SignatureVerifier;
 import java.time.Duration;
@@ -80,6 +81,7 @@ public final class MqSimulator implements AutoCloseable {
             .stubRequestLoggingDisabled(true)
             .extensions(
                 transformer, new MqAdminExtension(this), new SimulatorHttpServerFactory(options.virtualClock()));
+    config.extensions(new ShareMatcher());  // "mq-share": fault stubs that answer a share of the requests
     return options.journalEntries() == 0
         ? config.disableRequestJournal()
         : config.withStores(new SimulatorStores(config.filesRoot(), options.journalEntries()));

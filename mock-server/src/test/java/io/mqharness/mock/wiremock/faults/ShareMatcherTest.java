@@ -1,0 +1,112 @@
+package io.mqharness.mock.wiremock.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mqharness.mock.MqSimulator;
+import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.mock.targeting.SimulatorAdminClient;
+import io.mqharness.protocol.client.MqClient;
+import io.mqharness.protocol.client.MqServiceException;
+import io.mqharness.protocol.client.TopicMessage;
+import io.mqharness.protocol.sign.Credentials;
+import java.net.URI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@code mq-share} request matcher in a stub mapping added through the admin API: a share of the publishes gets
+ * the fault, the others reach the engine.
+ */
+class ShareMatcherTest {
+  private static final int PUBLISHES = 400;
+
+  private MqSimulator simulator;
+  private SimulatorAdminClient admin;
+  private MqClient client;
+
+  @BeforeEach
+  void start() {
+    simulator = MqSimulator.start(SimulatorOptions.defaults().withJournalEntries(0));
+    admin = new SimulatorAdminClient(simulator.baseUrl());
+    client = MqClient.of(URI.create(simulator.baseUrl()),
+        Credentials.of(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+  }
+
+  @AfterEach
+  void stop() {
+    simulator.close();
+  }
+
+  @Test
+  void aThirtyPercentShareFailsAboutThirtyPercentOfThePublishesAndStoresTheRest() {
+    // given
+    admin.addStub(errorOnPublishes("30"));
+
+    // when
+    int failed = publishAll();
+
+    // then: Binomial(400, 0.3) has mean 120 and standard deviation 9.2; 5 deviations either side
+    assertThat(failed).isBetween(74, 166);
+    assertThat(simulator.engine().snapshot().storedMessages()).isEqualTo(PUBLISHES - failed);
+  }
+
+  @Test
+  void noShareAndAWholeShareAreNeverAndAlways() {
+    // given
+    String never = admin.addStub(errorOnPublishes("0"));
+    // when / then
+    assertThat(publishAll()).isZero();
+
+    // given
+    admin.removeStub(never);
+    admin.addStub(errorOnPublishes("100"));
+    // when / then
+    assertThat(publishAll()).isEqualTo(PUBLISHES);
+  }
+
+  @Test
+  void aBadPercentMatchesNothingRatherThanEverything() {
+    // given
+    admin.addStub(errorOnPublishes("\"ten\""));
+    admin.addStub(errorOnPublishes("250"));
+
+    // when / then
+    assertThat(publishAll()).isZero();
+  }
+
+  @Test
+  void aRemovedStubNoLongerAnswers() {
+    // given
+    String id = admin.addStub(errorOnPublishes("100"));
+
+    // when
+    admin.removeStub(id);
+
+    // then
+    assertThat(publishAll()).isZero();
+  }
+
+  private int publishAll() {
+    int failed = 0;
+    for (int i = 0; i < PUBLISHES; i++) {
+      try {
+        client.producer("I1", "T1").publish(TopicMessage.of("m" + i));
+      } catch (MqServiceException e) {
+        assertThat(e.httpStatus()).isEqualTo(500);
+        failed++;
+      }
+    }
+    return failed;
+  }
+
+  private static String errorOnPublishes(String percent) {
+    return """
+        {"priority": 1,
+         "request": {"method": "POST", "urlPathPattern": "/topics/[^/]+/messages",
+                     "customMatcher": {"name": "mq-share", "parameters": {"percent": %s}}},
+         "response": {"status": 500, "headers": {"Content-Type": "text/xml;charset=utf-8"},
+                      "body": "<?xml version=\\"1.0\\" encoding=\\"UTF-8\\"?><Error xmlns=\\"http://mq.aliyuncs.com/doc/v1\\"><Code>InternalError</Code><Message>injected</Message><RequestId>5F2A0C1B3D4E5F60718293A6</RequestId><HostId>http://127.0.0.1</HostId></Error>"}}
+        """.formatted(percent);
+  }
+}
