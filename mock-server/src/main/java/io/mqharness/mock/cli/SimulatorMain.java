@@ -4,6 +4,7 @@ import io.mqharness.mock.MqSimulator;
 import io.mqharness.mock.SimulatorOptions;
 import io.mqharness.mock.engine.EngineSettings;
 import io.mqharness.mock.engine.TopicRef;
+import io.mqharness.mock.health.PlantedLeak;
 import io.mqharness.mock.wiremock.LongPollThreadPool;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,6 +78,10 @@ public final class SimulatorMain implements Callable<Integer> {
           + "0 turns the check off. 900s, 15m, PT15M. Default: 15m.")
   Duration maxClockSkew;
 
+  /** Test only: keep every request in memory for good, a leak a soak run must notice (simulations/README.md, Soak). */
+  @Option(names = "--debug-leak-requests", hidden = true)
+  boolean leakRequests;
+
   public static void main(String[] args) {
     int code = new CommandLine(new SimulatorMain()).execute(args);
     if (code != 0) {
@@ -89,6 +94,10 @@ public final class SimulatorMain implements Callable<Integer> {
     SimulatorOptions options = options();
     MqSimulator simulator = MqSimulator.start(options);
     Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "mq-simulator-shutdown"));
+    if (leakRequests) {
+      PlantedLeak.plantIn(simulator);
+      System.out.println("Debug: every request is kept in memory for good (--debug-leak-requests)");
+    }
     options.credentials().keySet().forEach(ak -> System.out.println("Accepting access key id " + ak
         + (options.credentials().size() == 1 && credentials.isEmpty() && config == null
             ? " (secret " + options.credentials().get(ak) + ")" : "")));

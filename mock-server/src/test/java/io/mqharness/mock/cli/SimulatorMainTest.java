@@ -36,6 +36,18 @@ class SimulatorMainTest {
   }
 
   @Test
+  void thePlantedLeakIsAHiddenOptionOffByDefault() {
+    SimulatorMain main = new SimulatorMain();
+    CommandLine line = new CommandLine(main);
+    assertThat(main.leakRequests).isFalse();
+    assertThat(line.getUsageMessage()).doesNotContain("leak");
+
+    line.parseArgs("--debug-leak-requests");
+
+    assertThat(main.leakRequests).isTrue();
+  }
+
+  @Test
   void theDateCheckTakesADurationAndZeroTurnsItOff() throws Exception {
     assertThat(parse("--max-clock-skew", "0").maxClockSkew()).isZero();
     assertThat(parse("--max-clock-skew", "5m").maxClockSkew()).isEqualTo(Duration.ofMinutes(5));
