@@ -10,6 +10,9 @@ import io.mqharness.protocol.client.MqServiceException;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.sign.Credentials;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +88,34 @@ class ShareMatcherTest {
 
     // then
     assertThat(publishAll()).isZero();
+  }
+
+  @Test
+  void theSameSignedRequestSentAgainGetsTheSameAnswerAndAnotherDateDrawsAgain() throws Exception {
+    // given: half the deletes fail
+    admin.addStub(errorOnPublishes("50").replace("\"POST\"", "\"DELETE\""));
+    HttpClient http = HttpClient.newHttpClient();
+
+    // when: one request sent 10 times, and 40 requests with their own Date each
+    java.util.Set<Integer> sameRequest = new java.util.HashSet<>();
+    for (int i = 0; i < 10; i++) {
+      sameRequest.add(http.send(delete("Sun, 29 Nov 2026 12:00:00 GMT"), HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+    java.util.Set<Integer> ownDates = new java.util.HashSet<>();
+    for (int i = 0; i < 40; i++) {
+      ownDates.add(http.send(delete("Sun, 29 Nov 2026 12:00:" + (10 + i) + " GMT"), HttpResponse.BodyHandlers.discarding())
+          .statusCode());
+    }
+
+    // then: a retry cannot dodge the fault, and different requests are drawn on their own
+    assertThat(sameRequest).hasSize(1);
+    assertThat(ownDates).contains(500).hasSizeGreaterThan(1);
+  }
+
+  private HttpRequest delete(String date) {
+    return HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/topics/T1/messages?consumer=G&ns=I1"))
+        .header("Authorization", "MQ harness-ak:c2lnbmF0dXJl").header("Date", date)
+        .method("DELETE", HttpRequest.BodyPublishers.ofString("<ReceiptHandles/>")).build();
   }
 
   private int publishAll() {
