@@ -8,6 +8,7 @@ import io.gatling.javaapi.core.Session;
 import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishResponse;
+import io.mqharness.simulations.faults.Operation;
 import io.mqharness.simulations.harness.HarnessSimulation;
 import io.mqharness.simulations.history.LatencyRecorder;
 import io.mqharness.simulations.history.MessageLedger;
@@ -15,6 +16,7 @@ import io.mqharness.simulations.history.MessageLedger.Fate;
 import io.mqharness.simulations.history.MessageLedger.Verdict;
 import io.mqharness.simulations.requests.MessageFactory;
 import io.mqharness.simulations.requests.MqRequests;
+import io.mqharness.simulations.outcomes.TrackedRequests;
 import io.mqharness.simulations.requests.ProtocolBodies;
 import io.mqharness.simulations.scaleout.PartialRun;
 import io.mqharness.simulations.warmup.WarmUpLoad;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Producers and consumers together. Producers publish normal, tagged and transactional messages; a transactional
@@ -38,27 +41,53 @@ import java.util.concurrent.ThreadLocalRandom;
 public class EndToEndSimulation extends HarnessSimulation {
   private final MessageLedger ledger = new MessageLedger();
   private final LatencyRecorder latency = new LatencyRecorder();
+  private final LongAdder ackFailedRequests = new LongAdder();
+  private final LongAdder ackFailedMessages = new LongAdder();
   private Verdict verdict;
 
   public EndToEndSimulation() {
     super(TopicKind.NORMAL, "T_HARNESS_E2E", "GID_HARNESS_E2E", DRAIN_RESERVE);
     var produce = exec(messages::next)
-        .exec(group(PRODUCE).on(exec(requests.publish("publish #{kind}"))
+        .exec(group(PRODUCE).on(tracked.of(Operation.PUBLISH, requests.publish("publish #{kind}"), 201)
+            .exec(this::unconfirmedIfFailed)
             .doIfOrElse(session -> !session.isFailed() && MessageFactory.TRANSACTIONAL.equals(session.getString("kind"))).then(
                 exec(this::decide)
-                    .exec(requests.delete("#{decision}", "#{decision}", "handles"))
+                    .exec(tracked.of(Operation.DECIDE, requests.delete("#{decision}", "#{decision}", "handles"), 204))
                     .exec(this::decided))
             .orElse(exec(session -> published(session, Fate.EXPECTED)))));
     var consumers = scenario("consumer")
         .asLongAsDuring(session -> !budget.spent(), consumingTime()).on(
             exec(session -> session.remove("messages").markAsSucceeded())
-                .exec(requests.consume("consume", null))
+                .exec(tracked.of(Operation.CONSUME, requests.consume("consume", null), 200, 404))
                 .doIf(session -> session.contains("messages") && !session.getList("messages").isEmpty()).then(
-                    exec(this::received).exec(group(SETTLE).on(exec(requests.delete("ack", null, "handles"))))));
+                    exec(this::received)
+                        .exec(group(SETTLE).on(tracked.of(Operation.ACK, requests.delete("ack", null, "handles"), 204)))
+                        .exec(this::ackFailedIfFailed)));
     long users = plannedProducerUsers();
     announce((users < 0 ? "closed-model producers for the duration" : "about " + users + " publishes") + ", "
         + settings.consumers() + " consumers polling for " + consumingTime().toSeconds() + " s");
     run(producers("producer", produce), consumers(consumers));
+  }
+
+  /**
+   * A publish without a good answer (a 500, a reset, a timeout) has no message id; the service may have stored it
+   * all the same (an answer lost after the store), so the ledger keeps its body's key: a delivery of it is
+   * {@code unconfirmedDelivered}, neither owed nor unexpected.
+   */
+  private Session unconfirmedIfFailed(Session session) {
+    if (session.contains(TrackedRequests.LAST_KO)) {
+      ledger.unconfirmed(session.getString("bodyKey"));
+    }
+    return session;
+  }
+
+  /** An ack that failed leaves its messages to be delivered again once their invisibility ends: duplicates. */
+  private Session ackFailedIfFailed(Session session) {
+    if (session.contains(TrackedRequests.LAST_KO)) {
+      ackFailedRequests.increment();
+      ackFailedMessages.add(session.getList("handles").size());
+    }
+    return session;
   }
 
   private Session decide(Session session) {
@@ -87,7 +116,7 @@ public class EndToEndSimulation extends HarnessSimulation {
       if (WarmUpMessages.isWarmUp(message)) {
         continue;  // acked with the rest, counted nowhere
       }
-      ledger.delivered(message.messageId());
+      ledger.delivered(message.messageId(), MessageLedger.bodyKey(message.body()));
       message.properties().get(ProtocolBodies.SENT_AT).ifPresent(sentAt -> latency.record(now - Long.parseLong(sentAt)));
     }
     return session.set("handles", MqRequests.handles(batch));
@@ -101,6 +130,11 @@ public class EndToEndSimulation extends HarnessSimulation {
   @Override
   protected WarmUpLoad warmUpLoad() {
     return settings.injectors().partial() ? warmUpChains().publishes() : warmUpChains().publishesConsumesAndAcks();
+  }
+
+  @Override
+  protected boolean tracksOutcomes() {
+    return true;
   }
 
   @Override
@@ -120,7 +154,11 @@ public class EndToEndSimulation extends HarnessSimulation {
       out.put("duplicated", verdict.duplicated().size());
       out.put("unexpected", verdict.unexpected().size());
       out.put("rolledBackDelivered", verdict.rolledBackDelivered().size());
+      out.put("unconfirmedPublishes", ledger.unconfirmedCount());
+      out.put("unconfirmedDelivered", verdict.unconfirmedDelivered().size());
     }
+    out.put("ackFailed", ackFailedRequests.sum());
+    out.put("ackFailedMessages", ackFailedMessages.sum());
     out.putAll(latency.metrics("e2e"));
     return out;
   }

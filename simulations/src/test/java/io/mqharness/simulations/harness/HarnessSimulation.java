@@ -15,7 +15,15 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
+import io.mqharness.mock.targeting.SimulatorAdminClient;
+import io.mqharness.mock.targeting.TargetKind;
 import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulations.faults.Fault;
+import io.mqharness.simulations.faults.FaultFigures;
+import io.mqharness.simulations.faults.FaultInjector;
+import io.mqharness.simulations.faults.FaultPlan;
+import io.mqharness.simulations.outcomes.RequestOutcomes;
+import io.mqharness.simulations.outcomes.TrackedRequests;
 import io.mqharness.simulations.guard.RequestBudget;
 import io.mqharness.simulations.requests.MessageFactory;
 import io.mqharness.simulations.requests.MqRequests;
@@ -45,7 +53,9 @@ import java.util.concurrent.CompletableFuture;
  * given), the request cap, the guard-rail announcement, the load model, the thresholds as Gatling assertions,
  * and the run summary written at the end. Before the measured load, a warm-up ({@link WarmUp}) of silent requests
  * that no figure counts. A run whose own checks find a problem that must fail it (a lost message) throws from
- * {@link #after()}, which makes Gatling exit non-zero.
+ * {@link #after()}, which makes Gatling exit non-zero. Faults ({@code mq.faults}, {@link FaultPlan}) are put in place
+ * on a simulator target on their schedule from the start of the measured load; requests built with
+ * {@link #tracked} have their outcomes (and KO kinds) recorded for the summary and the faults' verdict.
  */
 public abstract class HarnessSimulation extends Simulation {
   /** The group of a producer's requests (publish, and a transactional message's decision). */
@@ -64,6 +74,15 @@ public abstract class HarnessSimulation extends Simulation {
   protected final MessageFactory messages;
   /** {@code mq.warmUpSeconds} at {@code mq.warmUpRate}: silent requests before the measured load. */
   protected final WarmUp warmUp;
+  /** {@code mq.faults}: what the run injects into its simulator (empty: nothing). */
+  protected final FaultPlan faults;
+  /** Every tracked request's outcome, by operation and KO kind, and what each fault did. */
+  protected final RequestOutcomes outcomes;
+  /** Builds requests whose outcomes go to {@link #outcomes}. */
+  protected final TrackedRequests tracked;
+  /** {@code mq.requestTimeoutSeconds} (default Gatling's 60 s): an answer not there by then is a KO. */
+  protected final Duration requestTimeout;
+  private final FaultInjector injector;
   private final WarmUpRecorder warmUpRecorder = new WarmUpRecorder();
   private final CompletableFuture<Void> prepared = new CompletableFuture<>();
   private Instant started = Instant.now();
@@ -78,10 +97,26 @@ public abstract class HarnessSimulation extends Simulation {
   protected HarnessSimulation(TopicKind topicKind, String defaultTopic, String defaultGroup, double consumerReserve) {
     settings = HarnessSettings.fromEnvironment(topicKind, defaultTopic, defaultGroup);
     budget = new RequestBudget(settings.maxRequests(), consumerReserve);
+    Parameters parameters = Parameters.fromEnvironment();
+    requestTimeout = Duration.ofSeconds(parameters.integer("mq.requestTimeoutSeconds",
+        (int) MqRequests.GATLING_DEFAULT_TIMEOUT.toSeconds()));
+    faults = FaultPlan.from(parameters);
+    if (faults.faults().size() > 31) {
+      throw new IllegalArgumentException("mq.faults: at most 31 faults, got " + faults.faults().size());
+    }
     target = Target.open(settings);
-    requests = new MqRequests(settings, new MqSignature(target.credentials(), Clock.systemUTC(), budget));
+    if (!faults.isEmpty() && target.description().kind() == TargetKind.REAL_INSTANCE) {
+      target.close();
+      throw new IllegalArgumentException("mq.faults needs a simulator (embedded or standalone): faults are stubs put"
+          + " in place through its admin API, which " + target.baseUrl() + " does not have");
+    }
+    requests = new MqRequests(settings, new MqSignature(target.credentials(), Clock.systemUTC(), budget))
+        .withRequestTimeout(requestTimeout);
     messages = new MessageFactory(settings);
-    warmUp = WarmUp.from(Parameters.fromEnvironment());
+    warmUp = WarmUp.from(parameters);
+    injector = faults.isEmpty() ? null : new FaultInjector(faults, new SimulatorAdminClient(target.baseUrl()));
+    outcomes = new RequestOutcomes(faults.faults(), requestTimeout);
+    tracked = new TrackedRequests(outcomes, injector == null ? () -> 0 : injector::activeMask);
   }
 
   /**
@@ -127,6 +162,15 @@ public abstract class HarnessSimulation extends Simulation {
     parameters().forEach((key, value) -> System.out.printf("   %-14s %s%n", key, value));
     System.out.println("   warm-up        " + warmUp.describe() + (warmUp.enabled()
         ? ", each " + warmUpLoad().eachUser() + "; silent: in no figure, report or assertion" : ""));
+    faults.faults().forEach(fault -> System.out.println("   fault          " + fault.describe()));
+    if (!faults.isEmpty()) {
+      System.out.println("   with faults    " + (tracksOutcomes()
+          ? "KOs of a fault's kind on its requests are the fault's; any other KO counts against "
+              + settings.thresholds().maxErrorPercent() + " % of the requests"
+          : "every KO counts against mq.assert.maxErrorPercent (this simulation does not tell KOs apart)")
+          + (faults.longestDelay().isZero() ? "" : "; the p99 threshold is raised by the longest delay, "
+              + faults.longestDelay().toMillis() + " ms"));
+    }
     System.out.println("   planned        " + plan);
     String producersStop = budget.producerLimit() < settings.maxRequests()
         ? " (producers stop at " + budget.producerLimit() + ", the rest is kept for consumers to drain)" : "";
@@ -177,7 +221,7 @@ public abstract class HarnessSimulation extends Simulation {
         .crashLoadGeneratorIf(session -> "preparing the run failed: " + prepared.handle((ok, e) -> e).join(),
             session -> prepared.isCompletedExceptionally())
         .exec(session -> {
-          measuredSince = Instant.now();
+          measuredLoadStarts();
           return session;
         })
         .injectOpen(atOnceUsers(1))
@@ -205,9 +249,14 @@ public abstract class HarnessSimulation extends Simulation {
   protected List<Assertion> assertions() {
     HarnessSettings.Thresholds t = settings.thresholds();
     List<Assertion> out = new ArrayList<>();
-    // Long polls wait by design, so the latency threshold is on the groups around every other request.
-    latencyGroups().forEach(group -> out.add(details(group).responseTime().percentile(99.0).lt(t.p99Millis())));
-    out.add(global().failedRequests().percent().lte(t.maxErrorPercent()));
+    // Long polls wait by design, so the latency threshold is on the groups around every other request; an injected
+    // delay adds to it (the delayed requests are the p99 by design).
+    int p99 = (int) (t.p99Millis() + faults.longestDelay().toMillis());
+    latencyGroups().forEach(group -> out.add(details(group).responseTime().percentile(99.0).lt(p99)));
+    // With faults, the KOs they cause are expected: the harness judges the others (after()), when it tells them apart.
+    if (faults.isEmpty() || !tracksOutcomes()) {
+      out.add(global().failedRequests().percent().lte(t.maxErrorPercent()));
+    }
     // Scaled out, no injector sees the whole run's throughput: ./harness merge checks the floor over the merged log.
     if (t.minRequestsPerSec() > 0 && !settings.injectors().partial()) {
       out.add(global().requestsPerSec().gte(t.minRequestsPerSec()));
@@ -218,6 +267,15 @@ public abstract class HarnessSimulation extends Simulation {
   /** The groups {@code mq.assert.p99Ms} applies to; each must have run at least once. */
   protected abstract List<String> latencyGroups();
 
+  /**
+   * True when the simulation builds its requests with {@link #tracked}: then its summary has {@code requests} (KOs
+   * by operation and kind) and, with faults, only the KOs no fault explains count against
+   * {@code mq.assert.maxErrorPercent}.
+   */
+  protected boolean tracksOutcomes() {
+    return false;
+  }
+
   @Override
   public void before() {
     if (!warmUp.enabled()) {
@@ -225,9 +283,20 @@ public abstract class HarnessSimulation extends Simulation {
     }
     started = Instant.now();
     if (!warmUp.enabled()) {
-      measuredSince = started;
+      measuredLoadStarts();
     }
   }
+
+  private void measuredLoadStarts() {
+    measuredSince = Instant.now();
+    if (injector != null) {
+      injector.start();
+    }
+    measuredLoadStarted();
+  }
+
+  /** Called once when the measured load starts (after the warm-up, if any): start what samples the run. */
+  protected void measuredLoadStarted() {}
 
   /** Set-up before the load starts, after the warm-up if there is one (pre-filling a topic); not measured. */
   protected void prepare() {}
@@ -259,17 +328,30 @@ public abstract class HarnessSimulation extends Simulation {
   public void after() {
     Instant ended = Instant.now();
     try {
+      if (injector != null) {
+        injector.close();
+      }
       Map<String, Number> metrics = metrics(Duration.between(measuredSince == null ? ended : measuredSince, ended));
-      List<String> problems = problems();
-      boolean failed = failsRun();
+      List<String> problems = new ArrayList<>(problems());
+      List<String> faultProblems = faultProblems();
+      problems.addAll(faultProblems);
+      boolean failed = failsRun() || !faultProblems.isEmpty();
       RunSummary summary = withOwnSections(RunSummary.of(getClass().getSimpleName(), started, ended, settings,
-          parameters(), metrics, problems, !failed).withWarmUp(warmUpFigures()));
+          parameters(), metrics, problems, !failed).withWarmUp(warmUpFigures())
+          .withOutcomes(tracksOutcomes() ? outcomes.byOperation() : null, faults.isEmpty() ? null : faultFigures()));
       Path written = settings.injectors().partial()
           ? PartialSummary.write(summary, settings.injectors(),
               partialRun(metrics).withMinRequestsPerSec(settings.thresholds().minRequestsPerSec()))
           : summary.write();
       System.out.println("== " + getClass().getSimpleName() + " figures (also in " + written + ")");
       metrics.forEach((key, value) -> System.out.printf("   %-24s %s%n", key, value));
+      if (tracksOutcomes()) {
+        outcomes.byOperation().forEach((operation, figures) -> System.out.printf("   %-24s %s%n", "requests." + operation, figures));
+      }
+      if (summary.faults() != null) {
+        summary.faults().forEach(f -> System.out.printf("   fault %-18s %d of %d requests it could pick (%.2f %%, %s %% injected)%n",
+            f.kind() + "/" + f.operation(), f.hits(), f.exposedRequests(), f.hitPercent(), f.percent()));
+      }
       problems.forEach(problem -> System.out.println("   problem: " + problem));
       if (settings.injectors().partial()) {
         System.out.println("   note: " + settings.injectors().describe() + "'s share only; ./harness merge judges the whole run");
@@ -281,6 +363,34 @@ public abstract class HarnessSimulation extends Simulation {
     } finally {
       target.close();
     }
+  }
+
+  /**
+   * What fails a run with faults: a fault not put in place or not removed, and KOs no fault explains above
+   * {@code mq.assert.maxErrorPercent} of the tracked requests.
+   */
+  private List<String> faultProblems() {
+    if (injector == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(injector.problems());
+    long all = outcomes.requests();
+    long unexplained = outcomes.unexplainedKos();
+    double limit = settings.thresholds().maxErrorPercent();
+    if (tracksOutcomes() && all > 0 && unexplained * 100.0 / all > limit) {
+      out.add(unexplained + " of " + all + " requests failed in a way no injected fault explains ("
+          + Math.round(unexplained * 10_000.0 / all) / 100.0 + " % > mq.assert.maxErrorPercent " + limit + " %)");
+    }
+    return out;
+  }
+
+  private List<FaultFigures> faultFigures() {
+    List<FaultFigures> out = new ArrayList<>();
+    List<Fault> all = faults.faults();
+    for (int i = 0; i < all.size(); i++) {
+      out.add(FaultFigures.of(all.get(i), injector.addedAt(i), injector.removedAt(i), outcomes.exposed(i), outcomes.hit(i)));
+    }
+    return out;
   }
 
   /** Sections of the summary only this simulation writes ({@code capacity}, {@code steps}); none by default. */

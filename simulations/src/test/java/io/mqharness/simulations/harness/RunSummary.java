@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mqharness.simulations.capacity.CapacityFigures;
 import io.mqharness.simulations.capacity.StepFigures;
+import io.mqharness.simulations.faults.FaultFigures;
 import io.mqharness.simulations.settings.HarnessSettings;
+import io.mqharness.simulations.soak.SoakFigures;
 import io.mqharness.simulations.warmup.WarmUpFigures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,14 +23,18 @@ import java.util.Map;
 /**
  * The harness's figures for one run, written next to Gatling's results as
  * {@code target/harness-runs/<Simulation>-<yyyyMMddHHmmssSSS>.json} (UTC) for the reports module to pick up.
- * {@code warmUp}, {@code capacity} and {@code steps} are optional: absent from the JSON when null (no warm-up ran;
- * not a capacity search).
+ * {@code warmUp}, {@code capacity}, {@code steps}, {@code requests}, {@code faults} and {@code soak} are optional:
+ * absent from the JSON when null (no warm-up ran; not a capacity search; the simulation does not record its requests'
+ * outcomes; no faults were injected; not a soak).
  */
 public record RunSummary(String simulation, String startedAt, String endedAt, String target,
     Map<String, String> parameters, Map<String, Number> metrics, List<String> problems, boolean passed,
     @JsonInclude(JsonInclude.Include.NON_NULL) WarmUpFigures warmUp,
     @JsonInclude(JsonInclude.Include.NON_NULL) CapacityFigures capacity,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<StepFigures> steps) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<StepFigures> steps,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Map<String, Object>> requests,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<FaultFigures> faults,
+    @JsonInclude(JsonInclude.Include.NON_NULL) SoakFigures soak) {
 
   private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -43,18 +49,34 @@ public record RunSummary(String simulation, String startedAt, String endedAt, St
       Map<String, String> parameters, Map<String, Number> metrics, List<String> problems, boolean passed) {
     return new RunSummary(simulation, started.toString(), ended.toString(),
         settings.target().url().orElse("embedded"), new LinkedHashMap<>(parameters),
-        new LinkedHashMap<>(metrics), List.copyOf(problems), passed, null, null, null);
+        new LinkedHashMap<>(metrics), List.copyOf(problems), passed, null, null, null, null, null, null);
   }
 
   /** This summary with {@code warmUp} (null: no warm-up ran). */
   public RunSummary withWarmUp(WarmUpFigures figures) {
-    return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, figures, capacity, steps);
+    return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, figures, capacity,
+        steps, requests, faults, soak);
   }
 
   /** This summary with a capacity search's result and every step it ran, in order. */
   public RunSummary withCapacity(CapacityFigures result, List<StepFigures> allSteps) {
     return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, warmUp, result,
-        List.copyOf(allSteps));
+        List.copyOf(allSteps), requests, faults, soak);
+  }
+
+  /**
+   * This summary with the requests' outcomes by operation ({@code requests}: requests and KOs by kind) and the faults
+   * injected with what each did (null: none injected).
+   */
+  public RunSummary withOutcomes(Map<String, Map<String, Object>> byOperation, List<FaultFigures> injected) {
+    return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, warmUp, capacity,
+        steps, byOperation, injected == null ? null : List.copyOf(injected), soak);
+  }
+
+  /** This summary with a soak's samples and trends. */
+  public RunSummary withSoak(SoakFigures figures) {
+    return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, warmUp, capacity,
+        steps, requests, faults, figures);
   }
 
   /** {@code mq.runsDir} (default {@code target/harness-runs}, relative to the module Gatling runs in). */

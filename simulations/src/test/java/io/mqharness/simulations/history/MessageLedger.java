@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,6 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * At the end it tells lost (expected, never delivered), duplicated (delivered more than once), unexpected
  * (delivered, never published by this run) and rolled back but delivered. The ledgers of a scaled-out run's
  * injectors add up into one ({@link #publications()}, {@link #deliveries()}) before it is judged.
+ *
+ * <p>A publish that got no good answer (a 500, a reset, a timeout: faults) has no message id, yet the service may
+ * have stored it (a timeout after the store, a reset after it on a real service). Such a publish is recorded by its
+ * body's key ({@link #bodyKey}, every body of a run being distinct): a delivery of an unknown id whose body has the
+ * key of such a publish is {@code unconfirmedDelivered}, owed nothing and not unexpected either.
  */
 public final class MessageLedger {
   public enum Fate { EXPECTED, ROLLED_BACK, UNDECIDED }
@@ -21,6 +27,8 @@ public final class MessageLedger {
 
   private final Map<String, Publication> published = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
+  private final Set<String> unconfirmed = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> deliveredKeys = new ConcurrentHashMap<>();
 
   public void published(String messageId, Fate fate) {
     published(messageId, null, fate);
@@ -33,6 +41,36 @@ public final class MessageLedger {
 
   public void delivered(String messageId) {
     delivered(messageId, 1);
+  }
+
+  /** One delivery of {@code messageId}, whose body has the key {@code bodyKey} ({@link #bodyKey}; null: not told). */
+  public void delivered(String messageId, String bodyKey) {
+    if (bodyKey != null) {
+      deliveredKeys.putIfAbsent(messageId, bodyKey);
+    }
+    delivered(messageId, 1);
+  }
+
+  /**
+   * A publish of the body with key {@code bodyKey} that got no good answer: whether the service stored it is
+   * unknown, so it is owed nothing, and a delivery of it is not unexpected.
+   */
+  public void unconfirmed(String bodyKey) {
+    unconfirmed.add(bodyKey);
+  }
+
+  /** Publishes recorded as {@link #unconfirmed}. */
+  public int unconfirmedCount() {
+    return unconfirmed.size();
+  }
+
+  /**
+   * The key of a body made by the harness's {@code MessageFactory}: the text before its first {@code -} ({@code m42},
+   * {@code i1m42}); the whole body when it has none.
+   */
+  public static String bodyKey(String body) {
+    int dash = body == null ? -1 : body.indexOf('-');
+    return dash < 0 ? body : body.substring(0, dash);
   }
 
   /** {@code times} deliveries of one message id at once (a ledger merged from injectors' counts). */
@@ -57,6 +95,7 @@ public final class MessageLedger {
     List<String> rolledBackDelivered = new ArrayList<>();
     List<String> duplicated = new ArrayList<>();
     List<String> unexpected = new ArrayList<>();
+    List<String> unconfirmedDelivered = new ArrayList<>();
     published.forEach((id, publication) -> {
       Fate fate = publication.fate();
       boolean seen = deliveries.containsKey(id);
@@ -71,16 +110,22 @@ public final class MessageLedger {
         duplicated.add(id);
       }
       if (!published.containsKey(id)) {
-        unexpected.add(id);
+        String key = deliveredKeys.get(id);
+        (key != null && unconfirmed.contains(key) ? unconfirmedDelivered : unexpected).add(id);
       }
     });
     long expected = published.values().stream().filter(p -> p.fate() == Fate.EXPECTED).count();
-    return new Verdict(published.size(), expected, deliveries.size(), lost, duplicated, unexpected, rolledBackDelivered);
+    return new Verdict(published.size(), expected, deliveries.size(), lost, duplicated, unexpected, rolledBackDelivered,
+        unconfirmedDelivered);
   }
 
-  /** Lost or rolled-back-but-delivered messages fail a run; duplicates are at-least-once delivery, reported only. */
+  /**
+   * Lost or rolled-back-but-delivered messages fail a run; duplicates are at-least-once delivery, reported only;
+   * {@code unconfirmedDelivered} are deliveries of publishes that got no good answer (stored all the same).
+   */
   public record Verdict(long published, long expected, long deliveredDistinct, List<String> lost,
-      List<String> duplicated, List<String> unexpected, List<String> rolledBackDelivered) {
+      List<String> duplicated, List<String> unexpected, List<String> rolledBackDelivered,
+      List<String> unconfirmedDelivered) {
 
     public boolean passed() {
       return lost.isEmpty() && rolledBackDelivered.isEmpty();

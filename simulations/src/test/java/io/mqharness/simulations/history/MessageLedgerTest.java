@@ -81,4 +81,32 @@ class MessageLedgerTest {
     assertThat(ledger.verdict().passed()).isTrue();
     assertThat(ledger.verdict().unexpected()).isEmpty();
   }
+
+  @Test
+  void aDeliveryOfAPublishThatGotNoAnswerIsUnconfirmedNotUnexpectedAndOwedNothing() {
+    // given: m1 published and confirmed, m2's publish answered 500 (not stored), m3's timed out (stored all the same)
+    ledger.published("A", Fate.EXPECTED);
+    ledger.unconfirmed(MessageLedger.bodyKey("m2-abcdef"));
+    ledger.unconfirmed(MessageLedger.bodyKey("m3-abcdef"));
+
+    // when: m1 and m3 are delivered, and a message of another run
+    ledger.delivered("A", "m1");
+    ledger.delivered("C", MessageLedger.bodyKey("m3-abcdef"));
+    ledger.delivered("X", "leftover");
+
+    // then
+    Verdict verdict = ledger.verdict();
+    assertThat(verdict.passed()).isTrue();
+    assertThat(verdict.lost()).isEmpty();
+    assertThat(verdict.unconfirmedDelivered()).containsExactly("C");
+    assertThat(verdict.unexpected()).containsExactly("X");
+    assertThat(ledger.unconfirmedCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aBodysKeyIsWhatComesBeforeItsFirstDash() {
+    assertThat(MessageLedger.bodyKey("i1m42-abcdefgh")).isEqualTo("i1m42");
+    assertThat(MessageLedger.bodyKey("plain")).isEqualTo("plain");
+    assertThat(MessageLedger.bodyKey(null)).isNull();
+  }
 }

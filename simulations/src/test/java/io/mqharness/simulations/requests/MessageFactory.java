@@ -3,6 +3,7 @@ package io.mqharness.simulations.requests;
 import io.gatling.javaapi.core.Session;
 import io.mqharness.protocol.properties.MessageProperties;
 import io.mqharness.protocol.sign.ContentDigest;
+import io.mqharness.simulations.history.MessageLedger;
 import io.mqharness.simulations.settings.HarnessSettings;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The next message of a run, put in the session: {@code publishBytes} (the publish body), {@code bodyMd5} (the
- * MessageBodyMD5 its answer must carry, computed once per message) and {@code kind} (normal, tagged or
- * transactional, by the configured shares). Every body is distinct (across injectors too, when the run is scaled
+ * MessageBodyMD5 its answer must carry, computed once per message), {@code bodyKey} (what tells its body from every
+ * other of the run, {@link MessageLedger#bodyKey}) and {@code kind} (normal, tagged or transactional, by the
+ * configured shares). Every body is distinct (across injectors too, when the run is scaled
  * out) and {@code messageSize} bytes long, and carries the time it was made in the {@link ProtocolBodies#SENT_AT}
  * property.
  */
@@ -52,7 +54,13 @@ public final class MessageFactory {
       case TAGGED -> TAGGED_BODY.write(body, sentAt);
       default -> NORMAL_BODY.write(body, sentAt);
     };
-    return session.setAll(Map.<String, Object>of("kind", kind, "publishBytes", publish, "bodyMd5", ContentDigest.messageBodyMd5(body)));
+    return session.setAll(Map.<String, Object>of("kind", kind, "publishBytes", publish, "bodyMd5", ContentDigest.messageBodyMd5(body),
+        "bodyKey", MessageLedger.bodyKey(body)));
+  }
+
+  /** The next body of the run, distinct from every other (the same sequence as {@link #next}'s). */
+  public String nextBody() {
+    return body(sequence.incrementAndGet());
   }
 
   String body(long n) {

@@ -2,6 +2,7 @@ package io.mqharness.simulations.requests;
 
 import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -10,6 +11,7 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulations.settings.HarnessSettings;
 import io.mqharness.simulations.signing.MqSignature;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -21,11 +23,39 @@ public final class MqRequests {
   private final HarnessSettings settings;
   private final MqSignature signature;
   private final String path;
+  private final Duration timeout;
 
   public MqRequests(HarnessSettings settings, MqSignature signature) {
+    this(settings, signature, settings.topic(), GATLING_DEFAULT_TIMEOUT);
+  }
+
+  private MqRequests(HarnessSettings settings, MqSignature signature, String topic, Duration timeout) {
     this.settings = settings;
     this.signature = signature;
-    this.path = "/topics/" + settings.topic() + "/messages";
+    this.path = "/topics/" + topic + "/messages";
+    this.timeout = timeout;
+  }
+
+  /** Gatling's own request timeout ({@code gatling.http.requestTimeout}). */
+  public static final Duration GATLING_DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+  /** These requests with {@code timeout} as each one's request timeout: no answer by then is a KO. */
+  public MqRequests withRequestTimeout(Duration timeout) {
+    return new MqRequests(settings, signature, pathTopic(), timeout);
+  }
+
+  /** These requests on {@code topic} instead (same instance, group, signature and timeout). */
+  public MqRequests onTopic(String topic) {
+    return new MqRequests(settings, signature, topic, timeout);
+  }
+
+  /** These requests signed by {@code other} instead (a wrong key, for requests the service must refuse). */
+  public MqRequests signedBy(MqSignature other) {
+    return new MqRequests(settings, other, pathTopic(), timeout);
+  }
+
+  private String pathTopic() {
+    return path.substring("/topics/".length(), path.length() - "/messages".length());
   }
 
   /**
@@ -42,6 +72,7 @@ public final class MqRequests {
         .header("Content-Type", ProtocolBodies.CONTENT_TYPE)
         .body(ByteArrayBody(session -> session.<byte[]>get("publishBytes")))
         .sign(signature)
+        .requestTimeout(timeout)
         .check(status().is(201),
             bodyBytes().transformWithSession((answer, session) ->
                 ProtocolBodies.checkedPublishAnswer(answer, session.getString("bodyMd5"))).saveAs("published"));
@@ -53,6 +84,7 @@ public final class MqRequests {
         + settings.instanceId() + "&waitseconds=" + settings.waitSeconds() + (trans == null ? "" : "&trans=" + trans);
     return http(name).get(path + query)
         .sign(signature)
+        .requestTimeout(timeout)
         .check(status().in(200, 404),
             bodyBytes().transform(ProtocolBodies::consumeAnswer).saveAs("messages"));
   }
@@ -64,7 +96,35 @@ public final class MqRequests {
         .header("Content-Type", ProtocolBodies.CONTENT_TYPE)
         .body(ByteArrayBody(session -> ProtocolBodies.receiptHandles(session.<List<String>>get(handlesKey))))
         .sign(signature)
+        .requestTimeout(timeout)
         .check(status().is(204));
+  }
+
+  /**
+   * A publish the service must refuse whole with {@code status} and the error {@code code} (SPEC §7.1), e.g. one
+   * signed with a wrong secret: 403 {@code SignatureDoesNotMatch}.
+   */
+  public HttpRequestActionBuilder refusedPublish(String name, int status, String code) {
+    return http(name).post(path + "?ns=" + settings.instanceId())
+        .header("Content-Type", ProtocolBodies.CONTENT_TYPE)
+        .body(ByteArrayBody(session -> session.<byte[]>get("publishBytes")))
+        .sign(signature)
+        .requestTimeout(timeout)
+        .check(status().is(status), bodyString().transform(answer -> ProtocolBodies.errorCode(answer)).is(code));
+  }
+
+  /**
+   * An ack whose every handle is refused (SPEC §7.3): 404 with {@code <Errors>} naming {@code ReceiptHandleError} for
+   * each, as for a handle that is no handle at all.
+   */
+  public HttpRequestActionBuilder refusedAck(String name, String handlesKey) {
+    String query = "?consumer=" + settings.group() + "&ns=" + settings.instanceId();
+    return http(name).delete(path + query)
+        .header("Content-Type", ProtocolBodies.CONTENT_TYPE)
+        .body(ByteArrayBody(session -> ProtocolBodies.receiptHandles(session.<List<String>>get(handlesKey))))
+        .sign(signature)
+        .requestTimeout(timeout)
+        .check(status().is(404), bodyString().transform(answer -> answer.contains("<ErrorCode>ReceiptHandleError</ErrorCode>")).is(true));
   }
 
   public static List<String> handles(List<ConsumedMessage> messages) {

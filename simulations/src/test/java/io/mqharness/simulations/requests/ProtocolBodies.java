@@ -41,6 +41,13 @@ public final class ProtocolBodies {
     return response;
   }
 
+  /** The {@code Code} of an {@code <Error>} answer (SPEC §4.6), or the root element's name for any other document. */
+  public static String errorCode(String answer) {
+    byte[] bytes = answer.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String root = ProtocolXml.rootElementName(bytes);
+    return "Error".equals(root) ? ProtocolXml.readErrorResponse(bytes).code() : "<" + root + ">";
+  }
+
   /** A 200 {@code <Messages>} or a 404 {@code MessageNotExist} (no message, an empty list); anything else throws. */
   public static List<ConsumedMessage> consumeAnswer(byte[] answer) {
     String root = ProtocolXml.rootElementName(answer);

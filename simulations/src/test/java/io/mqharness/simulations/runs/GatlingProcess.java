@@ -46,9 +46,14 @@ record GatlingProcess(int exitStatus, String output, Path resultsDir, Path runsD
   /** A run started by {@link #start}; {@link #await()} waits for its end (90 s at most) and kills it after. */
   record Started(Class<?> simulation, Process process, Path log, Path results, Path runs) {
     GatlingProcess await() throws IOException, InterruptedException {
-      if (!process.waitFor(TIME_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+      return await(TIME_LIMIT_SECONDS);
+    }
+
+    /** As {@link #await()}, for a longer run: {@code limitSeconds} at most. */
+    GatlingProcess await(long limitSeconds) throws IOException, InterruptedException {
+      if (!process.waitFor(limitSeconds, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new IllegalStateException(simulation.getSimpleName() + " did not end within " + TIME_LIMIT_SECONDS + " s");
+        throw new IllegalStateException(simulation.getSimpleName() + " did not end within " + limitSeconds + " s");
       }
       return new GatlingProcess(process.exitValue(), Files.readString(log), results, runs);
     }

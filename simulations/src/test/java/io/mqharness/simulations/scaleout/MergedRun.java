@@ -26,7 +26,7 @@ public record MergedRun(String simulation, Instant startedAt, Instant endedAt, S
    */
   public ObjectNode json() {
     RunSummary summary = new RunSummary(simulation, startedAt.toString(), endedAt.toString(), target, parameters,
-        metrics, problems, passed, null, null, null);
+        metrics, problems, passed, null, null, null, null, null, null);
     ObjectNode json = PartialSummary.JSON.valueToTree(summary);
     ObjectNode injectors = json.putObject(PartialSummary.INJECTORS).put("count", parts.size()).put("merged", true);
     ArrayNode dirs = injectors.putArray("parts");
