@@ -1,0 +1,79 @@
+package io.mqharness.simulations.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mqharness.simulations.SoakSimulation;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The soak's memory trend test against a leak planted on purpose: two 60 s soaks side by side, each on a
+ * standalone simulator of its own, one of them started with {@code --debug-leak-requests} (it keeps every request).
+ * The leaking one must fail on its heap's trend, the other must pass. About 90 s.
+ */
+class SoakRunIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String> SHORT_SOAK = Map.of("mq.durationSeconds", "60", "mq.drainSeconds", "3",
+      "mq.warmUpSeconds", "3", "mq.soak.sampleSeconds", "3", "mq.usersPerSec", "40", "mq.waitSeconds", "3",
+      "mq.timeScale", "20", "mq.requestTimeoutSeconds", "30",
+      // about memory, not speed: two soaks share a machine that other builds may load too
+      "mq.assert.p99Ms", "60000");
+
+  @TempDir
+  Path work;
+
+  @Test
+  void aLeakingSimulatorFailsTheSoakOnItsHeapTrendAndAHealthyOnePasses() throws Exception {
+    // given: two simulators, the same but for the planted leak
+    try (SimulatorProcess leaking = SimulatorProcess.start(work.resolve("leaking.log"), "256m",
+            "--time-scale", "20", "--debug-leak-requests");
+        SimulatorProcess healthy = SimulatorProcess.start(work.resolve("healthy.log"), "256m", "--time-scale", "20")) {
+      // when: a short soak on each, at the same time
+      GatlingProcess.Started leakRun = GatlingProcess.start(SoakSimulation.class, against(leaking),
+          work.resolve("leaking/gatling"), work.resolve("leaking/runs"));
+      GatlingProcess.Started healthyRun = GatlingProcess.start(SoakSimulation.class, against(healthy),
+          work.resolve("healthy/gatling"), work.resolve("healthy/runs"));
+      GatlingProcess leak = leakRun.await(180);
+      GatlingProcess ok = healthyRun.await(180);
+
+      // then: the leak fails the run on the heap's trend, and nothing else
+      JsonNode leakSummary = JSON.readTree(leak.summary());
+      JsonNode heap = trend(leakSummary, "heap");
+      System.out.println("leaking: " + heap + "\nhealthy: " + trend(JSON.readTree(ok.summary()), "heap"));
+      assertThat(leak.exitStatus()).as(leak.output()).isNotZero();
+      assertThat(leakSummary.get("passed").asBoolean()).isFalse();
+      assertThat(heap.get("grows").asBoolean()).as(heap.toString()).isTrue();
+      assertThat(leakSummary.get("problems").toString()).contains("grows without bound: heap grows");
+      assertThat(leakSummary.get("metrics").get("lost").asLong()).isZero();
+      // and the healthy one passes, every series judged flat
+      JsonNode okSummary = JSON.readTree(ok.summary());
+      assertThat(ok.exitStatus()).as(ok.output()).isZero();
+      assertThat(okSummary.get("passed").asBoolean()).as(okSummary.get("problems").toString()).isTrue();
+      okSummary.get("soak").get("trends").forEach(t -> assertThat(t.get("grows").asBoolean()).as(t.toString()).isFalse());
+      assertThat(okSummary.get("soak").get("samples").size()).isGreaterThanOrEqualTo(18);
+      assertThat(okSummary.get("metrics").get("lost").asLong()).isZero();
+      assertThat(okSummary.get("metrics").get("refusedAsExpected").asLong()).isPositive();
+      assertThat(okSummary.get("metrics").get("checkerDecisions").asLong()).isPositive();
+    }
+  }
+
+  private static Map<String, String> against(SimulatorProcess simulator) {
+    Map<String, String> properties = new HashMap<>(SHORT_SOAK);
+    properties.put("mq.target.url", simulator.baseUrl());
+    return properties;
+  }
+
+  private static JsonNode trend(JsonNode summary, String series) {
+    for (JsonNode trend : summary.get("soak").get("trends")) {
+      if (trend.get("series").asText().equals(series)) {
+        return trend;
+      }
+    }
+    throw new AssertionError("no " + series + " trend in " + summary);
+  }
+}
