@@ -40,6 +40,9 @@ public final class FixtureProject {
   public static final String CAPACITY_PUBLISH = "CapacitySimulation-20261125070000000.json";
   public static final String MERGED_INJECTORS = "EndToEndSimulation-20261125081000000.json";
   public static final String PARTIAL_INJECTOR = "EndToEndSimulation-20261125082000000.json";
+  /** Soak runs: one that held (a real 1-minute soak's summary), one whose heap grows (the planted leak's shape). */
+  public static final String SOAK_HELD = "SoakSimulation-20261125090000000.json";
+  public static final String SOAK_LEAKING = "SoakSimulation-20261125091000000.json";
   /** Real Gatling 3.15.1 reports the runs of those summaries borrow ({@link #withSummaryRun}). */
   public static final String PUBLISH_REPORT = "gatling/" + PUBLISH_1;
   public static final String GROUPS_REPORT = "gatling-groups/endtoendsimulation-20261125083040759";

@@ -19,10 +19,11 @@ public final class IndexPageRenderer {
         "runCount", String.valueOf(page.history().runs().size()),
         "chartJsVersion", escape(ChartJsAsset.version()),
         "style", Resources.text("index.css"),
-        "sections", LatestRunsSection.render(page) + CapacitySection.render(page) + HistorySection.render(page)
+        "sections", LatestRunsSection.render(page) + CapacitySection.render(page) + SoakSection.render(page)
+            + HistorySection.render(page)
             + ConformanceSection.render(page) + AllRunsSection.render(page) + notes(page),
         "data", PageData.json(page),
-        "script", Resources.text("index.js") + "\n" + Resources.text("capacity.js"));
+        "script", Resources.text("index.js") + "\n" + Resources.text("capacity.js") + "\n" + Resources.text("soak.js"));
     // One pass, so text filled into a slot is never read as a slot itself.
     Matcher slot = SLOT.matcher(Resources.text("index.html"));
     StringBuilder html = new StringBuilder();

@@ -18,7 +18,8 @@ public final class PageData {
 
   record SimulationHistory(String simulation, List<Point> runs) {}
 
-  record Data(List<ChartSpec> charts, List<SimulationHistory> history, List<CapacityData.Run> capacity) {}
+  record Data(List<ChartSpec> charts, List<SimulationHistory> history, List<CapacityData.Run> capacity,
+      List<SoakData.Run> soak) {}
 
   private PageData() {}
 
@@ -28,7 +29,7 @@ public final class PageData {
         .toList();
     try {
       return Json.MAPPER.writer().withoutFeatures(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(new Data(ChartSpec.ALL, history, CapacityData.of(page.history())))
+          .writeValueAsString(new Data(ChartSpec.ALL, history, CapacityData.of(page.history()), SoakData.of(page.history())))
           .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);

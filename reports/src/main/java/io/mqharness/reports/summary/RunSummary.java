@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * agreed interface with the simulations module. Metrics are free-form ({@code e2e.p50Ms}, {@code decisionsPerSecond},
  * {@code lost}, ...). The optional parts are null (for {@code steps}: empty) when the run had none: {@code warmUp}
  * when a warm-up ran first, {@code capacity} and {@code steps} for a capacity search, {@code injectors} when the run
- * was spread over several injectors (a partial or a merged summary).
+ * was spread over several injectors (a partial or a merged summary), {@code soak} for a soak run.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSummary(
@@ -28,7 +28,8 @@ public record RunSummary(
     WarmUp warmUp,
     Capacity capacity,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CapacityStep> steps,
-    Injectors injectors) {
+    Injectors injectors,
+    Soak soak) {
 
   public RunSummary {
     Objects.requireNonNull(simulation, "simulation");
@@ -42,7 +43,7 @@ public record RunSummary(
   /** A summary with none of the optional parts (no warm-up, not a capacity search, one injector). */
   public RunSummary(String simulation, Instant startedAt, Instant endedAt, String target,
       Map<String, String> parameters, Map<String, Double> metrics, List<String> problems, Boolean passed) {
-    this(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, null, null, null, null);
+    this(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, null, null, null, null, null);
   }
 
   public Duration duration() {
