@@ -117,7 +117,9 @@ public class SoakSimulation extends HarnessSimulation {
         .on(consumeAndAck(requests, "consume", null))));
     populations.add(scenario("ordered consumer").asLongAsDuring(session -> !budget.spent(), consumingTime())
         .on(consumeAndAck(ordered, "consume ordered", "order")).injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(orderedConsumers)));
-    populations.add(scenario("checker").asLongAsDuring(session -> !budget.spent(), consumingTime())
+    // Checkers stop half-way through the drain, so that what they commit last is still consumed before the end.
+    populations.add(scenario("checker").asLongAsDuring(session -> !budget.spent(),
+            settings.duration().plus(settings.drain().dividedBy(2)))
         .on(check()).injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(checkers)));
     if (badRequestsPerSec > 0) {
       populations.add(scenario("refused").exitHereIf(session -> budget.closedToProducers())

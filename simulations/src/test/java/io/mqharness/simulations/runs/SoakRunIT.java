@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The soak's memory trend test against a leak planted on purpose: two 60 s soaks side by side, each on a
+ * The soak's memory trend test against a leak planted on purpose: two 45 s soaks side by side, each on a
  * standalone simulator of its own, one of them started with {@code --debug-leak-requests} (it keeps every request).
- * The leaking one must fail on its heap's trend, the other must pass. About 90 s.
+ * The leaking one must fail on its heap's trend, the other must pass. About 80 s.
  */
 class SoakRunIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, String> SHORT_SOAK = Map.of("mq.durationSeconds", "60", "mq.drainSeconds", "3",
+  private static final Map<String, String> SHORT_SOAK = Map.of("mq.durationSeconds", "45", "mq.drainSeconds", "8",
       "mq.warmUpSeconds", "3", "mq.soak.sampleSeconds", "3", "mq.usersPerSec", "40", "mq.waitSeconds", "3",
       "mq.timeScale", "20", "mq.requestTimeoutSeconds", "30",
       // about memory, not speed: two soaks share a machine that other builds may load too
@@ -29,10 +29,12 @@ class SoakRunIT {
 
   @Test
   void aLeakingSimulatorFailsTheSoakOnItsHeapTrendAndAHealthyOnePasses() throws Exception {
-    // given: two simulators, the same but for the planted leak
-    try (SimulatorProcess leaking = SimulatorProcess.start(work.resolve("leaking.log"), "256m",
+    // given: two simulators, the same but for the planted leak; a heap of 128 MB makes the allowance 1.3 MB over
+    // the judged half (22 s), about 4 times what a healthy simulator grows there (half messages wait for their
+    // give-up deadline) and a quarter of what the leak adds
+    try (SimulatorProcess leaking = SimulatorProcess.start(work.resolve("leaking.log"), "128m",
             "--time-scale", "20", "--debug-leak-requests");
-        SimulatorProcess healthy = SimulatorProcess.start(work.resolve("healthy.log"), "256m", "--time-scale", "20")) {
+        SimulatorProcess healthy = SimulatorProcess.start(work.resolve("healthy.log"), "128m", "--time-scale", "20")) {
       // when: a short soak on each, at the same time
       GatlingProcess.Started leakRun = GatlingProcess.start(SoakSimulation.class, against(leaking),
           work.resolve("leaking/gatling"), work.resolve("leaking/runs"));
@@ -55,7 +57,7 @@ class SoakRunIT {
       assertThat(ok.exitStatus()).as(ok.output()).isZero();
       assertThat(okSummary.get("passed").asBoolean()).as(okSummary.get("problems").toString()).isTrue();
       okSummary.get("soak").get("trends").forEach(t -> assertThat(t.get("grows").asBoolean()).as(t.toString()).isFalse());
-      assertThat(okSummary.get("soak").get("samples").size()).isGreaterThanOrEqualTo(18);
+      assertThat(okSummary.get("soak").get("samples").size()).isGreaterThanOrEqualTo(14);
       assertThat(okSummary.get("metrics").get("lost").asLong()).isZero();
       assertThat(okSummary.get("metrics").get("refusedAsExpected").asLong()).isPositive();
       assertThat(okSummary.get("metrics").get("checkerDecisions").asLong()).isPositive();
