@@ -39,9 +39,13 @@ public final class FaultInjector implements AutoCloseable {
     this.removedAt = new Double[faults.size()];
   }
 
-  /** Opens each fault's window on time, counted from now (the start of the measured load). */
+  /**
+   * Opens each fault's window on time, counted from now (the start of the measured load). Should the run's JVM end
+   * before {@link #close()}, a shutdown hook takes the faults away, so that a standalone simulator is not left failing.
+   */
   public void start() {
     started = Instant.now();
+    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "mq-faults-removal"));
     for (int i = 0; i < faults.size(); i++) {
       int index = i;
       Fault fault = faults.get(i);
