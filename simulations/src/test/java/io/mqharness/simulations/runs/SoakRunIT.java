@@ -33,8 +33,9 @@ class SoakRunIT {
     // the judged half (22 s), about 4 times what a healthy simulator grows there (half messages wait for their
     // give-up deadline) and a quarter of what the leak adds
     try (SimulatorProcess leaking = SimulatorProcess.start(work.resolve("leaking.log"), "128m",
-            "--time-scale", "20", "--debug-leak-requests");
-        SimulatorProcess healthy = SimulatorProcess.start(work.resolve("healthy.log"), "128m", "--time-scale", "20")) {
+            "--time-scale", "20", "--retention", "2m", "--debug-leak-requests");
+        SimulatorProcess healthy = SimulatorProcess.start(work.resolve("healthy.log"), "128m", "--time-scale", "20",
+            "--retention", "2m")) {
       // when: a short soak on each, at the same time
       GatlingProcess.Started leakRun = GatlingProcess.start(SoakSimulation.class, against(leaking),
           work.resolve("leaking/gatling"), work.resolve("leaking/runs"));
