@@ -1,4 +1,29 @@
 package io.mqharness.mock.engine;
 
-/** What an ack/commit/rollback gives: {@link AllAcked}, {@link PartiallyFailed} or {@link Rejected}. */
-public sealed interface AckOutcome permits AllAcked, PartiallyFailed, Rejected {}
+import io.mqharness.protocol.error.ErrorCode;
+import java.util.List;
+
+/**
+ * What an ack/commit/rollback gives (SPEC §7.3): {@link AllAcked}, {@link PartiallyFailed} or, for the request as a
+ * whole, {@link Rejected}.
+ */
+public sealed interface AckOutcome permits AckOutcome.AllAcked, AckOutcome.PartiallyFailed, Rejected {
+
+  /** Every handle was applied: the wire answer is 204. */
+  enum AllAcked implements AckOutcome {
+    INSTANCE
+  }
+
+  /**
+   * Some handles failed (the others were applied), listed in request order with each handle as sent: the wire answer
+   * is 404 with {@code <Errors>}.
+   */
+  record PartiallyFailed(List<HandleFailure> failures) implements AckOutcome {
+    public PartiallyFailed {
+      failures = List.copyOf(failures);
+    }
+  }
+
+  /** Why one receipt handle of an ack, commit or rollback was not applied: its code and a human message. */
+  record HandleFailure(String receiptHandle, ErrorCode code, String message) {}
+}

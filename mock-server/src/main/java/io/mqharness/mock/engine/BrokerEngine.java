@@ -1,5 +1,7 @@
 package io.mqharness.mock.engine;
 
+import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
+import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
 import io.mqharness.mock.engine.observe.EngineCounters;
 import io.mqharness.mock.engine.observe.EngineSnapshot;
 import io.mqharness.mock.engine.ops.AckOp;

@@ -7,7 +7,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.mqharness.mock.engine.BrokerEngine;
 import io.mqharness.mock.engine.ConsumeOutcome;
-import io.mqharness.mock.engine.NoMessage;
+import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.mock.wiremock.longpoll.LongPollFilter;
 import io.mqharness.mock.wiremock.longpoll.LongPollHandoff;

@@ -3,7 +3,7 @@ package io.mqharness.mock.bench;
 import io.mqharness.mock.engine.BrokerEngine;
 import io.mqharness.mock.engine.EngineSettings;
 import io.mqharness.mock.engine.NewMessage;
-import io.mqharness.mock.engine.Published;
+import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.mock.engine.TopicRef;
 import io.mqharness.mock.engine.time.SystemClock;
 import java.lang.management.ManagementFactory;

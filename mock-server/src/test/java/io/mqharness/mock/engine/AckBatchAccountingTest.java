@@ -5,6 +5,9 @@ import static io.mqharness.mock.engine.TestBroker.bodies;
 import static io.mqharness.mock.engine.TestBroker.half;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.engine.AckOutcome.AllAcked;
+import io.mqharness.mock.engine.AckOutcome.HandleFailure;
+import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.protocol.error.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;

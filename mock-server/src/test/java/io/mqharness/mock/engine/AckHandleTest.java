@@ -3,6 +3,9 @@ package io.mqharness.mock.engine;
 import static io.mqharness.mock.engine.TestBroker.bodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.engine.AckOutcome.AllAcked;
+import io.mqharness.mock.engine.AckOutcome.HandleFailure;
+import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.protocol.error.ErrorCode;
 import java.time.Duration;
 import java.util.List;

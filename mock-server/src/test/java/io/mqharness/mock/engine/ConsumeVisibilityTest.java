@@ -3,6 +3,8 @@ package io.mqharness.mock.engine;
 import static io.mqharness.mock.engine.TestBroker.bodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
+import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
 import java.time.Duration;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.mqharness.mock.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.engine.AckOutcome.AllAcked;
 import io.mqharness.mock.engine.observe.GroupSnapshot;
 import org.junit.jupiter.api.Test;
 

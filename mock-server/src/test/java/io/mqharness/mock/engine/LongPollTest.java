@@ -5,6 +5,8 @@ import static io.mqharness.mock.engine.TestBroker.sharded;
 import static io.mqharness.mock.engine.TestBroker.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
+import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

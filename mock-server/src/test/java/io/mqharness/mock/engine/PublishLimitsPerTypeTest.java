@@ -8,6 +8,7 @@ import static io.mqharness.mock.engine.TestBroker.timer;
 import static io.mqharness.mock.engine.TestBroker.withProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.properties.MessageProperties;
 import java.time.Duration;

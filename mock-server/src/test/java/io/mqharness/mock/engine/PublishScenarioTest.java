@@ -6,6 +6,7 @@ import static io.mqharness.mock.engine.TestBroker.tagged;
 import static io.mqharness.mock.engine.TestBroker.withProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
 import java.util.HashSet;
 import java.util.Map;

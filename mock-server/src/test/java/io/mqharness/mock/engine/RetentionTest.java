@@ -3,6 +3,8 @@ package io.mqharness.mock.engine;
 import static io.mqharness.mock.engine.TestBroker.bodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.engine.AckOutcome.AllAcked;
+import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package io.mqharness.mock.engine;
 
+import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
+import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.mock.engine.time.VirtualClock;
 import io.mqharness.protocol.properties.MessageProperties;
 import java.time.Duration;

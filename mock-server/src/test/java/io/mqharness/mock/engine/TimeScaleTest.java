@@ -4,6 +4,7 @@ import static io.mqharness.mock.engine.TestBroker.half;
 import static io.mqharness.mock.engine.TestBroker.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;

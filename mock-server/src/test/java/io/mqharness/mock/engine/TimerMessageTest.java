@@ -4,6 +4,7 @@ import static io.mqharness.mock.engine.TestBroker.bodies;
 import static io.mqharness.mock.engine.TestBroker.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,9 @@ package io.mqharness.mock.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.engine.AckOutcome.AllAcked;
+import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
+import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.protocol.properties.MessageProperties;
 import java.time.Duration;
 import java.util.ArrayList;

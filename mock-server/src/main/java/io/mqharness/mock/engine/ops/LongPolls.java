@@ -2,9 +2,9 @@ package io.mqharness.mock.engine.ops;
 
 import io.mqharness.mock.engine.ConsumeOutcome;
 import io.mqharness.mock.engine.ConsumeRequest;
-import io.mqharness.mock.engine.Delivered;
+import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
 import io.mqharness.mock.engine.Delivery;
-import io.mqharness.mock.engine.NoMessage;
+import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
 import io.mqharness.mock.engine.state.Topic;
 import io.mqharness.mock.engine.wait.PendingConsume;
 import io.mqharness.mock.engine.wait.Waiter;

@@ -2,7 +2,7 @@ package io.mqharness.mock.engine.ops;
 
 import io.mqharness.mock.engine.NewMessage;
 import io.mqharness.mock.engine.PublishOutcome;
-import io.mqharness.mock.engine.Published;
+import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.mock.engine.Rejected;
 import io.mqharness.mock.engine.TopicRef;
 import io.mqharness.mock.engine.handle.HandleKind;

@@ -3,7 +3,7 @@ package io.mqharness.mock.wiremock.longpoll;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.mqharness.mock.engine.ConsumeOutcome;
-import io.mqharness.mock.engine.NoMessage;
+import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
