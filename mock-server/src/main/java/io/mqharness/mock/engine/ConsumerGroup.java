@@ -1,4 +1,4 @@
-package io.mqharness.mock.engine.state;
+package io.mqharness.mock.engine;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * order, and those it has received and not acked. A message it has acked or given up on is in neither, and stays
  * in the topic's log for the other groups until its retention ends.
  */
-public final class ConsumerGroup {
+final class ConsumerGroup {
   private final String name;
   private final int index;
   private final TreeMap<Long, StoredMessage> ready = new TreeMap<>();

@@ -1,7 +1,5 @@
-package io.mqharness.mock.engine.state;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.TopicRef;
-import io.mqharness.mock.engine.wait.WaitingConsumers;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,7 +16,7 @@ import java.util.Optional;
  * from the oldest retained message (SPEC §9 Q1). Timer messages whose time has not come are counted apart and
  * join the log when it does.
  */
-public final class Topic {
+final class Topic {
   private final TopicRef ref;
   private final int index;
   private final ArrayDeque<StoredMessage> log = new ArrayDeque<>();

@@ -1,7 +1,5 @@
-package io.mqharness.mock.engine.ops;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.state.StoredMessage;
-import io.mqharness.mock.engine.state.Topic;
 import java.util.logging.Logger;
 
 /**
@@ -14,7 +12,7 @@ import java.util.logging.Logger;
  * <p>Each topic with a non-empty log has one expiry check on the agenda, at its oldest message's expiry; the
  * check drops what has expired and puts itself back for the next oldest.
  */
-public final class Retention {
+final class Retention {
   private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
   private final EngineContext ctx;

@@ -1,13 +1,7 @@
-package io.mqharness.mock.engine.ops;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.ConsumeOutcome;
-import io.mqharness.mock.engine.ConsumeRequest;
 import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
-import io.mqharness.mock.engine.Delivery;
 import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
-import io.mqharness.mock.engine.state.Topic;
-import io.mqharness.mock.engine.wait.PendingConsume;
-import io.mqharness.mock.engine.wait.Waiter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * its own, and each message goes to one waiter only; a waiter answers as soon as it gets one message (§9
  * Q13). Its end is an entry on the engine's agenda, so a virtual clock ends waits without sleeping.
  */
-public final class LongPolls {
+final class LongPolls {
   private final EngineContext ctx;
   private final EngineCore core;
   private final ConsumeOp consume;

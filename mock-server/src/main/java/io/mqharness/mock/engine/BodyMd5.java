@@ -1,4 +1,4 @@
-package io.mqharness.mock.engine.ops;
+package io.mqharness.mock.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

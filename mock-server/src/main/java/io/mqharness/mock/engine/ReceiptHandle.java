@@ -1,4 +1,4 @@
-package io.mqharness.mock.engine.handle;
+package io.mqharness.mock.engine;
 
 import java.nio.ByteBuffer;
 import java.util.Base64;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * and a handle of another topic or group is recognised. On the wire: 39 characters of URL-safe Base64
  * ({@code [A-Za-z0-9_-]}).
  */
-public record ReceiptHandle(HandleKind kind, int topicIndex, int groupIndex, long seq, int serial, long nonce) {
+record ReceiptHandle(HandleKind kind, int topicIndex, int groupIndex, long seq, int serial, long nonce) {
   private static final int BYTES = 1 + 4 + 4 + 8 + 4 + 8;
   private static final int CHARS = 39;
 

@@ -1,4 +1,4 @@
-package io.mqharness.mock.engine.state;
+package io.mqharness.mock.engine;
 
 import java.util.OptionalLong;
 import java.util.PriorityQueue;
@@ -9,7 +9,7 @@ import java.util.PriorityQueue;
  * operation and keeps one clock timer on the earliest entry. Entries are never removed early: each action
  * checks that what it was scheduled for still holds.
  */
-public final class Agenda {
+final class Agenda {
   private final PriorityQueue<Entry> entries = new PriorityQueue<>();
   private long added;
 

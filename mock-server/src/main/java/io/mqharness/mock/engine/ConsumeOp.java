@@ -1,15 +1,5 @@
-package io.mqharness.mock.engine.ops;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.ConsumeRequest;
-import io.mqharness.mock.engine.Delivery;
-import io.mqharness.mock.engine.Rejected;
-import io.mqharness.mock.engine.handle.HandleKind;
-import io.mqharness.mock.engine.handle.ReceiptHandle;
-import io.mqharness.mock.engine.state.ConsumerGroup;
-import io.mqharness.mock.engine.state.HalfMessage;
-import io.mqharness.mock.engine.state.InFlight;
-import io.mqharness.mock.engine.state.StoredMessage;
-import io.mqharness.mock.engine.state.Topic;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.limits.ProtocolLimits;
 import java.time.Duration;
@@ -23,7 +13,7 @@ import java.util.Optional;
  * ConsumeMessage, orderly consume and half pop: what one request takes now (SPEC §6.1-§6.3, §6.5 rule 5).
  * Waiting is {@link LongPolls}' business; this class only ever answers "these messages" or "none".
  */
-public final class ConsumeOp {
+final class ConsumeOp {
   private static final int MAX_MESSAGES = ProtocolLimits.MAX_NUM_OF_MESSAGES;
   private static final Duration MAX_WAIT = Duration.ofSeconds(ProtocolLimits.MAX_WAIT_SECONDS);
 

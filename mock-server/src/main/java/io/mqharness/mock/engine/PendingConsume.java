@@ -1,6 +1,5 @@
-package io.mqharness.mock.engine.wait;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.ConsumeOutcome;
 import java.util.function.Predicate;
 
 /**
@@ -8,7 +7,7 @@ import java.util.function.Predicate;
  * cancel can never lose messages: once the engine has handed messages to the waiter, {@link #cancel} fails
  * and the future completes with them.
  */
-public final class PendingConsume extends java.util.concurrent.CompletableFuture<ConsumeOutcome> {
+final class PendingConsume extends java.util.concurrent.CompletableFuture<ConsumeOutcome> {
   private final Predicate<PendingConsume> withdraw;
 
   public PendingConsume(Predicate<PendingConsume> withdraw) {

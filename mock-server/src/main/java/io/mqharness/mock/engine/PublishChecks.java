@@ -1,7 +1,5 @@
-package io.mqharness.mock.engine.ops;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.EngineSettings;
-import io.mqharness.mock.engine.NewMessage;
 import io.mqharness.protocol.limits.LimitViolation;
 import io.mqharness.protocol.limits.PublishLimits;
 import io.mqharness.protocol.properties.InvalidPropertyException;

@@ -1,12 +1,13 @@
-package io.mqharness.mock.engine.observe;
+package io.mqharness.mock.engine;
 
+import io.mqharness.mock.engine.observe.EngineCounters;
 import io.mqharness.protocol.error.ErrorCode;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** The engine's running counts; read under the engine's lock, handed out as {@link EngineCounters}. */
-public final class Counters {
+final class Counters {
   public long published;
   public long halfPublished;
   public long delivered;

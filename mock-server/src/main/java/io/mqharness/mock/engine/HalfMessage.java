@@ -1,10 +1,10 @@
-package io.mqharness.mock.engine.state;
+package io.mqharness.mock.engine;
 
 /**
  * A transactional message neither committed nor rolled back. Its pops are counted apart from any consumer
  * group (SPEC §6.5 rule 8); the publish handle and each pop handle carry a nonce checked here.
  */
-public final class HalfMessage {
+final class HalfMessage {
   private final StoredMessage message;
   private final long immuneUntil;
   private final long publishNonce;

@@ -1,6 +1,5 @@
-package io.mqharness.mock.engine.wait;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.ConsumeRequest;
 import java.util.function.Predicate;
 
 /**
@@ -8,7 +7,7 @@ import java.util.function.Predicate;
  * answered early, so once answered it {@link #release}s its future (and the messages it was answered with), and
  * the entry keeps only the small request alive.
  */
-public final class Waiter {
+final class Waiter {
   private final ConsumeRequest request;
   private PendingConsume future;
 

@@ -1,7 +1,7 @@
-package io.mqharness.mock.engine.state;
+package io.mqharness.mock.engine;
 
 /** Where an undecided transactional message stands (SPEC §6.5). */
-public enum HalfState {
+enum HalfState {
   /** Within its check immunity time: only the publish handle can decide it; no pop sees it. */
   HALF_IMMUNE,
   /** Offered to the next half pop. */

@@ -1,10 +1,5 @@
-package io.mqharness.mock.engine.ops;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.AckMode;
-import io.mqharness.mock.engine.handle.HandleKind;
-import io.mqharness.mock.engine.handle.ReceiptHandle;
-import io.mqharness.mock.engine.state.HalfMessage;
-import io.mqharness.mock.engine.state.Topic;
 import java.util.Optional;
 
 /**

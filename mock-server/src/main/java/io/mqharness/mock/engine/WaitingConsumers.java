@@ -1,6 +1,5 @@
-package io.mqharness.mock.engine.wait;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.ConsumeMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,7 +13,7 @@ import java.util.Set;
  * The consumers waiting on one topic, oldest first: per group for normal and orderly consume (they share
  * the group's delivery state), and one queue for half pops, which any group may make.
  */
-public final class WaitingConsumers {
+final class WaitingConsumers {
   private final Map<String, Set<Waiter>> byGroup = new LinkedHashMap<>();
   private final Set<Waiter> halfPops = new LinkedHashSet<>();
 

@@ -1,11 +1,11 @@
-package io.mqharness.mock.engine.state;
+package io.mqharness.mock.engine;
 
 /**
  * What one group knows of a message it has received and not yet acked. While {@link #invisible()} the latest
  * handle (serial + nonce) is valid until {@code nextConsumeTime}; once that passes the message waits in the
  * group's ready set again, keeping its counts for the next delivery.
  */
-public final class InFlight {
+final class InFlight {
   private final StoredMessage message;
   private int consumedTimes;
   private long firstConsumeTime;

@@ -1,16 +1,8 @@
-package io.mqharness.mock.engine.ops;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.AckMode;
-import io.mqharness.mock.engine.AckOutcome;
-import io.mqharness.mock.engine.AckRequest;
 import io.mqharness.mock.engine.AckOutcome.AllAcked;
 import io.mqharness.mock.engine.AckOutcome.HandleFailure;
 import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
-import io.mqharness.mock.engine.handle.HandleKind;
-import io.mqharness.mock.engine.handle.ReceiptHandle;
-import io.mqharness.mock.engine.state.ConsumerGroup;
-import io.mqharness.mock.engine.state.InFlight;
-import io.mqharness.mock.engine.state.Topic;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.limits.ProtocolLimits;
 import java.util.ArrayList;
@@ -26,7 +18,7 @@ import java.util.Set;
  * in the same request (applied once, at its first occurrence) fail with {@code ReceiptHandleError}. More than
  * {@link ProtocolLimits#MAX_RECEIPT_HANDLES} entries refuse the whole request, applying none.
  */
-public final class AckOp {
+final class AckOp {
   private final EngineContext ctx;
   private final Deadlines deadlines;
   private final DecideOp decide;

@@ -1,6 +1,5 @@
-package io.mqharness.mock.engine.ops;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.state.Topic;
 import io.mqharness.mock.engine.time.Clock.Cancellable;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.function.Supplier;
  * operation, serve the consumers waiting on the topics it touched, keep one clock timer on the next
  * deadline, release the lock, then complete futures.
  */
-public final class EngineCore {
+final class EngineCore {
   private static final int SPINS = 200;
 
   private final ReentrantLock lock = new ReentrantLock();

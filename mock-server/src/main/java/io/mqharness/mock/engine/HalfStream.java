@@ -1,10 +1,10 @@
-package io.mqharness.mock.engine.state;
+package io.mqharness.mock.engine;
 
 import java.util.Collection;
 import java.util.TreeMap;
 
 /** A topic's undecided transactional messages, shared by every group that pops (SPEC §9 Q10). */
-public final class HalfStream {
+final class HalfStream {
   private final TreeMap<Long, HalfMessage> undecided = new TreeMap<>();
   private final TreeMap<Long, HalfMessage> checkable = new TreeMap<>();
 

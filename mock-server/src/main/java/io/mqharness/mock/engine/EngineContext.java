@@ -1,11 +1,5 @@
-package io.mqharness.mock.engine.ops;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.EngineSettings;
-import io.mqharness.mock.engine.Rejected;
-import io.mqharness.mock.engine.TopicRef;
-import io.mqharness.mock.engine.observe.Counters;
-import io.mqharness.mock.engine.state.Agenda;
-import io.mqharness.mock.engine.state.Topic;
 import io.mqharness.mock.engine.time.Clock;
 import io.mqharness.protocol.error.ErrorCode;
 import java.security.SecureRandom;
@@ -25,7 +19,7 @@ import java.util.TreeMap;
  * counters, id sources, and what to do once the lock is released (complete futures) or before (wake
  * consumers waiting on the topics an operation touched).
  */
-public final class EngineContext {
+final class EngineContext {
   private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
   private final Clock clock;

@@ -1,18 +1,12 @@
-package io.mqharness.mock.engine.ops;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.state.ConsumerGroup;
-import io.mqharness.mock.engine.state.HalfMessage;
-import io.mqharness.mock.engine.state.HalfState;
-import io.mqharness.mock.engine.state.InFlight;
-import io.mqharness.mock.engine.state.StoredMessage;
-import io.mqharness.mock.engine.state.Topic;
 
 /**
  * What happens when protocol time passes: a timer message falls due, an invisibility ends (redelivery or,
  * after the last retry, dead), a check immunity or re-check window ends, an undecided message grows too old.
  * Each deadline is put on the agenda when it is created and checks on arrival that it still applies.
  */
-public final class Deadlines {
+final class Deadlines {
   private final EngineContext ctx;
   private final Retention retention;
 

@@ -1,7 +1,7 @@
-package io.mqharness.mock.engine.handle;
+package io.mqharness.mock.engine;
 
 /** What a receipt handle was issued for; it decides which DELETE may use it (SPEC §6.5 rule 11). */
-public enum HandleKind {
+enum HandleKind {
   /** A normal or orderly consume: ack only. */
   CONSUMED,
   /** The publish answer of a transactional message: commit or rollback within the check immunity time. */

@@ -1,20 +1,17 @@
-package io.mqharness.mock.engine.ops;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.TopicRef;
 import io.mqharness.mock.engine.observe.EngineSnapshot;
 import io.mqharness.mock.engine.observe.GroupSnapshot;
 import io.mqharness.mock.engine.observe.HalfCounts;
 import io.mqharness.mock.engine.observe.InstanceSnapshot;
 import io.mqharness.mock.engine.observe.TopicSnapshot;
-import io.mqharness.mock.engine.state.HalfState;
-import io.mqharness.mock.engine.state.Topic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Reads the engine's state into plain records for the admin API. */
-public final class SnapshotOp {
+final class SnapshotOp {
   private final EngineContext ctx;
 
   public SnapshotOp(EngineContext ctx) {

@@ -1,21 +1,12 @@
-package io.mqharness.mock.engine.ops;
+package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.NewMessage;
-import io.mqharness.mock.engine.PublishOutcome;
 import io.mqharness.mock.engine.PublishOutcome.Published;
-import io.mqharness.mock.engine.Rejected;
-import io.mqharness.mock.engine.TopicRef;
-import io.mqharness.mock.engine.handle.HandleKind;
-import io.mqharness.mock.engine.handle.ReceiptHandle;
-import io.mqharness.mock.engine.state.HalfMessage;
-import io.mqharness.mock.engine.state.StoredMessage;
-import io.mqharness.mock.engine.state.Topic;
 import io.mqharness.protocol.error.ErrorCode;
 import java.time.Duration;
 import java.util.Optional;
 
 /** PublishMessage: normal, timer, ordered and transactional (half) messages (SPEC §6.1, §6.4, §6.5). */
-public final class PublishOp {
+final class PublishOp {
   private final EngineContext ctx;
   private final Deadlines deadlines;
   private final Retention retention;

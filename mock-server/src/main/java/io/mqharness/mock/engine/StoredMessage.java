@@ -1,4 +1,4 @@
-package io.mqharness.mock.engine.state;
+package io.mqharness.mock.engine;
 
 import io.mqharness.protocol.properties.MessageProperties;
 
@@ -7,7 +7,7 @@ import io.mqharness.protocol.properties.MessageProperties;
  * partition is the {@code __SHARDINGKEY} ("" when absent). Mutable only in what the engine tracks about it:
  * whether a timer still hides it, and, for a transactional message, that it became deliverable at its commit.
  */
-public final class StoredMessage {
+final class StoredMessage {
   private final long seq;
   private final String id;
   private final String body;
