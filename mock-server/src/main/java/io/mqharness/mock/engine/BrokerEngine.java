@@ -1,47 +1,75 @@
 package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
 import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
 import io.mqharness.mock.engine.observe.EngineCounters;
 import io.mqharness.mock.engine.observe.EngineSnapshot;
 import io.mqharness.mock.engine.time.Clock;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The protocol engine: instances, topics, groups, messages, receipt handles and timers, with no HTTP in it.
  * All time comes from the {@link Clock} it is given. Thread-safe; a consume that has to wait completes its
- * future later, from a publish, a commit, a visibility timer or the wait's own expiry.
+ * future later, from a publish, a commit, a visibility timer or the wait's own expiry. The engine answers every
+ * request with an outcome value (a refusal is {@link Rejected} with the protocol's code) and throws only on
+ * programming errors. ENGINE.md maps each SPEC section to the class that implements it.
  */
 public final class BrokerEngine {
   private final EngineSettings settings;
-  private final EngineContext ctx;
   private final EngineCore core;
+  private final Topics topics;
   private final PublishOp publishOp;
   private final ConsumeOp consumeOp;
   private final AckOp ackOp;
-  private final LongPolls longPolls;
   private final SnapshotOp snapshotOp;
+  private final Runnable forgetAll;
 
+  /** An empty engine on {@code clock} (a {@code SystemClock}, or a {@code VirtualClock} in tests). */
   public BrokerEngine(Clock clock, EngineSettings settings) {
     this.settings = settings;
-    this.ctx = new EngineContext(clock, settings);
-    this.core = new EngineCore(ctx);
-    Retention retention = new Retention(ctx);
-    Deadlines deadlines = new Deadlines(ctx, retention);
-    this.publishOp = new PublishOp(ctx, deadlines, retention);
-    this.consumeOp = new ConsumeOp(ctx, deadlines);
-    this.ackOp = new AckOp(ctx, deadlines);
-    this.longPolls = new LongPolls(ctx, core, consumeOp);
-    this.snapshotOp = new SnapshotOp(ctx);
-    core.serveWaitersWith(longPolls::serve);
+    EngineTime time = new EngineTime(clock, settings);
+    Agenda agenda = new Agenda();
+    WakeUps wakeUps = new WakeUps();
+    Counters counters = new Counters();
+    Ids ids = new Ids();
+    Rejections rejections = new Rejections(counters);
+    this.topics = new Topics(settings.strictTopics());
+    StoreCap store = new StoreCap(settings);
+    Retention retention = new Retention(settings, time, agenda, topics, counters, store);
+    Timers timers = new Timers(time, agenda, retention, wakeUps);
+    RedeliverySchedule schedule = new RedeliverySchedule(settings, time, agenda, counters, wakeUps);
+    NormalDelivery normal = new NormalDelivery(time, ids, counters, wakeUps, schedule);
+    CheckImmunity immunity = new CheckImmunity(settings, time, agenda);
+    Transactions transactions =
+        new Transactions(settings, time, agenda, ids, counters, wakeUps, immunity, timers, store);
+    ConsumeStreams streams = new ConsumeStreams(normal, new OrderedPartitions(normal), transactions);
+    EngineLock lock = new EngineLock();
+    LongPolls longPolls = new LongPolls(lock, time, agenda, streams);
+    this.core = new EngineCore(lock, time, agenda, wakeUps, longPolls);
+    this.publishOp = new PublishOp(topics, rejections, time, ids, counters, store, retention, timers, transactions);
+    this.consumeOp = new ConsumeOp(topics, rejections, streams, longPolls);
+    this.ackOp = new AckOp(topics, rejections, new ReceiptHandleValidity(time, immunity), normal, transactions);
+    this.snapshotOp = new SnapshotOp(settings, time, topics, store, counters, longPolls);
+    this.forgetAll = () -> {
+      longPolls.endAll(topics.all().values());
+      core.disarm();
+      topics.clear();
+      agenda.clear();
+      counters.clear();
+      store.clear();
+      wakeUps.clear();
+    };
   }
 
+  /** The settings it was made with. */
   public EngineSettings settings() {
     return settings;
   }
 
+  /**
+   * Publishes a message (SPEC §6.1, §6.3 to §6.5): {@code Published} (with the publish handle h0 for a transactional
+   * message), or {@link Rejected} ({@code TopicNotExist}, {@code InvalidArgument} for a broken limit or property,
+   * {@code InternalError} when the store is full and nothing can be evicted).
+   */
   public PublishOutcome publish(TopicRef topic, NewMessage message) {
     String bodyMd5 = PublishOp.bodyMd5(message);
     return core.locked(() -> publishOp.publish(topic, message, bodyMd5));
@@ -53,36 +81,20 @@ public final class BrokerEngine {
    * Cancelling the future withdraws the wait (and fails if messages were already handed to it).
    */
   public CompletableFuture<ConsumeOutcome> consume(ConsumeRequest request) {
-    return core.locked(() -> {
-      Optional<Rejected> invalid = consumeOp.check(request);
-      if (invalid.isPresent()) {
-        return CompletableFuture.completedFuture(invalid.get());
-      }
-      Optional<Topic> topic = ctx.topic(request.topic());
-      if (topic.isEmpty()) {
-        return CompletableFuture.completedFuture(ctx.topicNotExist(request.topic()));
-      }
-      List<Delivery> taken = consumeOp.take(topic.get(), request);
-      if (!taken.isEmpty()) {
-        return CompletableFuture.completedFuture(new Delivered(taken));
-      }
-      if (request.waitTime().isZero()) {
-        return CompletableFuture.completedFuture(NoMessage.INSTANCE);
-      }
-      return longPolls.await(topic.get(), request);
-    });
+    return core.locked(() -> consumeOp.consume(request));
   }
 
+  /**
+   * Acks, commits or rolls back up to 16 receipt handles (SPEC §7.3): {@code AllAcked}, {@code PartiallyFailed}
+   * listing each handle not applied, or {@link Rejected} for the whole request, none applied.
+   */
   public AckOutcome ack(AckRequest request) {
     return core.locked(() -> ackOp.apply(request));
   }
 
   /** Declares a topic (needed before use in strict mode). */
   public void declareTopic(TopicRef topic) {
-    core.locked(() -> {
-      ctx.declare(topic);
-      return null;
-    });
+    core.locked(() -> topics.declare(topic));
   }
 
   /**
@@ -91,19 +103,13 @@ public final class BrokerEngine {
    * makes it show in the snapshot before it consumes.
    */
   public void declareGroup(TopicRef topic, String group) {
-    core.locked(() -> {
-      ctx.declare(topic);
-      ctx.topics().get(topic).group(group);
-      return null;
-    });
+    core.locked(() -> topics.declare(topic).group(group));
   }
 
   /** Forgets every message, group, declared topic and counter; waiting consumers get {@link NoMessage}. */
   public void reset() {
     core.locked(() -> {
-      longPolls.endAll();
-      core.disarm();
-      ctx.clear();
+      forgetAll.run();
       return null;
     });
   }
@@ -115,6 +121,6 @@ public final class BrokerEngine {
 
   /** Cumulative counts since start or the last reset. */
   public EngineCounters counters() {
-    return core.locked(() -> ctx.counters().read(ctx.waiting()));
+    return core.locked(snapshotOp::readCounters);
   }
 }

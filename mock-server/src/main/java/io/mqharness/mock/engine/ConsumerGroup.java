@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * One group's delivery state over a topic (clustering consumption): the messages it may receive now, in publish
  * order, and those it has received and not acked. A message it has acked or given up on is in neither, and stays
- * in the topic's log for the other groups until its retention ends.
+ * in the topic's log for the other groups until its retention ends. The rules are {@link NormalDelivery}'s,
+ * {@link RedeliverySchedule}'s and {@link OrderedPartitions}'; this class only keeps the state.
  */
 final class ConsumerGroup {
   private final String name;
@@ -92,6 +93,7 @@ final class ConsumerGroup {
     }
   }
 
+  /** True while a message of this partition is invisible to the group ({@link OrderedPartitions}, SPEC §6.3). */
   public boolean partitionBusy(String partition) {
     return invisibleByPartition.containsKey(partition);
   }

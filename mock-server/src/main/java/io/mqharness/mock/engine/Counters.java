@@ -6,30 +6,38 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The engine's running counts; read under the engine's lock, handed out as {@link EngineCounters}. */
+/** The engine's running counts; changed and read under the engine's lock, handed out as {@link EngineCounters}. */
 final class Counters {
-  public long published;
-  public long halfPublished;
-  public long delivered;
-  public long redelivered;
-  public long acked;
-  public long committed;
-  public long rolledBack;
-  public long halfChecks;
-  public long deadLettered;
-  public long expired;
-  public long evicted;
+  long published;
+  long halfPublished;
+  long delivered;
+  long redelivered;
+  long acked;
+  long committed;
+  long rolledBack;
+  long halfChecks;
+  long deadLettered;
+  long expired;
+  long evicted;
   private final Map<ErrorCode, Long> rejected = new EnumMap<>(ErrorCode.class);
 
-  public void rejected(ErrorCode code) {
+  void rejected(ErrorCode code) {
     rejected.merge(code, 1L, Long::sum);
   }
 
-  public EngineCounters read(int waitingConsumers) {
+  /** The counts as a record, with the current number of waiting consumers. */
+  EngineCounters read(int waitingConsumers) {
     Map<String, Long> byWireCode = new TreeMap<>();
     rejected.forEach((code, n) -> byWireCode.put(code.wireCode(), n));
     return new EngineCounters(
         published, halfPublished, delivered, redelivered, acked, committed, rolledBack, halfChecks, deadLettered,
         expired, evicted, byWireCode, waitingConsumers);
+  }
+
+  /** Every count back to zero (reset). */
+  void clear() {
+    published = halfPublished = delivered = redelivered = acked = committed = rolledBack = 0;
+    halfChecks = deadLettered = expired = evicted = 0;
+    rejected.clear();
   }
 }

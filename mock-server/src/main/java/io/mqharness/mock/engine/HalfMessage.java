@@ -1,8 +1,9 @@
 package io.mqharness.mock.engine;
 
 /**
- * A transactional message neither committed nor rolled back. Its pops are counted apart from any consumer
- * group (SPEC §6.5 rule 8); the publish handle and each pop handle carry a nonce checked here.
+ * A transactional message neither committed nor rolled back, and where it stands (SPEC §6.5; the rules are
+ * {@link Transactions}'): its pops are counted on it, apart from any consumer group (rule 8); the publish handle
+ * and each pop handle carry a nonce kept here, which {@link ReceiptHandleValidity} checks.
  */
 final class HalfMessage {
   private final StoredMessage message;
@@ -43,14 +44,6 @@ final class HalfMessage {
     state = HalfState.HALF_CHECKING;
   }
 
-  public boolean acceptsPublishHandle(long nonce, long now) {
-    return state == HalfState.HALF_IMMUNE && nonce == publishNonce && now < immuneUntil;
-  }
-
-  public boolean acceptsPopHandle(int serial, long nonce, long now) {
-    return state == HalfState.HALF_CHECKING && serial == pops && nonce == popNonce && now < windowEnd;
-  }
-
   public long immuneUntil() {
     return immuneUntil;
   }
@@ -65,5 +58,15 @@ final class HalfMessage {
 
   public long windowEnd() {
     return windowEnd;
+  }
+
+  /** The nonce of the publish handle h0. */
+  public long publishNonce() {
+    return publishNonce;
+  }
+
+  /** The nonce of the latest pop's handle. */
+  public long popNonce() {
+    return popNonce;
   }
 }

@@ -1,9 +1,10 @@
 package io.mqharness.mock.engine;
 
 /**
- * What one group knows of a message it has received and not yet acked. While {@link #invisible()} the latest
- * handle (serial + nonce) is valid until {@code nextConsumeTime}; once that passes the message waits in the
- * group's ready set again, keeping its counts for the next delivery.
+ * What one group knows of a message it has received and not yet acked: its counts, and the serial and nonce of
+ * the latest handle, which {@link ReceiptHandleValidity} checks against {@code nextConsumeTime}. Once that passes
+ * ({@link RedeliverySchedule}) the message waits in the group's ready set again, keeping its counts for the next
+ * delivery.
  */
 final class InFlight {
   private final StoredMessage message;
@@ -38,12 +39,13 @@ final class InFlight {
     invisible = false;
   }
 
-  public boolean invisible() {
-    return invisible;
+  /** The receipt handle of the latest delivery, for the group numbered {@code groupIndex} of that topic. */
+  public ReceiptHandle handle(int topicIndex, int groupIndex) {
+    return new ReceiptHandle(HandleKind.CONSUMED, topicIndex, groupIndex, message.seq(), serial, nonce);
   }
 
-  public boolean isCurrent(int serial, long nonce, long now) {
-    return invisible && this.serial == serial && this.nonce == nonce && now < nextConsumeTime;
+  public boolean invisible() {
+    return invisible;
   }
 
   public int consumedTimes() {

@@ -8,38 +8,44 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Long polling (SPEC §2.6): a consume with nothing to take waits on its topic, with no thread of its own.
- * Whenever an operation or a deadline touches the topic, its waiters are served oldest first, each group on
- * its own, and each message goes to one waiter only; a waiter answers as soon as it gets one message (§9
- * Q13). Its end is an entry on the engine's agenda, so a virtual clock ends waits without sleeping.
+ * Long polling (SPEC §2.6, §9 Q13): a consume with nothing to take waits on its topic, with no thread of its own.
+ * Whenever an operation or a deadline touches the topic ({@link WakeUps}), its waiters are served oldest first, each
+ * group on its own and the half pops apart, and each message goes to one waiter only; a waiter answers as soon as
+ * it gets one message. Its end is an entry on the engine's agenda, so a virtual clock ends waits without sleeping.
+ * Answers are completed once the engine's lock is released ({@link #drainAnswers}), keeping callbacks out of it.
  */
 final class LongPolls {
-  private final EngineContext ctx;
-  private final EngineCore core;
-  private final ConsumeOp consume;
+  private final EngineLock lock;
+  private final EngineTime time;
+  private final Agenda agenda;
+  private final ConsumeStreams streams;
+  private final List<Runnable> answers = new ArrayList<>();
+  private int waiting;
 
-  public LongPolls(EngineContext ctx, EngineCore core, ConsumeOp consume) {
-    this.ctx = ctx;
-    this.core = core;
-    this.consume = consume;
+  LongPolls(EngineLock lock, EngineTime time, Agenda agenda, ConsumeStreams streams) {
+    this.lock = lock;
+    this.time = time;
+    this.agenda = agenda;
+    this.streams = streams;
   }
 
   /**
    * Makes the consume wait: its end is an agenda entry, so the waits that end together are ended in one pass under
-   * the lock rather than each by a clock timer of its own that takes the lock again.
+   * the lock rather than each by a clock timer of its own that takes the lock again. Cancelling the returned future
+   * withdraws the waiter, and fails once messages were handed to it.
    */
-  public CompletableFuture<ConsumeOutcome> await(Topic topic, ConsumeRequest request) {
-    Waiter waiter = new Waiter(request, w -> core.locked(() -> withdraw(topic, w)));
+  CompletableFuture<ConsumeOutcome> await(Topic topic, ConsumeRequest request) {
+    Waiter waiter = new Waiter(request, w -> lock.guard(() -> withdraw(topic, w)));
     topic.waiting().add(waiter);
-    ctx.waiting(1);
-    ctx.agenda().at(ctx.now() + request.waitTime().toMillis(), () -> expire(topic, waiter));
+    waiting++;
+    agenda.at(time.now() + request.waitTime().toMillis(), () -> expire(topic, waiter));
     return waiter.future();
   }
 
   /** Hands deliverable messages to the topic's waiters. */
-  public void serve(Topic topic) {
+  void serve(Topic topic) {
     for (String group : topic.waiting().groups()) {
-      if (topic.existingGroup(group).map(g -> g.hasReady()).orElse(false)) {
+      if (topic.existingGroup(group).map(ConsumerGroup::hasReady).orElse(false)) {
         serveInOrder(topic, topic.waiting().queueView(group));
       }
     }
@@ -48,13 +54,25 @@ final class LongPolls {
     }
   }
 
-  /** Completes every waiter with NoMessage (reset). */
-  public void endAll() {
-    for (Topic topic : ctx.topics().values()) {
+  /** Answers every waiter of these topics with NoMessage (reset). */
+  void endAll(Collection<Topic> topics) {
+    for (Topic topic : topics) {
       for (Waiter waiter : new ArrayList<>(topic.waiting().all())) {
         answer(topic, waiter, NoMessage.INSTANCE);
       }
     }
+  }
+
+  /** The answers given since the last drain, to complete once the lock is released; forgets them. */
+  List<Runnable> drainAnswers() {
+    List<Runnable> out = new ArrayList<>(answers);
+    answers.clear();
+    return out;
+  }
+
+  /** Consumers waiting now. */
+  int waiting() {
+    return waiting;
   }
 
   /**
@@ -65,10 +83,10 @@ final class LongPolls {
     List<Waiter> served = new ArrayList<>();
     List<ConsumeOutcome> outcomes = new ArrayList<>();
     for (Waiter waiter : oldestFirst) {
-      if (!consume.mayServe(topic, waiter.request())) {
+      if (!streams.mayServe(topic, waiter.request())) {
         break;
       }
-      List<Delivery> taken = consume.take(topic, waiter.request());
+      List<Delivery> taken = streams.take(topic, waiter.request());
       if (!taken.isEmpty()) {
         served.add(waiter);
         outcomes.add(new Delivered(taken));
@@ -82,7 +100,7 @@ final class LongPolls {
   // A waiter answered earlier is no longer in the queue, and its entry does nothing.
   private void expire(Topic topic, Waiter waiter) {
     if (topic.waiting().contains(waiter)) {
-      List<Delivery> taken = consume.take(topic, waiter.request());
+      List<Delivery> taken = streams.take(topic, waiter.request());
       answer(topic, waiter, taken.isEmpty() ? NoMessage.INSTANCE : new Delivered(taken));
     }
   }
@@ -91,7 +109,7 @@ final class LongPolls {
     if (!topic.waiting().remove(waiter)) {
       return false;
     }
-    ctx.waiting(-1);
+    waiting--;
     return true;
   }
 
@@ -99,6 +117,6 @@ final class LongPolls {
     PendingConsume future = waiter.future();
     withdraw(topic, waiter);
     waiter.release();
-    ctx.afterUnlock(() -> future.complete(outcome));
+    answers.add(() -> future.complete(outcome));
   }
 }

@@ -13,36 +13,30 @@ import java.util.OptionalInt;
  * {@code __STARTDELIVERTIME} and {@code __TransCheckT} (SPEC §5.3, §9 Q4-Q6).
  */
 final class PublishChecks {
-  private final EngineSettings settings;
+  private PublishChecks() {}
 
-  PublishChecks(EngineSettings settings) {
-    this.settings = settings;
-  }
-
-  /** The message's delivery time (publish time when it has no timer) and clamped check immunity, if any. */
+  /**
+   * The message's start deliver time (epoch ms; the publish time when it has no timer) and, for a transactional
+   * message, its {@code __TransCheckT} in seconds as sent ({@link CheckImmunity} clamps it).
+   */
   record Checked(long startDeliverTime, OptionalInt checkImmunitySeconds) {}
 
+  /** A publish that breaks a limit or carries a malformed system property; its message is the answer's. */
   static final class Invalid extends Exception {
     Invalid(String message) {
       super(message, null, false, false);
     }
   }
 
-  /** Nothing about the message is stored before it passes. */
-  Checked check(NewMessage message, long now) throws Invalid {
+  /** Checks a message published at {@code now} (epoch ms); nothing about it is stored before it passes. */
+  static Checked check(NewMessage message, long now) throws Invalid {
     MessageProperties props = message.properties();
     try {
       Optional<LimitViolation> violation = PublishLimits.check(message.body(), message.tag(), props, now);
       if (violation.isPresent()) {
         throw new Invalid(violation.get().message());
       }
-      long startDeliverTime = props.startDeliverTime().orElse(now);
-      OptionalInt immunity = props.transCheckImmunitySeconds();
-      if (immunity.isPresent()) {
-        int clamped = Math.max(settings.minCheckImmunitySeconds(), Math.min(settings.maxCheckImmunitySeconds(), immunity.getAsInt()));
-        immunity = OptionalInt.of(clamped);
-      }
-      return new Checked(startDeliverTime, immunity);
+      return new Checked(props.startDeliverTime().orElse(now), props.transCheckImmunitySeconds());
     } catch (InvalidPropertyException e) {
       throw new Invalid(e.getMessage());
     }

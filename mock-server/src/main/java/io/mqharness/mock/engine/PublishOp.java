@@ -2,73 +2,49 @@ package io.mqharness.mock.engine;
 
 import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
-import java.time.Duration;
 import java.util.Optional;
 
-/** PublishMessage: normal, timer, ordered and transactional (half) messages (SPEC §6.1, §6.4, §6.5). */
-final class PublishOp {
-  private final EngineContext ctx;
-  private final Deadlines deadlines;
-  private final Retention retention;
-
-  public PublishOp(EngineContext ctx, Deadlines deadlines, Retention retention) {
-    this.ctx = ctx;
-    this.deadlines = deadlines;
-    this.retention = retention;
-  }
-
+/**
+ * PublishMessage, one request (SPEC §4.2, §4.3, §5.3): the topic must exist, the message must pass
+ * {@link PublishChecks}, and the store must have room ({@link Retention}, {@link StoreCap}); then the message is
+ * stored with a new MessageId and handed to its lifecycle: a transactional one ({@code __TransCheckT}) to
+ * {@link Transactions}, any other (normal, ordered, timer) to {@link Timers}, which puts it in the topic's log now
+ * or when its time comes. Nothing of a refused publish is stored.
+ */
+record PublishOp(
+    Topics topics, Rejections rejections, EngineTime time, Ids ids, Counters counters, StoreCap store,
+    Retention retention, Timers timers, Transactions transactions) {
   /** The body's MessageBodyMD5; computed before taking the engine's lock, since it needs none. */
-  public static String bodyMd5(NewMessage message) {
+  static String bodyMd5(NewMessage message) {
     return BodyMd5.of(message.body());
   }
 
-  public PublishOutcome publish(TopicRef ref, NewMessage message, String bodyMd5) {
-    Optional<Topic> topic = ctx.topic(ref);
+  /** Publishes {@code message}, whose MD5 is {@code bodyMd5}: Published, or Rejected with the protocol's code. */
+  PublishOutcome publish(TopicRef ref, NewMessage message, String bodyMd5) {
+    Optional<Topic> topic = topics.find(ref);
     if (topic.isEmpty()) {
-      return ctx.topicNotExist(ref);
+      return rejections.topicNotExist(ref);
     }
-    long now = ctx.now();
+    long now = time.now();
     PublishChecks.Checked checked;
     try {
-      checked = new PublishChecks(ctx.settings()).check(message, now);
+      checked = PublishChecks.check(message, now);
     } catch (PublishChecks.Invalid e) {
-      return ctx.reject(ErrorCode.INVALID_ARGUMENT, e.getMessage());
+      return rejections.reject(ErrorCode.INVALID_ARGUMENT, e.getMessage());
     }
-    while (ctx.stored() >= ctx.settings().maxStoredMessages()) {
-      if (!retention.makeRoom()) {
-        return storeFull();
-      }
+    if (!retention.makeRoom()) {
+      return rejections.reject(ErrorCode.INTERNAL_ERROR, store.whyFull());
     }
-    long deliverAt = now + Math.max(0, ctx.scaledMillis(Duration.ofMillis(checked.startDeliverTime() - now)));
     String tag = message.tag() == null || message.tag().isEmpty() ? null : message.tag();
     StoredMessage stored = new StoredMessage(
-        ctx.nextSeq(), ctx.nextMessageId(), message.body(), bodyMd5, tag, message.properties(),
-        now, deliverAt);
-    ctx.stored(1);
-    ctx.counters().published++;
+        ids.nextSeq(), ids.nextMessageId(), message.body(), bodyMd5, tag, message.properties(),
+        now, timers.deliverAt(checked.startDeliverTime(), now));
+    store.added();
+    counters.published++;
     if (checked.checkImmunitySeconds().isPresent()) {
-      return publishHalf(topic.get(), stored, checked.checkImmunitySeconds().getAsInt());
+      return transactions.publishHalf(topic.get(), stored, checked.checkImmunitySeconds().getAsInt());
     }
-    deadlines.appendToLog(topic.get(), stored);
+    timers.appendWhenDue(topic.get(), stored);
     return new Published(stored.id(), stored.bodyMd5(), now, Optional.empty());
-  }
-
-  private Published publishHalf(Topic topic, StoredMessage stored, int checkImmunitySeconds) {
-    long nonce = ctx.nonce();
-    long immuneUntil = stored.publishTime() + ctx.scaledMillis(Duration.ofSeconds(checkImmunitySeconds));
-    HalfMessage half = new HalfMessage(stored, immuneUntil, nonce);
-    topic.halves().add(half);
-    deadlines.watchHalf(topic, half);
-    ctx.counters().halfPublished++;
-    String handle = new ReceiptHandle(HandleKind.HALF_PUBLISHED, topic.index(), 0, stored.seq(), 0, nonce).encode();
-    return new Published(stored.id(), stored.bodyMd5(), stored.publishTime(), Optional.of(handle));
-  }
-
-  private Rejected storeFull() {
-    return ctx.reject(ErrorCode.INTERNAL_ERROR,
-        "The simulator's message store is full: " + ctx.stored() + " messages are stored (cap "
-            + ctx.settings().maxStoredMessages() + ") and none can be evicted, since timer messages not yet due and"
-            + " undecided transactional messages are kept until delivered or decided. Reset the simulator, or raise"
-            + " the cap with --max-messages (EngineSettings.withMaxStoredMessages).");
   }
 }

@@ -1,42 +1,43 @@
 package io.mqharness.mock.engine;
 
-import java.util.logging.Logger;
-
 /**
- * How long messages stay: a topic keeps each deliverable message for {@code retention} (engine time, after the
- * time scale) from the moment it became deliverable, for every group, whatever the groups ack. When the store
- * holds {@code maxStoredMessages}, a publish first evicts the engine's oldest retained message (the next to
- * expire); it is refused only when nothing can be evicted, because every stored message is a timer message not
- * yet due or an undecided transactional message.
+ * How long messages stay (SPEC §6 notation, §9 Q1, §10 "message retention"), and which one goes when the store is
+ * full ({@link StoreCap}). A topic keeps each deliverable message for {@code retention} (scaled) from the moment it
+ * became deliverable (its publish, its timer's time or its commit), for every group, whatever the groups ack; a
+ * group created later starts from the oldest retained message. A publish into a full store first evicts the
+ * engine's oldest retained message (the next to expire), and is refused only when nothing can be evicted, because
+ * every stored message is a timer message not yet due or an undecided transactional message. An expired or evicted
+ * message leaves every group's state too: its handles no longer ack, and its ordered partition is free.
  *
  * <p>Each topic with a non-empty log has one expiry check on the agenda, at its oldest message's expiry; the
  * check drops what has expired and puts itself back for the next oldest.
  */
-final class Retention {
-  private static final Logger LOG = Logger.getLogger(Retention.class.getName());
-
-  private final EngineContext ctx;
-  private boolean evictionLogged;
-
-  public Retention(EngineContext ctx) {
-    this.ctx = ctx;
+record Retention(
+    EngineSettings settings, EngineTime time, Agenda agenda, Topics topics, Counters counters, StoreCap store) {
+  /**
+   * Makes room for one more message, evicting the engine's oldest retained messages while the store is full; false
+   * when it is full and nothing can be evicted. Every eviction is counted ({@code evicted}).
+   */
+  boolean makeRoom() {
+    while (store.full()) {
+      if (!evictOldest()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A message joined the topic's log: makes sure the topic's expiry check is on the agenda. */
   void watch(Topic topic) {
     if (!topic.expiryWatched() && topic.oldest() != null) {
       topic.expiryWatched(true);
-      ctx.agenda().at(expiresAt(topic.oldest()), () -> expire(topic));
+      agenda.at(expiresAt(topic.oldest()), () -> expire(topic));
     }
   }
 
-  /**
-   * Evicts the oldest retained message of the whole engine to make room for one more; false when no topic has a
-   * message that may be evicted. The first eviction is logged; every one is counted ({@code evicted}).
-   */
-  boolean makeRoom() {
+  private boolean evictOldest() {
     Topic holder = null;
-    for (Topic topic : ctx.topics().values()) {
+    for (Topic topic : topics.all().values()) {
       StoredMessage oldest = topic.oldest();
       if (oldest != null && (holder == null || older(oldest, holder.oldest()))) {
         holder = topic;
@@ -45,32 +46,25 @@ final class Retention {
     if (holder == null) {
       return false;
     }
-    if (!evictionLogged) {
-      evictionLogged = true;
-      LOG.warning("The message store is full (" + ctx.stored() + " messages, cap " + ctx.settings().maxStoredMessages()
-          + ", --max-messages): each publish now evicts the oldest retained message before its retention of "
-          + ctx.settings().retention() + " ends. Evictions are counted as engine.evicted in /__admin/mq/counters;"
-          + " this is logged once.");
-    }
+    store.evicted();
     holder.dropOldest();
-    ctx.stored(-1);
-    ctx.counters().evicted++;
+    counters.evicted++;
     return true;
   }
 
   private void expire(Topic topic) {
     topic.expiryWatched(false);
-    long now = ctx.now();
+    long now = time.now();
     while (topic.oldest() != null && expiresAt(topic.oldest()) <= now) {
       topic.dropOldest();
-      ctx.stored(-1);
-      ctx.counters().expired++;
+      store.removed();
+      counters.expired++;
     }
     watch(topic);
   }
 
   private long expiresAt(StoredMessage message) {
-    return message.deliverAt() + ctx.scaledMillis(ctx.settings().retention());
+    return message.deliverAt() + time.scaledMillis(settings.retention());
   }
 
   private static boolean older(StoredMessage a, StoredMessage b) {

@@ -1,5 +1,6 @@
 package io.mqharness.mock.engine;
 
+import io.mqharness.mock.engine.observe.EngineCounters;
 import io.mqharness.mock.engine.observe.EngineSnapshot;
 import io.mqharness.mock.engine.observe.GroupSnapshot;
 import io.mqharness.mock.engine.observe.HalfCounts;
@@ -10,21 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the engine's state into plain records for the admin API. */
-final class SnapshotOp {
-  private final EngineContext ctx;
-
-  public SnapshotOp(EngineContext ctx) {
-    this.ctx = ctx;
-  }
-
-  public EngineSnapshot snapshot() {
+/** Reads the engine's state and counts into the plain records of the admin API ({@code GET /__admin/mq/state}). */
+record SnapshotOp(
+    EngineSettings settings, EngineTime time, Topics topics, StoreCap store, Counters counters, LongPolls longPolls) {
+  /** Every instance, topic and group with its message counts, as of now. */
+  EngineSnapshot snapshot() {
     Map<String, List<TopicSnapshot>> byInstance = new LinkedHashMap<>();
-    ctx.topics().forEach((ref, topic) ->
+    topics.all().forEach((ref, topic) ->
         byInstance.computeIfAbsent(ref.instanceId(), i -> new ArrayList<>()).add(topicSnapshot(ref, topic)));
     List<InstanceSnapshot> instances = new ArrayList<>();
-    byInstance.forEach((id, topics) -> instances.add(new InstanceSnapshot(id, topics)));
-    return new EngineSnapshot(ctx.now(), ctx.stored(), ctx.settings().maxStoredMessages(), instances);
+    byInstance.forEach((id, list) -> instances.add(new InstanceSnapshot(id, list)));
+    return new EngineSnapshot(time.now(), store.stored(), settings.maxStoredMessages(), instances);
+  }
+
+  /** The counts since start or the last reset, and the consumers waiting now. */
+  EngineCounters readCounters() {
+    return counters.read(longPolls.waiting());
   }
 
   private TopicSnapshot topicSnapshot(TopicRef ref, Topic topic) {
@@ -36,6 +38,6 @@ final class SnapshotOp {
         .map(g -> new GroupSnapshot(g.name(), g.readyCount(), g.invisibleCount(), g.ackedCount(), g.deadCount()))
         .toList();
     return new TopicSnapshot(
-        ref.topic(), ctx.isDeclared(ref), topic.retained(), topic.delayedCount(), half, topic.rolledBack(), groups);
+        ref.topic(), topics.isDeclared(ref), topic.retained(), topic.delayedCount(), half, topic.rolledBack(), groups);
   }
 }
