@@ -7,6 +7,7 @@ import java.util.TreeMap;
 final class HalfStream {
   private final TreeMap<Long, HalfMessage> undecided = new TreeMap<>();
   private final TreeMap<Long, HalfMessage> checkable = new TreeMap<>();
+  private boolean ageWatched;
 
   public void add(HalfMessage half) {
     undecided.put(half.message().seq(), half);
@@ -39,6 +40,23 @@ final class HalfStream {
   public void decide(HalfMessage half) {
     undecided.remove(half.message().seq());
     checkable.remove(half.message().seq());
+  }
+
+  /** Undecided messages, oldest first (publish order). */
+  Collection<HalfMessage> undecided() {
+    return undecided.values();
+  }
+
+  /** Marks the stream's give-up deadline as scheduled; false when it already was. */
+  boolean watchAge() {
+    boolean first = !ageWatched;
+    ageWatched = true;
+    return first;
+  }
+
+  /** The give-up deadline ran: the next one is yet to be scheduled. */
+  void ageWatchRan() {
+    ageWatched = false;
   }
 
   public long count(HalfState state) {
