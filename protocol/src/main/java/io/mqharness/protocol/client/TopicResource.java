@@ -1,12 +1,9 @@
 package io.mqharness.protocol.client;
 
-import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessage;
-import io.mqharness.protocol.model.ErrorResponse;
 import io.mqharness.protocol.model.PublishResponse;
 import io.mqharness.protocol.model.ReceiptHandles;
 import io.mqharness.protocol.sign.ContentDigest;
-import io.mqharness.protocol.xml.MalformedXmlException;
 import io.mqharness.protocol.xml.ProtocolXml;
 import java.time.Duration;
 import java.util.List;
@@ -33,15 +30,7 @@ final class TopicResource {
     String resource = path + new QueryString().add("ns", instanceId);
     byte[] body = ProtocolXml.writePublishRequest(message.toRequest());
     HttpAnswer answer = transport.send("POST", resource, body, transport.options().requestTimeout());
-    if (answer.status() != 201) {
-      throw Answers.failure(answer, "publish", 201);
-    }
-    PublishResponse response = Answers.readSuccess(answer, "publish", ProtocolXml::readPublishResponse);
-    String expectedMd5 = ContentDigest.messageBodyMd5(message.body());
-    if (!expectedMd5.equalsIgnoreCase(response.bodyMd5())) {
-      throw new MqClientException("publish answered MessageBodyMD5 " + response.bodyMd5() + " but the body's MD5 is " + expectedMd5);
-    }
-    return response;
+    return ServiceAnswers.publish(answer, ContentDigest.messageBodyMd5(message.body()));
   }
 
   /** A 404 {@code MessageNotExist} is an empty list; {@code waitSeconds < 0} omits {@code waitseconds}. */
@@ -55,19 +44,7 @@ final class TopicResource {
         .addEncoded("tag", tag)
         .add("trans", trans);
     Duration timeout = Duration.ofSeconds(Math.max(waitSeconds, 0)).plus(transport.options().longPollMargin());
-    HttpAnswer answer = transport.send("GET", resource, null, timeout);
-    if (answer.status() == 200) {
-      List<ConsumedMessage> messages =
-          Answers.readSuccess(answer, "consume", ProtocolXml::readConsumedMessages).messages();
-      if (messages.isEmpty()) {
-        throw new MqClientException("consume answered 200 with an empty <Messages>; the protocol answers 404 MessageNotExist");
-      }
-      return messages;
-    }
-    if (answer.status() == ErrorCode.MESSAGE_NOT_EXIST.httpStatus() && isMessageNotExist(answer)) {
-      return List.of();
-    }
-    throw Answers.failure(answer, "consume", 200);
+    return ServiceAnswers.consume(transport.send("GET", resource, null, timeout));
   }
 
   /** Ack ({@code trans} null), commit or rollback. A {@code <Errors>} answer throws {@link AckFailedException}. */
@@ -76,30 +53,6 @@ final class TopicResource {
     String resource = path + new QueryString().add("consumer", groupId).add("ns", instanceId).add("trans", trans);
     byte[] body = ProtocolXml.writeReceiptHandles(new ReceiptHandles(handles));
     HttpAnswer answer = transport.send("DELETE", resource, body, transport.options().requestTimeout());
-    if (answer.status() == 204) {
-      return;
-    }
-    if (!answer.isSuccessFamily() && hasRoot(answer, "Errors")) {
-      throw new AckFailedException(
-          answer.status(), ProtocolXml.readHandleErrors(answer.body()).errors(), answer.requestIdHeader());
-    }
-    throw Answers.failure(answer, trans == null ? "ack" : trans, 204);
-  }
-
-  private static boolean isMessageNotExist(HttpAnswer answer) {
-    try {
-      ErrorResponse error = ProtocolXml.readErrorResponse(answer.body());
-      return ErrorCode.MESSAGE_NOT_EXIST.wireCode().equals(error.code());
-    } catch (MalformedXmlException e) {
-      return false;
-    }
-  }
-
-  private static boolean hasRoot(HttpAnswer answer, String rootName) {
-    try {
-      return rootName.equals(ProtocolXml.rootElementName(answer.body()));
-    } catch (MalformedXmlException e) {
-      return false;
-    }
+    ServiceAnswers.delete(answer, trans == null ? "ack" : trans);
   }
 }
