@@ -12,6 +12,7 @@ import io.mqharness.mock.engine.BrokerEngine;
 import io.mqharness.mock.engine.time.Clock;
 import io.mqharness.mock.engine.time.SystemClock;
 import io.mqharness.mock.engine.time.VirtualClock;
+import io.mqharness.mock.security.AdminAccess;
 import io.mqharness.mock.wiremock.CredentialStore;
 import io.mqharness.mock.wiremock.DateCheckClock;
 import io.mqharness.mock.wiremock.LongPollThreadPool;
@@ -42,6 +43,7 @@ public final class MqSimulator implements AutoCloseable {
   static final int ACCEPT_QUEUE = 4_096;
 
   private final SimulatorOptions options;
+  private final AdminAccess adminAccess;
   private final Clock clock;
   private final BrokerEngine engine;
   private final CredentialStore credentials = new CredentialStore();
@@ -49,8 +51,9 @@ public final class MqSimulator implements AutoCloseable {
   private final DateCheckClock dateCheckClock = new DateCheckClock();
   private final WireMockServer wireMock;
 
-  private MqSimulator(SimulatorOptions options) {
+  private MqSimulator(SimulatorOptions options, AdminAccess adminAccess) {
     this.options = options;
+    this.adminAccess = adminAccess;
     this.clock = options.virtualClock() ? new VirtualClock(new SystemClock().nowMillis()) : new SystemClock();
     this.engine = new BrokerEngine(clock, options.engine());
     options.credentials().forEach(credentials::put);
@@ -58,8 +61,25 @@ public final class MqSimulator implements AutoCloseable {
     this.wireMock = new WireMockServer(wireMockOptions());
   }
 
+  /**
+   * Starts a simulator whose admin APIs are open on a loopback bind address and which refuses to start on any other
+   * ({@link AdminAccess#loopbackOnly()}).
+   *
+   * @throws io.mqharness.mock.security.AdminAccessRefused when {@code options} bind beyond loopback
+   */
   public static MqSimulator start(SimulatorOptions options) {
-    MqSimulator simulator = new MqSimulator(options);
+    return start(options, AdminAccess.loopbackOnly());
+  }
+
+  /**
+   * Starts a simulator whose admin APIs ({@code /__admin/...}, {@code /__admin/mq/...}) admit what {@code adminAccess}
+   * says; the protocol's requests are checked by their signatures as always.
+   *
+   * @throws io.mqharness.mock.security.AdminAccessRefused when it would bind beyond loopback with the admin APIs open
+   *     and {@code adminAccess} is not open on purpose; nothing is started then
+   */
+  public static MqSimulator start(SimulatorOptions options, AdminAccess adminAccess) {
+    MqSimulator simulator = new MqSimulator(options, adminAccess);
     simulator.wireMock.start();
     simulator.registerEngineStub();
     return simulator;
@@ -79,6 +99,7 @@ public final class MqSimulator implements AutoCloseable {
             .gzipDisabled(true)
             .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
             .stubRequestLoggingDisabled(true)
+            .adminAuthenticator(adminAccess.authenticatorFor(options.bindAddress()))
             .extensions(
                 transformer, new MqAdminExtension(this), new SimulatorHttpServerFactory(options.virtualClock()));
     config.extensions(new ShareMatcher());  // "mq-share": fault stubs that answer a share of the requests
@@ -159,6 +180,10 @@ public final class MqSimulator implements AutoCloseable {
 
   public SimulatorOptions options() {
     return options;
+  }
+
+  public AdminAccess adminAccess() {
+    return adminAccess;
   }
 
   @Override

@@ -5,6 +5,8 @@ import io.mqharness.mock.SimulatorOptions;
 import io.mqharness.mock.engine.EngineSettings;
 import io.mqharness.mock.engine.TopicRef;
 import io.mqharness.mock.health.PlantedLeak;
+import io.mqharness.mock.security.AdminAccess;
+import io.mqharness.mock.security.AdminAccessRefused;
 import io.mqharness.mock.wiremock.LongPollThreadPool;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,8 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,6 +86,22 @@ public final class SimulatorMain implements Callable<Integer> {
   @Option(names = "--debug-leak-requests", hidden = true)
   boolean leakRequests;
 
+  @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      description = "Admin API calls (/__admin/...) must send 'Authorization: Token TOKEN'. Default: the environment "
+          + "variable " + AdminAccess.TOKEN_ENVIRONMENT_VARIABLE + " (preferred: a command line is visible to others).")
+  String adminToken;
+
+  @Option(
+      names = "--admin-open",
+      description = "Leave the admin API open without a token on a non-loopback --bind-address (else the simulator "
+          + "refuses to start there).")
+  boolean adminOpen;
+
+  /** The process environment; tests replace it. */
+  UnaryOperator<String> environment = System::getenv;
+
   public static void main(String[] args) {
     int code = new CommandLine(new SimulatorMain()).execute(args);
     if (code != 0) {
@@ -92,7 +112,14 @@ public final class SimulatorMain implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SimulatorOptions options = options();
-    MqSimulator simulator = MqSimulator.start(options);
+    AdminAccess adminAccess = adminAccess();
+    MqSimulator simulator;
+    try {
+      simulator = MqSimulator.start(options, adminAccess);
+    } catch (AdminAccessRefused refused) {
+      System.err.println("mq-simulator: " + refused.getMessage());
+      return 2;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "mq-simulator-shutdown"));
     if (leakRequests) {
       PlantedLeak.plantIn(simulator);
@@ -106,10 +133,18 @@ public final class SimulatorMain implements Callable<Integer> {
         + "; time scale: " + options.engine().timeScale()
         + (options.virtualClock() ? "; virtual clock" : "")
         + "; Date check: " + (options.maxClockSkew().isZero() ? "off" : "within " + options.maxClockSkew().toSeconds() + " s of the wall clock"));
+    System.out.println("Admin API: " + adminAccess.describe(options.bindAddress()));
     System.out.println("MQ simulator listening on " + simulator.baseUrl());
     System.out.flush();
     new CountDownLatch(1).await();
     return 0;
+  }
+
+  /** {@code --admin-token}, else the environment variable; {@code --admin-open}. */
+  AdminAccess adminAccess() {
+    Optional<String> token = Optional.ofNullable(adminToken)
+        .or(() -> Optional.ofNullable(environment.apply(AdminAccess.TOKEN_ENVIRONMENT_VARIABLE)));
+    return new AdminAccess(token, adminOpen);
   }
 
   SimulatorOptions options() throws Exception {
