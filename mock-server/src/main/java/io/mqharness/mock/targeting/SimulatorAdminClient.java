@@ -11,7 +11,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A client of a running simulator's admin API ({@code /__admin/mq/...}) over HTTP; a real instance has none. */
+/**
+ * A client of a running simulator's admin API ({@code /__admin/mq/...}) over HTTP; a real instance has none. With an
+ * admin token every call carries {@code Authorization: Token <token>}, which a simulator bound beyond loopback
+ * requires.
+ */
 public final class SimulatorAdminClient {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
@@ -19,20 +23,34 @@ public final class SimulatorAdminClient {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
   private final String baseUrl;
+  private final Optional<String> adminToken;
 
-  /** {@code baseUrl}: the endpoint, e.g. {@code http://127.0.0.1:8080}, with or without a trailing slash. */
+  /** {@code baseUrl}: the endpoint, e.g. {@code http://127.0.0.1:8080}, with or without a trailing slash; no token. */
   public SimulatorAdminClient(String baseUrl) {
+    this(baseUrl, Optional.empty());
+  }
+
+  /** As {@link #SimulatorAdminClient(String)}, sending {@code adminToken} (when present) on every call. */
+  public SimulatorAdminClient(String baseUrl, Optional<String> adminToken) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.adminToken = adminToken.filter(t -> !t.isBlank());
   }
 
   /**
    * The probe: the clock when the endpoint is a simulator; empty when it answers anything else, or nothing within
-   * 5 s. Never throws.
+   * 5 s.
+   *
+   * @throws IllegalStateException when it answers 401 with WireMock's admin API: a simulator that wants an admin
+   *     token this client does not have, or has wrong
    */
   public Optional<SimulatorClockState> clockState() {
     try {
-      HttpResponse<String> answer = http.send(HttpRequest.newBuilder(clockUri()).timeout(PROBE_TIMEOUT).GET().build(),
+      HttpResponse<String> answer = http.send(authorized(HttpRequest.newBuilder(clockUri())).timeout(PROBE_TIMEOUT).GET().build(),
           HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() == 401 && isSimulatorAdmin(answer)) {
+        throw new IllegalStateException("the simulator at " + baseUrl + " answers its admin API only with an admin token: "
+            + (adminToken.isPresent() ? "the one given is not it" : "set mq.target.adminToken (MQ_TARGET_ADMIN_TOKEN)"));
+      }
       if (answer.statusCode() != 200) {
         return Optional.empty();
       }
@@ -122,6 +140,16 @@ public final class SimulatorAdminClient {
     call(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/mappings/" + id)).DELETE());
   }
 
+  /** WireMock's 401 for an admin request without the right credential names no protocol error code. */
+  private static boolean isSimulatorAdmin(HttpResponse<String> answer) {
+    return !answer.body().contains("<Code>");
+  }
+
+  private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    adminToken.ifPresent(token -> request.header("Authorization", "Token " + token));
+    return request;
+  }
+
   private URI clockUri() {
     return URI.create(baseUrl + "/__admin/mq/clock");
   }
@@ -135,7 +163,8 @@ public final class SimulatorAdminClient {
 
   private JsonNode call(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> answer = http.send(request.timeout(CALL_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer =
+          http.send(authorized(request).timeout(CALL_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
       if (answer.statusCode() / 100 != 2) {
         throw new IllegalStateException("simulator admin API answered " + answer.statusCode() + ": " + answer.body());
       }

@@ -11,7 +11,10 @@ public record TargetDescription(TargetKind kind, Optional<String> url, Optional<
 
   /**
    * Probes {@code settings.url()} through the simulator's admin API unless it is empty or {@code asRealInstance}
-   * is set (one unsigned GET, up to 5 s). Never throws: an endpoint that does not answer is a real instance.
+   * is set (one GET without a signature, with the admin token when one is given, up to 5 s). An endpoint that does
+   * not answer is a real instance.
+   *
+   * @throws IllegalStateException when the endpoint is a simulator whose admin API wants a token that is not given
    */
   public static TargetDescription of(TargetSettings settings) {
     if (settings.url().isEmpty()) {
@@ -19,7 +22,7 @@ public record TargetDescription(TargetKind kind, Optional<String> url, Optional<
     }
     String url = settings.url().get();
     Optional<SimulatorClockState> clock = settings.asRealInstance()
-        ? Optional.empty() : new SimulatorAdminClient(url).clockState();
+        ? Optional.empty() : settings.adminClient(url).clockState();
     return new TargetDescription(clock.isPresent() ? TargetKind.STANDALONE_SIMULATOR : TargetKind.REAL_INSTANCE,
         settings.url(), clock);
   }

@@ -22,6 +22,8 @@ public enum TargetKey {
   TOPIC_TIMER("topic.timer"),
   GROUP_PRIMARY("group.primary"),
   GROUP_SECONDARY("group.secondary"),
+  /** The admin token of a standalone simulator started with one, sent on its admin API calls. */
+  ADMIN_TOKEN("adminToken"),
   /** {@code true}: treat a standalone simulator as a real instance. */
   AS_REAL_INSTANCE("asRealInstance"),
   /** A properties file holding any of the other keys under their property names; read last. */

@@ -15,7 +15,8 @@ import java.util.Optional;
  * own (a simulator makes them up, a real instance needs them configured). {@code instanceId} given empty
  * ({@code -Dmq.target.instanceId=}) is {@code Optional.of("")}: an instance without namespace, whose requests carry no
  * {@code ns} (SPEC §2.2), not the module's default. {@code asRealInstance} treats a standalone simulator as a real
- * instance.
+ * instance. {@code adminToken} is sent on a standalone simulator's admin API calls (one bound beyond loopback
+ * requires it); empty when not given.
  */
 public record TargetSettings(
     Optional<String> url,
@@ -26,7 +27,8 @@ public record TargetSettings(
     Map<TopicKind, String> topics,
     Optional<String> primaryGroup,
     Optional<String> secondaryGroup,
-    boolean asRealInstance) {
+    boolean asRealInstance,
+    Optional<String> adminToken) {
 
   public TargetSettings {
     Objects.requireNonNull(url, "url");
@@ -37,6 +39,7 @@ public record TargetSettings(
     topics = Map.copyOf(topics);
     Objects.requireNonNull(primaryGroup, "primaryGroup");
     Objects.requireNonNull(secondaryGroup, "secondaryGroup");
+    Objects.requireNonNull(adminToken, "adminToken");
   }
 
   /** Every key from system properties, the environment and {@code mq.target.config}; throws as {@link #read}. */
@@ -63,7 +66,8 @@ public record TargetSettings(
         topics,
         options.get(TargetKey.GROUP_PRIMARY),
         options.get(TargetKey.GROUP_SECONDARY),
-        options.get(TargetKey.AS_REAL_INSTANCE).map(TargetSettings::flag).orElse(false));
+        options.get(TargetKey.AS_REAL_INSTANCE).map(TargetSettings::flag).orElse(false),
+        options.get(TargetKey.ADMIN_TOKEN));
   }
 
   /** True when no {@code mq.target.url} is given: the run starts a simulator of its own. */
@@ -81,13 +85,19 @@ public record TargetSettings(
     return new Credentials(accessKeyId, accessKeySecret, securityToken.orElse(null));
   }
 
-  /** Without the secret and the token, so settings can be logged. */
+  /** A client of the simulator's admin API at {@code url}, carrying the admin token when one is given. */
+  public SimulatorAdminClient adminClient(String url) {
+    return new SimulatorAdminClient(url, adminToken);
+  }
+
+  /** Without the secret and the tokens, so settings can be logged. */
   @Override
   public String toString() {
     return "TargetSettings[url=" + url.orElse("(embedded simulator)") + ", accessKeyId=" + accessKeyId
         + ", securityToken=" + (securityToken.isPresent() ? "***" : "none") + ", instanceId=" + instanceId.map(i -> i.isEmpty() ? "(none: no ns)" : i).orElse("(default)")
         + ", topics=" + topics + ", primaryGroup=" + primaryGroup.orElse("(none)") + ", secondaryGroup="
-        + secondaryGroup.orElse("(none)") + ", asRealInstance=" + asRealInstance + "]";
+        + secondaryGroup.orElse("(none)") + ", asRealInstance=" + asRealInstance
+        + ", adminToken=" + (adminToken.isPresent() ? "***" : "none") + "]";
   }
 
   private static boolean flag(String value) {

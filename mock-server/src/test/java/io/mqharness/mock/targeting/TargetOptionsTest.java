@@ -76,6 +76,7 @@ class TargetOptionsTest {
             "mq.target.topic.timer MQ_TARGET_TOPIC_TIMER",
             "mq.target.group.primary MQ_TARGET_GROUP_PRIMARY",
             "mq.target.group.secondary MQ_TARGET_GROUP_SECONDARY",
+            "mq.target.adminToken MQ_TARGET_ADMIN_TOKEN",
             "mq.target.asRealInstance MQ_TARGET_AS_REAL_INSTANCE",
             "mq.target.config MQ_TARGET_CONFIG");
     assertThat(TargetOptions.environmentName("mq.assert.p99Ms")).isEqualTo("MQ_ASSERT_P99_MS");

@@ -33,7 +33,7 @@ class TargetSettingsTest {
         Map.entry("MQ_TARGET_TOPIC_NORMAL", "t_normal"), Map.entry("MQ_TARGET_TOPIC_TRANSACTIONAL", "t_trans"),
         Map.entry("MQ_TARGET_TOPIC_ORDERED", "t_ordered"), Map.entry("MQ_TARGET_TOPIC_TIMER", "t_timer"),
         Map.entry("MQ_TARGET_GROUP_PRIMARY", "GID_A"), Map.entry("MQ_TARGET_GROUP_SECONDARY", "GID_B"),
-        Map.entry("MQ_TARGET_AS_REAL_INSTANCE", "TRUE"));
+        Map.entry("MQ_TARGET_AS_REAL_INSTANCE", "TRUE"), Map.entry("MQ_TARGET_ADMIN_TOKEN", "adm"));
     // when
     TargetSettings settings = fromEnvironment(environment);
     // then
@@ -46,6 +46,7 @@ class TargetSettingsTest {
     assertThat(settings.primaryGroup()).hasValue("GID_A");
     assertThat(settings.secondaryGroup()).hasValue("GID_B");
     assertThat(settings.asRealInstance()).isTrue();
+    assertThat(settings.adminToken()).hasValue("adm");
   }
 
   @Test
@@ -72,7 +73,8 @@ class TargetSettingsTest {
   @Test
   void printedSettingsShowNeitherTheSecretNorTheToken() {
     TargetSettings settings = fromEnvironment(Map.of("MQ_TARGET_ACCESS_KEY_SECRET", "s3cret",
-        "MQ_TARGET_SECURITY_TOKEN", "t0ken"));
-    assertThat(settings.toString()).contains("harness-ak").doesNotContain("s3cret").doesNotContain("t0ken");
+        "MQ_TARGET_SECURITY_TOKEN", "t0ken", "MQ_TARGET_ADMIN_TOKEN", "adm1n"));
+    assertThat(settings.toString()).contains("harness-ak").doesNotContain("s3cret").doesNotContain("t0ken")
+        .doesNotContain("adm1n");
   }
 }

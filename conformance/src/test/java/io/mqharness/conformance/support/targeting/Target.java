@@ -1,10 +1,11 @@
 package io.mqharness.conformance.support.targeting;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.client.WireMockBuilder;
+import com.github.tomakehurst.wiremock.security.ClientTokenAuthenticator;
 import io.mqharness.conformance.adapter.Endpoint;
 import io.mqharness.mock.MqSimulator;
 import io.mqharness.mock.SimulatorOptions;
-import io.mqharness.mock.targeting.SimulatorAdminClient;
 import io.mqharness.mock.targeting.TargetDescription;
 import io.mqharness.mock.targeting.TargetKind;
 import io.mqharness.mock.targeting.TargetOptions;
@@ -72,11 +73,17 @@ public final class Target implements AutoCloseable {
     if (description.kind() == TargetKind.STANDALONE_SIMULATOR) {
       URI uri = URI.create(url);
       TargetClock clock = description.virtualStandaloneClock()
-          ? new AdminClock(new SimulatorAdminClient(url)) : new RealTimeClock();
-      return new Target(description, settings, endpoint(settings, url), clock,
-          new WireMock(uri.getScheme(), uri.getHost(), uri.getPort()), null);
+          ? new AdminClock(settings.adminClient(url)) : new RealTimeClock();
+      return new Target(description, settings, endpoint(settings, url), clock, adminWireMock(uri, settings), null);
     }
     return new Target(description, settings, endpoint(settings, url), new RealTimeClock(), null, null);
+  }
+
+  /** WireMock's client of a standalone simulator's admin API, with the admin token when one is given. */
+  private static WireMock adminWireMock(URI uri, TargetSettings settings) {
+    WireMockBuilder builder = WireMock.create().scheme(uri.getScheme()).host(uri.getHost()).port(uri.getPort());
+    settings.adminToken().ifPresent(token -> builder.authenticator(new ClientTokenAuthenticator(token)));
+    return builder.build();
   }
 
   /** Where and as whom clients connect: {@code url} with the settings' credentials. */
@@ -115,7 +122,7 @@ public final class Target implements AutoCloseable {
     if (embedded != null) {
       embedded.dateCheckClock().setOffset(offset);
     } else if (kind() == TargetKind.STANDALONE_SIMULATOR) {
-      new SimulatorAdminClient(endpoint.url()).setDateCheckOffset(offset);
+      settings.adminClient(endpoint.url()).setDateCheckOffset(offset);
     } else {
       throw new IllegalStateException("a real instance's clock cannot be moved: " + this);
     }
