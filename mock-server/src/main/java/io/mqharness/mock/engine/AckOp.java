@@ -25,8 +25,7 @@ record AckOp(
     Transactions transactions) {
   /** AllAcked, PartiallyFailed (the good handles applied), or Rejected with nothing applied. */
   AckOutcome apply(AckRequest request) {
-    Optional<Topic> topic = topics.find(request.topic());
-    if (topic.isEmpty()) {
+    if (!topics.admits(request.topic())) {
       return rejections.topicNotExist(request.topic());
     }
     if (request.handles().isEmpty()) {
@@ -37,6 +36,7 @@ record AckOp(
           + ProtocolLimits.MAX_RECEIPT_HANDLES + ": the request holds " + request.handles().size()
           + " receipt handles; none was applied.");
     }
+    Topic topic = topics.find(request.topic()).orElseThrow();
     List<HandleFailure> failures = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String handle : request.handles()) {
@@ -44,7 +44,7 @@ record AckOp(
           ? Optional.of("The receipt handle is empty.")
           : !seen.add(handle)
               ? Optional.of("This receipt handle appears earlier in the same request, where it was taken; each handle is applied once.")
-              : apply(topic.get(), request, handle);
+              : apply(topic, request, handle);
       failure.ifPresent(why -> failures.add(rejections.handleFailure(handle, why)));
     }
     return failures.isEmpty() ? AllAcked.INSTANCE : new PartiallyFailed(failures);

@@ -21,8 +21,7 @@ record PublishOp(
 
   /** Publishes {@code message}, whose MD5 is {@code bodyMd5}: Published, or Rejected with the protocol's code. */
   PublishOutcome publish(TopicRef ref, NewMessage message, String bodyMd5) {
-    Optional<Topic> topic = topics.find(ref);
-    if (topic.isEmpty()) {
+    if (!topics.admits(ref)) {
       return rejections.topicNotExist(ref);
     }
     long now = time.now();
@@ -35,6 +34,7 @@ record PublishOp(
     if (!retention.makeRoom()) {
       return rejections.reject(ErrorCode.INTERNAL_ERROR, store.whyFull());
     }
+    Topic topic = topics.find(ref).orElseThrow();
     String tag = message.tag() == null || message.tag().isEmpty() ? null : message.tag();
     StoredMessage stored = new StoredMessage(
         ids.nextSeq(), ids.nextMessageId(), message.body(), bodyMd5, tag, message.properties(),
@@ -42,9 +42,9 @@ record PublishOp(
     store.added();
     counters.published++;
     if (checked.checkImmunitySeconds().isPresent()) {
-      return transactions.publishHalf(topic.get(), stored, checked.checkImmunitySeconds().getAsInt());
+      return transactions.publishHalf(topic, stored, checked.checkImmunitySeconds().getAsInt());
     }
-    timers.appendWhenDue(topic.get(), stored);
+    timers.appendWhenDue(topic, stored);
     return new Published(stored.id(), stored.bodyMd5(), now, Optional.empty());
   }
 }

@@ -27,10 +27,18 @@ final class Topics {
 
   /** The topic, created on first use; empty for a topic not declared in strict mode. */
   Optional<Topic> find(TopicRef ref) {
-    if (strict && !declared.contains(ref)) {
+    if (!admits(ref)) {
       return Optional.empty();
     }
     return Optional.of(byRef.computeIfAbsent(ref, this::newTopic));
+  }
+
+  /**
+   * Whether requests may name the topic (any in lenient mode, declared ones in strict mode), without creating it: a
+   * request refused for its content must leave no topic behind.
+   */
+  boolean admits(TopicRef ref) {
+    return !strict || declared.contains(ref);
   }
 
   /** Declares the topic, creating it if it is new, and returns it. */
