@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.EofException;
@@ -46,9 +47,14 @@ final class ProtocolErrorPages extends ErrorHandler {
         new ErrorResponse(code.wireCode(), "The request is not valid HTTP: " + reason, requestId, "unknown")));
   }
 
-  private static ErrorCode codeFor(Object failure, int status) {
+  /**
+   * The protocol's code for a request that failed inside Jetty: a body that ended, or stopped arriving until the idle
+   * timeout, before its Content-Length is {@code MalformedXML} (as a body cut short, SPEC §7.1); an undecodable query
+   * {@code InvalidQueryString}; an unknown path {@code InvalidRequestURL}; anything else {@code InternalError}.
+   */
+  static ErrorCode codeFor(Object failure, int status) {
     for (Throwable t = failure instanceof Throwable th ? th : null; t != null; t = t.getCause()) {
-      if (t instanceof EofException) {
+      if (t instanceof EofException || t instanceof TimeoutException) {
         return ErrorCode.MALFORMED_XML;
       }
       if (t instanceof IllegalArgumentException) {
