@@ -46,16 +46,21 @@ final class ServiceAnswers {
   }
 
   /**
-   * An ack, commit or rollback ({@code operation} names it in messages): 204, else an {@code <Errors>} is
-   * {@link AckFailedException} and anything else a whole-request failure.
+   * An ack, commit or rollback ({@code operation} names it in messages): 204, else a readable {@code <Errors>} is
+   * {@link AckFailedException} and anything else, an unreadable {@code <Errors>} included, a whole-request failure
+   * ({@link MqServiceException} with the raw body for an error status).
    */
   static void delete(HttpAnswer answer, String operation) {
     if (answer.status() == 204) {
       return;
     }
     if (!answer.isSuccessFamily() && hasRoot(answer, "Errors")) {
-      throw new AckFailedException(
-          answer.status(), ProtocolXml.readHandleErrors(answer.body()).errors(), answer.requestIdHeader());
+      try {
+        throw new AckFailedException(
+            answer.status(), ProtocolXml.readHandleErrors(answer.body()).errors(), answer.requestIdHeader());
+      } catch (MalformedXmlException unreadable) {
+        // an <Errors> that is cut short or lacks its required elements: reported like any unreadable error body
+      }
     }
     throw Answers.failure(answer, operation, 204);
   }

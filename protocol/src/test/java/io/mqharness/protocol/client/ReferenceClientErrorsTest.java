@@ -108,6 +108,20 @@ class ReferenceClientErrorsTest {
   }
 
   @Test
+  void anErrorsBodyCutShortIsAServiceErrorWithTheRawBody() {
+    // given an <Errors> that ends at once (what ServiceAnswersFuzzTest.ackAnswer found escaping as an XML exception)
+    wireMock.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(404).withBody("<Errors>;u'")));
+    // when
+    MqServiceException error = catchThrowableOfType(MqServiceException.class,
+        () -> client().consumer("I1", "T1", "GID_1", null).ack(List.of("RH-1")));
+    // then
+    assertThat(error).isNotInstanceOf(AckFailedException.class);
+    assertThat(error.errorCode()).isEqualTo(MqServiceException.UNREADABLE_ERROR_CODE);
+    assertThat(error.errorMessage()).contains("<Errors>");
+    assertThat(error.httpStatus()).isEqualTo(404);
+  }
+
+  @Test
   void aWholeRequestErrorOnAckIsNotAnAckFailure() {
     // given
     wireMock.stubFor(delete(anyUrl()).willReturn(xml(404, "error-topic-not-exist.xml")));
