@@ -28,7 +28,7 @@ final class ProtocolErrorPages extends ErrorHandler {
     ErrorCode code = codeFor(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), response.getStatus());
     String requestId = RequestIds.next();
     byte[] body = ProtocolXml.writeErrorResponse(
-        new ErrorResponse(code.wireCode(), messageFor(code), requestId, hostId(request)));
+        new ErrorResponse(code.wireCode(), messageFor(code), requestId, XmlSafeText.of(hostId(request))));
     response.setStatus(code.httpStatus());
     response.setContentType(WireResponses.CONTENT_TYPE);
     response.setHeader(WireResponses.REQUEST_ID_HEADER, requestId);
@@ -44,7 +44,7 @@ final class ProtocolErrorPages extends ErrorHandler {
     fields.put(WireResponses.REQUEST_ID_HEADER, requestId);
     ErrorCode code = status == 431 || status == 414 ? ErrorCode.INVALID_REQUEST_URL : ErrorCode.MALFORMED_XML;
     return ByteBuffer.wrap(ProtocolXml.writeErrorResponse(
-        new ErrorResponse(code.wireCode(), "The request is not valid HTTP: " + reason, requestId, "unknown")));
+        new ErrorResponse(code.wireCode(), XmlSafeText.of("The request is not valid HTTP: " + reason), requestId, "unknown")));
   }
 
   /**

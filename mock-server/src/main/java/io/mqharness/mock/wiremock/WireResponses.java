@@ -81,7 +81,8 @@ final class WireResponses {
   }
 
   ResponseDefinition error(ErrorCode code, String message) {
-    return xml(code.httpStatus(), ProtocolXml.writeErrorResponse(new ErrorResponse(code.wireCode(), message, requestId, hostId)));
+    return xml(code.httpStatus(), ProtocolXml.writeErrorResponse(
+        new ErrorResponse(code.wireCode(), XmlSafeText.of(message), requestId, XmlSafeText.of(hostId))));
   }
 
   private ResponseDefinition xml(int status, byte[] body) {
