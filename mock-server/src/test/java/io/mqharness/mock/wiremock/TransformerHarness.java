@@ -147,6 +147,7 @@ final class TransformerHarness {
 
   private static EngineCounters withoutRejections(EngineCounters c) {
     return new EngineCounters(c.published(), c.halfPublished(), c.delivered(), c.redelivered(), c.acked(), c.committed(),
-        c.rolledBack(), c.halfChecks(), c.deadLettered(), java.util.Map.of(), c.waitingConsumers());
+        c.rolledBack(), c.halfChecks(), c.deadLettered(), c.expired(), c.evicted(), java.util.Map.of(),
+        c.waitingConsumers());
   }
 }
