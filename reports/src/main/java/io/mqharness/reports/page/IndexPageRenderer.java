@@ -23,7 +23,8 @@ public final class IndexPageRenderer {
             + HistorySection.render(page)
             + ConformanceSection.render(page) + AllRunsSection.render(page) + notes(page),
         "data", PageData.json(page),
-        "script", Resources.text("index.js") + "\n" + Resources.text("capacity.js") + "\n" + Resources.text("soak.js"));
+        "script", Resources.text("index.js") + "\n" + Resources.text("folded-charts.js")
+            + "\n" + Resources.text("capacity.js") + "\n" + Resources.text("soak.js"));
     // One pass, so text filled into a slot is never read as a slot itself.
     Matcher slot = SLOT.matcher(Resources.text("index.html"));
     StringBuilder html = new StringBuilder();

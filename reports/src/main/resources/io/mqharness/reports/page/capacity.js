@@ -174,27 +174,5 @@
     container.dataset.chartRendered = 'true';
   }
 
-  function drawSafely(container) {
-    try {
-      draw(container);
-    } catch (e) {
-      container.querySelector('.chart-status').textContent = 'Chart not drawn: ' + e;
-    }
-  }
-
-  // A chart in a folded run is drawn the first time the run is opened: a canvas drawn while hidden has no size.
-  document.querySelectorAll('[data-capacity-chart]').forEach(function (container) {
-    var folded = container.closest('details:not([open])');
-    if (!folded) {
-      drawSafely(container);
-      return;
-    }
-    container.querySelector('.chart-status').textContent = 'Drawn when this run is opened.';
-    folded.addEventListener('toggle', function whenOpened() {
-      if (folded.open) {
-        folded.removeEventListener('toggle', whenOpened);
-        drawSafely(container);
-      }
-    });
-  });
+  window.drawFoldedCharts('[data-capacity-chart]', draw);
 })();

@@ -128,26 +128,5 @@
     container.dataset.chartRendered = 'true';
   }
 
-  function drawSafely(container) {
-    try {
-      draw(container);
-    } catch (e) {
-      container.querySelector('.chart-status').textContent = 'Chart not drawn: ' + e;
-    }
-  }
-
-  document.querySelectorAll('[data-soak-chart]').forEach(function (container) {
-    var folded = container.closest('details:not([open])');
-    if (!folded) {
-      drawSafely(container);
-      return;
-    }
-    container.querySelector('.chart-status').textContent = 'Drawn when this run is opened.';
-    folded.addEventListener('toggle', function whenOpened() {
-      if (folded.open) {
-        folded.removeEventListener('toggle', whenOpened);
-        drawSafely(container);
-      }
-    });
-  });
+  window.drawFoldedCharts('[data-soak-chart]', draw);
 })();
