@@ -1,8 +1,8 @@
 package io.mqharness.mock.engine;
 
 /**
- * What one group knows of a message it has received and not yet acked: its counts, and the serial and nonce of
- * the latest handle, which {@link ReceiptHandleValidity} checks against {@code nextConsumeTime}. Once that passes
+ * What one group knows of a message it has received and not yet acked: its counts, and the nonce of the latest
+ * handle, whose serial is {@link #consumedTimes()}, which {@link ReceiptHandleValidity} checks against {@code nextConsumeTime}. Once that passes
  * ({@link RedeliverySchedule}) the message waits in the group's ready set again, keeping its counts for the next
  * delivery.
  */
@@ -11,7 +11,6 @@ final class InFlight {
   private int consumedTimes;
   private long firstConsumeTime;
   private long nextConsumeTime;
-  private int serial;
   private long nonce;
   private boolean invisible;
 
@@ -29,7 +28,6 @@ final class InFlight {
       firstConsumeTime = now;
     }
     consumedTimes++;
-    serial++;
     this.nextConsumeTime = nextConsumeTime;
     this.nonce = nonce;
     invisible = true;
@@ -41,7 +39,7 @@ final class InFlight {
 
   /** The receipt handle of the latest delivery, for the group numbered {@code groupIndex} of that topic. */
   public ReceiptHandle handle(int topicIndex, int groupIndex) {
-    return new ReceiptHandle(HandleKind.CONSUMED, topicIndex, groupIndex, message.seq(), serial, nonce);
+    return new ReceiptHandle(HandleKind.CONSUMED, topicIndex, groupIndex, message.seq(), consumedTimes, nonce);
   }
 
   public boolean invisible() {
@@ -58,10 +56,6 @@ final class InFlight {
 
   public long nextConsumeTime() {
     return nextConsumeTime;
-  }
-
-  public int serial() {
-    return serial;
   }
 
   public long nonce() {

@@ -60,7 +60,7 @@ record ReceiptHandleValidity(EngineTime time, CheckImmunity immunity) {
     if (inFlight == null) {
       return Verdict.bad("The message of this receipt handle is already acked or no longer exists.");
     }
-    if (inFlight.serial() != handle.serial()) {
+    if (inFlight.consumedTimes() != handle.serial()) {
       return Verdict.bad("The receipt handle is stale: the message was delivered again with a newer handle.");
     }
     if (!inFlight.invisible() || inFlight.nonce() != handle.nonce() || time.now() >= inFlight.nextConsumeTime()) {

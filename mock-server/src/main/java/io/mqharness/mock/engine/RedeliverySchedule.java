@@ -27,13 +27,13 @@ record RedeliverySchedule(EngineSettings settings, EngineTime time, Agenda agend
 
   /** Puts the end of this delivery's invisibility on the agenda: the message is then offered again, or dead. */
   void watch(Topic topic, ConsumerGroup group, InFlight inFlight) {
-    int serial = inFlight.serial();
+    int serial = inFlight.consumedTimes();
     agenda.at(inFlight.nextConsumeTime(), () -> invisibilityEnds(topic, group, inFlight, serial));
   }
 
   // Acked, delivered again or expired since: this entry no longer applies.
   private void invisibilityEnds(Topic topic, ConsumerGroup group, InFlight inFlight, int serial) {
-    if (!inFlight.invisible() || inFlight.serial() != serial) {
+    if (!inFlight.invisible() || inFlight.consumedTimes() != serial) {
       return;
     }
     if (inFlight.consumedTimes() > settings.maxRetries()) {

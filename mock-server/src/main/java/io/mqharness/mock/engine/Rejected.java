@@ -3,8 +3,4 @@ package io.mqharness.mock.engine;
 import io.mqharness.protocol.error.ErrorCode;
 
 /** A request the engine refuses as a whole, with the protocol's code and a human message. */
-public record Rejected(ErrorCode code, String message) implements PublishOutcome, ConsumeOutcome, AckOutcome {
-  public static Rejected of(ErrorCode code) {
-    return new Rejected(code, code.defaultMessage());
-  }
-}
+public record Rejected(ErrorCode code, String message) implements PublishOutcome, ConsumeOutcome, AckOutcome {}

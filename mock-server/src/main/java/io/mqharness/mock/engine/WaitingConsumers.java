@@ -60,10 +60,6 @@ final class WaitingConsumers {
     return all;
   }
 
-  public boolean isEmpty() {
-    return halfPops.isEmpty() && byGroup.isEmpty();
-  }
-
   private Set<Waiter> queueOf(Waiter waiter, boolean create) {
     if (waiter.request().mode() == ConsumeMode.HALF) {
       return halfPops;

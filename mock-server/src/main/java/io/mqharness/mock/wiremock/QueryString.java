@@ -33,10 +33,6 @@ record QueryString(Map<String, String> values) {
     return Optional.ofNullable(values.get(name));
   }
 
-  boolean has(String name) {
-    return values.containsKey(name);
-  }
-
   private static String decode(String raw) {
     try {
       return URLDecoder.decode(raw, StandardCharsets.UTF_8);

@@ -34,10 +34,6 @@ public record MqClientOptions(
     return new MqClientOptions(requestTimeout, margin, userAgent, clock, limitChecks);
   }
 
-  public MqClientOptions withUserAgent(String agent) {
-    return new MqClientOptions(requestTimeout, longPollMargin, agent, clock, limitChecks);
-  }
-
   public MqClientOptions withClock(Clock newClock) {
     return new MqClientOptions(requestTimeout, longPollMargin, userAgent, newClock, limitChecks);
   }
