@@ -4,6 +4,7 @@ import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
 import io.mqharness.mock.engine.observe.EngineCounters;
 import io.mqharness.mock.engine.observe.EngineSnapshot;
 import io.mqharness.mock.engine.time.Clock;
+import io.mqharness.protocol.model.PublishRequest;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -70,7 +71,7 @@ public final class BrokerEngine {
    * message), or {@link Rejected} ({@code TopicNotExist}, {@code InvalidArgument} for a broken limit or property,
    * {@code InternalError} when the store is full and nothing can be evicted).
    */
-  public PublishOutcome publish(TopicRef topic, NewMessage message) {
+  public PublishOutcome publish(TopicRef topic, PublishRequest message) {
     String bodyMd5 = PublishOp.bodyMd5(message);
     return core.locked(() -> publishOp.publish(topic, message, bodyMd5));
   }

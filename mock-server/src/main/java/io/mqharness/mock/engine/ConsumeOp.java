@@ -4,6 +4,7 @@ import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
 import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.limits.ProtocolLimits;
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ record ConsumeOp(Topics topics, Rejections rejections, ConsumeStreams streams, L
     if (topic.isEmpty()) {
       return CompletableFuture.completedFuture(rejections.topicNotExist(request.topic()));
     }
-    List<Delivery> taken = streams.take(topic.get(), request);
+    List<ConsumedMessage> taken = streams.take(topic.get(), request);
     if (!taken.isEmpty()) {
       return CompletableFuture.completedFuture(new Delivered(taken));
     }

@@ -1,5 +1,6 @@
 package io.mqharness.mock.engine;
 
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ record ConsumeStreams(NormalDelivery normal, OrderedPartitions ordered, Transact
   }
 
   /** Delivers up to {@code numOfMessages} messages now; an empty list when nothing is deliverable. */
-  List<Delivery> take(Topic topic, ConsumeRequest request) {
+  List<ConsumedMessage> take(Topic topic, ConsumeRequest request) {
     return switch (request.mode()) {
       case NORMAL -> normal.take(topic, request);
       case ORDERED -> ordered.take(topic, request);

@@ -2,6 +2,7 @@ package io.mqharness.mock.engine;
 
 import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
 import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -86,7 +87,7 @@ final class LongPolls {
       if (!streams.mayServe(topic, waiter.request())) {
         break;
       }
-      List<Delivery> taken = streams.take(topic, waiter.request());
+      List<ConsumedMessage> taken = streams.take(topic, waiter.request());
       if (!taken.isEmpty()) {
         served.add(waiter);
         outcomes.add(new Delivered(taken));
@@ -100,7 +101,7 @@ final class LongPolls {
   // A waiter answered earlier is no longer in the queue, and its entry does nothing.
   private void expire(Topic topic, Waiter waiter) {
     if (topic.waiting().contains(waiter)) {
-      List<Delivery> taken = streams.take(topic, waiter.request());
+      List<ConsumedMessage> taken = streams.take(topic, waiter.request());
       answer(topic, waiter, taken.isEmpty() ? NoMessage.INSTANCE : new Delivered(taken));
     }
   }

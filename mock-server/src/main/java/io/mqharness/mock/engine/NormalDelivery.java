@@ -1,5 +1,6 @@
 package io.mqharness.mock.engine;
 
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  */
 record NormalDelivery(EngineTime time, Ids ids, Counters counters, WakeUps wakeUps, RedeliverySchedule schedule) {
   /** Up to {@code numOfMessages} deliveries of a normal consume, now; empty when no ready message matches. */
-  List<Delivery> take(Topic topic, ConsumeRequest request) {
+  List<ConsumedMessage> take(Topic topic, ConsumeRequest request) {
     ConsumerGroup group = topic.group(request.group());
     List<StoredMessage> chosen = new ArrayList<>();
     for (StoredMessage m : group.ready()) {
@@ -30,10 +31,10 @@ record NormalDelivery(EngineTime time, Ids ids, Counters counters, WakeUps wakeU
   }
 
   /** Delivers the chosen ready messages of the group, in this order, for a consume of {@code mode}. */
-  List<Delivery> deliver(Topic topic, ConsumerGroup group, List<StoredMessage> chosen, ConsumeMode mode) {
+  List<ConsumedMessage> deliver(Topic topic, ConsumerGroup group, List<StoredMessage> chosen, ConsumeMode mode) {
     long now = time.now();
     long nextConsumeTime = schedule.nextConsumeTime(mode, now);
-    List<Delivery> out = new ArrayList<>(chosen.size());
+    List<ConsumedMessage> out = new ArrayList<>(chosen.size());
     for (StoredMessage m : chosen) {
       InFlight inFlight = group.take(m);
       inFlight.deliver(now, nextConsumeTime, ids.nonce());
@@ -43,8 +44,7 @@ record NormalDelivery(EngineTime time, Ids ids, Counters counters, WakeUps wakeU
         counters.redelivered++;
       }
       String handle = inFlight.handle(topic.index(), group.index()).encode();
-      out.add(new Delivery(m.id(), handle, m.bodyMd5(), m.body(), m.publishTime(), nextConsumeTime,
-          inFlight.firstConsumeTime(), inFlight.consumedTimes(), m.tag(), m.properties()));
+      out.add(m.delivery(handle, nextConsumeTime, inFlight.firstConsumeTime(), inFlight.consumedTimes()));
     }
     return out;
   }

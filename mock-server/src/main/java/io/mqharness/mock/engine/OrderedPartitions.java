@@ -1,5 +1,6 @@
 package io.mqharness.mock.engine;
 
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 record OrderedPartitions(NormalDelivery delivery) {
   /** Up to {@code numOfMessages} deliveries of an orderly consume, now; empty when no free partition has one. */
-  List<Delivery> take(Topic topic, ConsumeRequest request) {
+  List<ConsumedMessage> take(Topic topic, ConsumeRequest request) {
     ConsumerGroup group = topic.group(request.group());
     Map<String, List<StoredMessage>> byPartition = new LinkedHashMap<>();
     int count = 0;

@@ -2,6 +2,7 @@ package io.mqharness.mock.engine;
 
 import io.mqharness.protocol.limits.LimitViolation;
 import io.mqharness.protocol.limits.PublishLimits;
+import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.properties.InvalidPropertyException;
 import io.mqharness.protocol.properties.MessageProperties;
 import java.util.Optional;
@@ -29,7 +30,7 @@ final class PublishChecks {
   }
 
   /** Checks a message published at {@code now} (epoch ms); nothing about it is stored before it passes. */
-  static Checked check(NewMessage message, long now) throws Invalid {
+  static Checked check(PublishRequest message, long now) throws Invalid {
     MessageProperties props = message.properties();
     try {
       Optional<LimitViolation> violation = PublishLimits.check(message.body(), message.tag(), props, now);

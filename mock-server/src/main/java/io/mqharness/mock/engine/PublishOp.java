@@ -2,7 +2,8 @@ package io.mqharness.mock.engine;
 
 import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
-import java.util.Optional;
+import io.mqharness.protocol.model.PublishRequest;
+import io.mqharness.protocol.sign.ContentDigest;
 
 /**
  * PublishMessage, one request (SPEC §4.2, §4.3, §5.3): the topic must exist, the message must pass
@@ -15,12 +16,12 @@ record PublishOp(
     Topics topics, Rejections rejections, EngineTime time, Ids ids, Counters counters, StoreCap store,
     Retention retention, Timers timers, Transactions transactions) {
   /** The body's MessageBodyMD5; computed before taking the engine's lock, since it needs none. */
-  static String bodyMd5(NewMessage message) {
-    return BodyMd5.of(message.body());
+  static String bodyMd5(PublishRequest message) {
+    return ContentDigest.messageBodyMd5(message.body());
   }
 
   /** Publishes {@code message}, whose MD5 is {@code bodyMd5}: Published, or Rejected with the protocol's code. */
-  PublishOutcome publish(TopicRef ref, NewMessage message, String bodyMd5) {
+  PublishOutcome publish(TopicRef ref, PublishRequest message, String bodyMd5) {
     if (!topics.admits(ref)) {
       return rejections.topicNotExist(ref);
     }
@@ -35,16 +36,17 @@ record PublishOp(
       return rejections.reject(ErrorCode.INTERNAL_ERROR, store.whyFull());
     }
     Topic topic = topics.find(ref).orElseThrow();
-    String tag = message.tag() == null || message.tag().isEmpty() ? null : message.tag();
+    PublishRequest published = message.tag() != null && message.tag().isEmpty()
+        ? new PublishRequest(message.body(), null, message.properties())
+        : message;
     StoredMessage stored = new StoredMessage(
-        ids.nextSeq(), ids.nextMessageId(), message.body(), bodyMd5, tag, message.properties(),
-        now, timers.deliverAt(checked.startDeliverTime(), now));
+        ids.nextSeq(), ids.nextMessageId(), published, bodyMd5, now, timers.deliverAt(checked.startDeliverTime(), now));
     store.added();
     counters.published++;
     if (checked.checkImmunitySeconds().isPresent()) {
       return transactions.publishHalf(topic, stored, checked.checkImmunitySeconds().getAsInt());
     }
     timers.appendWhenDue(topic, stored);
-    return new Published(stored.id(), stored.bodyMd5(), now, Optional.empty());
+    return new Published(stored.answer(null), now);
   }
 }

@@ -1,32 +1,31 @@
 package io.mqharness.mock.engine;
 
-import io.mqharness.protocol.properties.MessageProperties;
+import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.protocol.model.PublishRequest;
+import io.mqharness.protocol.model.PublishResponse;
 
 /**
- * A message in a topic's log, as published. {@code seq} orders deliveries (publish order, engine-wide); the
- * partition is the {@code __SHARDINGKEY} ("" when absent). Mutable only in what the engine tracks about it:
- * whether a timer still hides it, and, for a transactional message, that it became deliverable at its commit.
+ * A message in a topic's log: the {@link PublishRequest} as published (its tag null when absent or empty) and what
+ * the engine adds to it. {@code seq} orders deliveries (publish order, engine-wide); the partition is the
+ * {@code __SHARDINGKEY} ("" when absent). Mutable only in what the engine tracks about it: whether a timer still
+ * hides it, and, for a transactional message, that it became deliverable at its commit.
  */
 final class StoredMessage {
   private final long seq;
   private final String id;
-  private final String body;
+  private final PublishRequest published;
   private final String bodyMd5;
-  private final String tag;
-  private final MessageProperties properties;
   private final long publishTime;
   private long deliverAt;
   private boolean delayed;
 
+  /** {@code bodyMd5} is the body's MessageBodyMD5 (SPEC §4.3); times are epoch milliseconds of engine time. */
   public StoredMessage(
-      long seq, String id, String body, String bodyMd5, String tag, MessageProperties properties, long publishTime,
-      long deliverAt) {
+      long seq, String id, PublishRequest published, String bodyMd5, long publishTime, long deliverAt) {
     this.seq = seq;
     this.id = id;
-    this.body = body;
+    this.published = published;
     this.bodyMd5 = bodyMd5;
-    this.tag = tag;
-    this.properties = properties;
     this.publishTime = publishTime;
     this.deliverAt = deliverAt;
   }
@@ -39,24 +38,29 @@ final class StoredMessage {
     return id;
   }
 
-  public String body() {
-    return body;
-  }
-
-  public String bodyMd5() {
-    return bodyMd5;
-  }
-
   public String tag() {
-    return tag;
-  }
-
-  public MessageProperties properties() {
-    return properties;
+    return published.tag();
   }
 
   public long publishTime() {
     return publishTime;
+  }
+
+  /**
+   * The answer to its publish (SPEC §4.3): MessageId, MessageBodyMD5 and, for a half message, the publish receipt
+   * handle ({@code null} otherwise).
+   */
+  public PublishResponse answer(String receiptHandle) {
+    return new PublishResponse(id, bodyMd5, receiptHandle);
+  }
+
+  /**
+   * One delivery of it (SPEC §4.4): with this receipt handle, hidden until {@code nextConsumeTime}, first delivered
+   * at {@code firstConsumeTime} (epoch ms), delivered {@code consumedTimes} times so far, this one included.
+   */
+  public ConsumedMessage delivery(String receiptHandle, long nextConsumeTime, long firstConsumeTime, int consumedTimes) {
+    return new ConsumedMessage(id, receiptHandle, bodyMd5, published.body(), publishTime, nextConsumeTime,
+        firstConsumeTime, consumedTimes, published.tag(), published.properties());
   }
 
   /**
@@ -76,7 +80,7 @@ final class StoredMessage {
   }
 
   public String partition() {
-    return properties.shardingKey().orElse("");
+    return published.properties().shardingKey().orElse("");
   }
 
   /** True while a timer ({@code __STARTDELIVERTIME}) still hides the message from every group. */

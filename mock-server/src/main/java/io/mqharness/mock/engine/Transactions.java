@@ -1,9 +1,9 @@
 package io.mqharness.mock.engine;
 
 import io.mqharness.mock.engine.PublishOutcome.Published;
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -32,15 +32,15 @@ record Transactions(
     watchAge(topic, tooOldAt(half));
     counters.halfPublished++;
     String handle = new ReceiptHandle(HandleKind.HALF_PUBLISHED, topic.index(), 0, stored.seq(), 0, nonce).encode();
-    return new Published(stored.id(), stored.bodyMd5(), stored.publishTime(), Optional.of(handle));
+    return new Published(stored.answer(handle), stored.publishTime());
   }
 
   /** Up to {@code max} half pops now, oldest first; empty when no half message is checkable (rule 5). */
-  List<Delivery> pop(Topic topic, int max) {
+  List<ConsumedMessage> pop(Topic topic, int max) {
     List<HalfMessage> chosen = topic.halves().checkable().stream().limit(max).toList();
     long now = time.now();
     long windowEnd = now + time.scaledMillis(settings.halfRecheckWindow());
-    List<Delivery> out = new ArrayList<>(chosen.size());
+    List<ConsumedMessage> out = new ArrayList<>(chosen.size());
     for (HalfMessage half : chosen) {
       long nonce = ids.nonce();
       topic.halves().markPopped(half);
@@ -50,8 +50,7 @@ record Transactions(
       counters.halfChecks++;
       StoredMessage m = half.message();
       String handle = new ReceiptHandle(HandleKind.HALF_POPPED, topic.index(), 0, m.seq(), serial, nonce).encode();
-      out.add(new Delivery(m.id(), handle, m.bodyMd5(), m.body(), m.publishTime(), windowEnd, half.firstPopTime(),
-          serial, m.tag(), m.properties()));
+      out.add(m.delivery(handle, windowEnd, half.firstPopTime(), serial));
     }
     return out;
   }

@@ -4,7 +4,6 @@ import io.mqharness.mock.engine.AckMode;
 import io.mqharness.mock.engine.AckRequest;
 import io.mqharness.mock.engine.ConsumeMode;
 import io.mqharness.mock.engine.ConsumeRequest;
-import io.mqharness.mock.engine.NewMessage;
 import io.mqharness.mock.engine.TagFilter;
 import io.mqharness.mock.engine.TopicRef;
 import io.mqharness.protocol.error.ErrorCode;
@@ -12,7 +11,6 @@ import io.mqharness.protocol.limits.ProtocolLimits;
 import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.model.ReceiptHandles;
 import io.mqharness.protocol.properties.InvalidPropertyException;
-import io.mqharness.protocol.properties.MessagePropertiesCodec;
 import io.mqharness.protocol.xml.MalformedXmlException;
 import io.mqharness.protocol.xml.ProtocolXml;
 import java.time.Duration;
@@ -49,7 +47,7 @@ final class CallParser {
     if (request.body().isEmpty()) {
       throw new ProtocolError(ErrorCode.INVALID_ARGUMENT, "MessageBody must not be empty.");
     }
-    return new ProtocolCall.Publish(topic, new NewMessage(request.body(), emptyToNull(request.tag()), request.properties()));
+    return new ProtocolCall.Publish(topic, request);
   }
 
   private static ProtocolCall consume(TopicRef topic, QueryString query) {
@@ -143,9 +141,5 @@ final class CallParser {
     } catch (InvalidPropertyException e) {
       throw new ProtocolError(ErrorCode.INVALID_ARGUMENT, e.getMessage());
     }
-  }
-
-  private static String emptyToNull(String s) {
-    return s == null || s.isEmpty() ? null : s;
   }
 }

@@ -4,23 +4,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.mqharness.mock.engine.AckOutcome;
 import io.mqharness.mock.engine.AckOutcome.AllAcked;
 import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
-import io.mqharness.mock.engine.ConsumeOutcome;
+import io.mqharness.mock.engine.AckOutcome;
 import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
 import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
-import io.mqharness.mock.engine.Delivery;
-import io.mqharness.mock.engine.PublishOutcome;
+import io.mqharness.mock.engine.ConsumeOutcome;
 import io.mqharness.mock.engine.PublishOutcome.Published;
+import io.mqharness.mock.engine.PublishOutcome;
 import io.mqharness.mock.engine.Rejected;
 import io.mqharness.protocol.error.ErrorCode;
-import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.ConsumedMessages;
 import io.mqharness.protocol.model.ErrorResponse;
 import io.mqharness.protocol.model.HandleError;
 import io.mqharness.protocol.model.HandleErrors;
-import io.mqharness.protocol.model.PublishResponse;
 import io.mqharness.protocol.xml.ProtocolXml;
 
 /** The only place engine outcomes become status, headers and XML (SPEC §2.5, §4, §7). */
@@ -39,20 +36,14 @@ final class WireResponses {
 
   ResponseDefinition publish(PublishOutcome outcome) {
     if (outcome instanceof Published p) {
-      return xml(
-          201,
-          ProtocolXml.writePublishResponse(
-              new PublishResponse(p.messageId(), p.bodyMd5(), p.receiptHandle().orElse(null))));
+      return xml(201, ProtocolXml.writePublishResponse(p.response()));
     }
     return rejected((Rejected) outcome);
   }
 
   ResponseDefinition consume(ConsumeOutcome outcome) {
     if (outcome instanceof Delivered d) {
-      return xml(
-          200,
-          ProtocolXml.writeConsumedMessages(
-              new ConsumedMessages(d.deliveries().stream().map(WireResponses::toWire).toList())));
+      return xml(200, ProtocolXml.writeConsumedMessages(new ConsumedMessages(d.messages())));
     }
     if (outcome instanceof NoMessage) {
       return error(ErrorCode.MESSAGE_NOT_EXIST, ErrorCode.MESSAGE_NOT_EXIST.defaultMessage());
@@ -91,19 +82,5 @@ final class WireResponses {
 
   private ResponseDefinitionBuilder base(int status) {
     return aResponse().withStatus(status).withHeader(REQUEST_ID_HEADER, requestId).withHeader("x-mq-version", VERSION);
-  }
-
-  private static ConsumedMessage toWire(Delivery d) {
-    return new ConsumedMessage(
-        d.messageId(),
-        d.receiptHandle(),
-        d.bodyMd5(),
-        d.body(),
-        d.publishTime(),
-        d.nextConsumeTime(),
-        d.firstConsumeTime(),
-        d.consumedTimes(),
-        d.tag(),
-        d.properties());
   }
 }

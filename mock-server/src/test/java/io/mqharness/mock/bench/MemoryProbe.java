@@ -2,10 +2,10 @@ package io.mqharness.mock.bench;
 
 import io.mqharness.mock.engine.BrokerEngine;
 import io.mqharness.mock.engine.EngineSettings;
-import io.mqharness.mock.engine.NewMessage;
 import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.mock.engine.TopicRef;
 import io.mqharness.mock.engine.time.SystemClock;
+import io.mqharness.protocol.model.PublishRequest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
@@ -28,7 +28,7 @@ public final class MemoryProbe {
     long before = usedAfterGc();
     long start = System.nanoTime();
     for (int i = 0; i < messages; i++) {
-      if (!(engine.publish(topic, new NewMessage(ProtocolBodies.body("m" + i, bodyLength), null, null))
+      if (!(engine.publish(topic, new PublishRequest(ProtocolBodies.body("m" + i, bodyLength), null, null))
           instanceof Published)) {
         throw new IllegalStateException("publish " + i + " was refused");
       }

@@ -9,6 +9,7 @@ import io.mqharness.mock.engine.AckOutcome.AllAcked;
 import io.mqharness.mock.engine.AckOutcome.HandleFailure;
 import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class AckBatchAccountingTest {
     // given
     broker.publish("m0");
     broker.publish("m1");
-    List<Delivery> got = broker.consume("GID_A");
+    List<ConsumedMessage> got = broker.consume("GID_A");
     // when
     AckOutcome outcome = broker.ack("GID_A", got.get(0).receiptHandle(), "", got.get(1).receiptHandle());
     // then
@@ -76,7 +77,7 @@ class AckBatchAccountingTest {
   @Test
   void aCommitBatchWithAnEmptyHandleCommitsTheValidOneAndListsTheEmptyOne() {
     // given
-    String h0 = broker.publish(half("h0", 10)).receiptHandle().orElseThrow();
+    String h0 = broker.publish(half("h0", 10)).response().receiptHandle();
     broker.consume("GID_C");
     // when
     AckOutcome outcome = decide(AckMode.COMMIT, "", h0);
@@ -88,7 +89,7 @@ class AckBatchAccountingTest {
   @Test
   void aRollbackBatchWithAnEmptyHandleRollsBackTheValidOneAndListsTheEmptyOne() {
     // given
-    String h0 = broker.publish(half("h0", 10)).receiptHandle().orElseThrow();
+    String h0 = broker.publish(half("h0", 10)).response().receiptHandle();
     broker.consume("GID_C");
     // when
     AckOutcome outcome = decide(AckMode.ROLLBACK, h0, "");
@@ -106,8 +107,8 @@ class AckBatchAccountingTest {
       broker.publish("m" + i);
     }
     List<String> handles = new ArrayList<>();
-    handles.addAll(broker.consume("GID_A", 16).stream().map(Delivery::receiptHandle).toList());
-    handles.addAll(broker.consume("GID_A", 16).stream().map(Delivery::receiptHandle).toList());
+    handles.addAll(broker.consume("GID_A", 16).stream().map(ConsumedMessage::receiptHandle).toList());
+    handles.addAll(broker.consume("GID_A", 16).stream().map(ConsumedMessage::receiptHandle).toList());
     // when
     AckOutcome seventeen = broker.ack("GID_A", handles.toArray(String[]::new));
     // then

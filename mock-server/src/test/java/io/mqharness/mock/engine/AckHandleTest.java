@@ -7,6 +7,7 @@ import io.mqharness.mock.engine.AckOutcome.AllAcked;
 import io.mqharness.mock.engine.AckOutcome.HandleFailure;
 import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class AckHandleTest {
   void anAckedMessageNeverComesBack() {
     // given
     broker.publish("hello");
-    Delivery delivery = broker.consume("GID_A").get(0);
+    ConsumedMessage delivery = broker.consume("GID_A").get(0);
     // when
     AckOutcome outcome = broker.ack("GID_A", delivery.receiptHandle());
     broker.advance(Duration.ofHours(1));
@@ -71,7 +72,7 @@ class AckHandleTest {
     broker.advanceSeconds(300);
     // then: now == NextConsumeTime, so the handle is no longer valid
     assertFailed(broker.ack("GID_A", handle), handle);
-    assertThat(broker.consume("GID_A")).extracting(Delivery::consumedTimes).containsExactly(2);
+    assertThat(broker.consume("GID_A")).extracting(ConsumedMessage::consumedTimes).containsExactly(2);
   }
 
   @Test
@@ -130,7 +131,7 @@ class AckHandleTest {
     // given
     broker.publish("m0");
     broker.publish("m1");
-    List<Delivery> got = broker.consume("GID_A");
+    List<ConsumedMessage> got = broker.consume("GID_A");
     // when
     AckOutcome outcome = broker.ack("GID_A", got.get(0).receiptHandle(), "RH-BAD", got.get(1).receiptHandle());
     // then
@@ -152,7 +153,7 @@ class AckHandleTest {
   void ackingInOneGroupLeavesTheOtherGroupsDeliveryAlone() {
     // given
     broker.publish("hello");
-    Delivery toA = broker.consume("GID_A").get(0);
+    ConsumedMessage toA = broker.consume("GID_A").get(0);
     broker.consume("GID_B");
     // when
     broker.ack("GID_A", toA.receiptHandle());

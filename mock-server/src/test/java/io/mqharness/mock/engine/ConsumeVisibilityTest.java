@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
 import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,14 +21,14 @@ class ConsumeVisibilityTest {
     Published published = broker.publish("hello");
     broker.advanceSeconds(2);
     // when
-    Delivery delivery = broker.consume("GID_A").get(0);
+    ConsumedMessage delivery = broker.consume("GID_A").get(0);
     // then
-    assertThat(delivery.messageId()).isEqualTo(published.messageId());
+    assertThat(delivery.messageId()).isEqualTo(published.response().messageId());
     assertThat(delivery.consumedTimes()).isEqualTo(1);
     assertThat(delivery.publishTime()).isEqualTo(TestBroker.T0);
     assertThat(delivery.firstConsumeTime()).isEqualTo(TestBroker.T0 + 2_000);
     assertThat(delivery.nextConsumeTime()).isEqualTo(TestBroker.T0 + 2_000 + 300_000);
-    assertThat(delivery.bodyMd5()).isEqualTo(published.bodyMd5());
+    assertThat(delivery.bodyMd5()).isEqualTo(published.response().bodyMd5());
   }
 
   @Test
@@ -45,10 +46,10 @@ class ConsumeVisibilityTest {
   void anUnackedMessageComesBackWithANewHandleAndConsumedTimesPlusOne() {
     // given
     broker.publish("hello");
-    Delivery first = broker.consume("GID_A").get(0);
+    ConsumedMessage first = broker.consume("GID_A").get(0);
     // when
     broker.advanceSeconds(300);
-    Delivery second = broker.consume("GID_A").get(0);
+    ConsumedMessage second = broker.consume("GID_A").get(0);
     // then
     assertThat(second.consumedTimes()).isEqualTo(2);
     assertThat(second.receiptHandle()).isNotEqualTo(first.receiptHandle());
@@ -64,8 +65,8 @@ class ConsumeVisibilityTest {
       broker.publish("m" + i);
     }
     // when
-    List<Delivery> firstBatch = broker.consume("GID_A", 3);
-    List<Delivery> secondBatch = broker.consume("GID_A", 3);
+    List<ConsumedMessage> firstBatch = broker.consume("GID_A", 3);
+    List<ConsumedMessage> secondBatch = broker.consume("GID_A", 3);
     // then
     assertThat(bodies(firstBatch)).containsExactly("m0", "m1", "m2");
     assertThat(bodies(secondBatch)).containsExactly("m3", "m4");
@@ -77,10 +78,10 @@ class ConsumeVisibilityTest {
     broker.consume("GID_A");
     broker.consume("GID_B");
     broker.publish("hello");
-    Delivery toA = broker.consume("GID_A").get(0);
+    ConsumedMessage toA = broker.consume("GID_A").get(0);
     // when
     broker.ack("GID_A", toA.receiptHandle());
-    List<Delivery> toB = broker.consume("GID_B");
+    List<ConsumedMessage> toB = broker.consume("GID_B");
     // then
     assertThat(bodies(toB)).containsExactly("hello");
     assertThat(toB.get(0).consumedTimes()).isEqualTo(1);
@@ -92,10 +93,10 @@ class ConsumeVisibilityTest {
     broker.consume("GID_A");
     broker.publish("m0");
     broker.publish("m1");
-    List<Delivery> toA = broker.consume("GID_A");
+    List<ConsumedMessage> toA = broker.consume("GID_A");
     broker.ack("GID_A", toA.get(0).receiptHandle());
     // when
-    List<Delivery> toLate = broker.consume("GID_LATE");
+    List<ConsumedMessage> toLate = broker.consume("GID_LATE");
     // then: what GID_A acked or holds is still retained for a group first seen now
     assertThat(bodies(toLate)).containsExactly("m0", "m1");
   }
@@ -131,9 +132,9 @@ class ConsumeVisibilityTest {
   void theLastDeliveryCarriesConsumedTimes289() {
     // given
     broker.publish("poison");
-    Delivery last = null;
+    ConsumedMessage last = null;
     // when
-    for (List<Delivery> got = broker.consume("GID_A"); !got.isEmpty(); got = broker.consume("GID_A")) {
+    for (List<ConsumedMessage> got = broker.consume("GID_A"); !got.isEmpty(); got = broker.consume("GID_A")) {
       last = got.get(0);
       broker.advanceSeconds(300);
     }

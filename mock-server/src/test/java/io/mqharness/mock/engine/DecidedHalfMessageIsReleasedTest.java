@@ -17,7 +17,7 @@ class DecidedHalfMessageIsReleasedTest {
   void aRolledBackHalfMessageIsNoLongerHeld() {
     // given an undecided half message, whose body the engine holds
     WeakReference<String> body = new WeakReference<>(publishHalfWithBodyOnlyTheEngineHolds());
-    String handle = broker.publish(TestBroker.half("witness", 10)).receiptHandle().orElseThrow();
+    String handle = broker.publish(TestBroker.half("witness", 10)).response().receiptHandle();
     collectGarbage(body);
     assertThat(body.get()).as("the engine holds an undecided half message").isNotNull();
     // when the witness and the first are rolled back
@@ -34,7 +34,7 @@ class DecidedHalfMessageIsReleasedTest {
     // given three half messages published an hour apart, the middle one rolled back
     broker.publish(TestBroker.half("first", 10));
     broker.advanceSeconds(3_600);
-    String middle = broker.publish(TestBroker.half("middle", 10)).receiptHandle().orElseThrow();
+    String middle = broker.publish(TestBroker.half("middle", 10)).response().receiptHandle();
     assertThat(broker.rollback("GID_P", middle)).isInstanceOf(AckOutcome.AllAcked.class);
     broker.advanceSeconds(3_600);
     broker.publish(TestBroker.half("last", 10));
@@ -54,7 +54,7 @@ class DecidedHalfMessageIsReleasedTest {
 
   private String publishHalfWithBodyOnlyTheEngineHolds() {
     String body = new String("a body only the engine holds".toCharArray());
-    firstHandle = broker.publish(TestBroker.half(body, 10)).receiptHandle().orElseThrow();
+    firstHandle = broker.publish(TestBroker.half(body, 10)).response().receiptHandle();
     return body;
   }
 

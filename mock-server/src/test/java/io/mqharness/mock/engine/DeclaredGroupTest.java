@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.mock.engine.AckOutcome.AllAcked;
 import io.mqharness.mock.engine.observe.GroupSnapshot;
+import io.mqharness.protocol.model.ConsumedMessage;
 import org.junit.jupiter.api.Test;
 
 /** Groups declared before use (a console subscription) and groups first seen later read alike (SPEC §9 Q1). */
@@ -21,7 +22,7 @@ class DeclaredGroupTest {
     var got = broker.consume("GID_LATE");
 
     // then the message is still there for it
-    assertThat(got).extracting(Delivery::body).containsExactly("for both");
+    assertThat(got).extracting(ConsumedMessage::body).containsExactly("for both");
   }
 
   @Test
@@ -35,7 +36,7 @@ class DeclaredGroupTest {
     var got = broker.consume("GID_LATE");
 
     // then the message is still there for it: retention is by time, not by the groups known so far
-    assertThat(got).extracting(Delivery::body).containsExactly("still retained");
+    assertThat(got).extracting(ConsumedMessage::body).containsExactly("still retained");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.mqharness.mock.engine;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -19,6 +20,7 @@ import io.mqharness.mock.engine.observe.TopicSnapshot;
 import io.mqharness.mock.engine.time.Clock;
 import io.mqharness.mock.engine.time.SystemClock;
 import io.mqharness.mock.engine.time.VirtualClock;
+import io.mqharness.protocol.sign.ContentDigest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,9 +33,9 @@ class EngineArchitectureTest {
   /** The engine's public API: the only engine types a class outside the engine may use. */
   static final Class<?>[] PUBLIC_API = {
     BrokerEngine.class, EngineSettings.class,
-    TopicRef.class, NewMessage.class, ConsumeRequest.class, ConsumeMode.class, TagFilter.class, AckRequest.class,
+    TopicRef.class, ConsumeRequest.class, ConsumeMode.class, TagFilter.class, AckRequest.class,
     AckMode.class,
-    PublishOutcome.class, ConsumeOutcome.class, AckOutcome.class, Rejected.class, Delivery.class,
+    PublishOutcome.class, ConsumeOutcome.class, AckOutcome.class, Rejected.class,
     EngineSnapshot.class, InstanceSnapshot.class, TopicSnapshot.class, GroupSnapshot.class, HalfCounts.class,
     EngineCounters.class,
     Clock.class, SystemClock.class, VirtualClock.class,
@@ -55,10 +57,12 @@ class EngineArchitectureTest {
   }
 
   @Test
-  void theEngineNeedsOnlyTheJdkAndTheProtocolsCodesLimitsAndProperties() {
-    classes().should().onlyDependOnClassesThat().resideInAnyPackage(
-            "java..", ENGINE, "io.mqharness.protocol.error..", "io.mqharness.protocol.limits..",
-            "io.mqharness.protocol.properties..")
+  void theEngineNeedsOnlyTheJdkAndTheProtocolsModelCodesLimitsPropertiesAndDigest() {
+    classes().should().onlyDependOnClassesThat(
+            resideInAnyPackage(
+                    "java..", ENGINE, "io.mqharness.protocol.model..", "io.mqharness.protocol.error..",
+                    "io.mqharness.protocol.limits..", "io.mqharness.protocol.properties..")
+                .or(belongToAnyOf(ContentDigest.class)))
         .check(ENGINE_CLASSES);
   }
 

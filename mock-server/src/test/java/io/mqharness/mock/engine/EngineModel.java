@@ -2,6 +2,7 @@ package io.mqharness.mock.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -110,7 +111,7 @@ final class EngineModel {
   }
 
   /** Checks one normal or orderly delivery against the rules, then records it. */
-  void delivered(String group, Delivery d, long now, TagFilter filter) {
+  void delivered(String group, ConsumedMessage d, long now, TagFilter filter) {
     Message m = messages.get(d.messageId());
     assertThat(m).as("delivered message is known").isNotNull();
     assertThat(m.consumable()).as("only normal or committed messages reach consumers, got %s", m.kind).isTrue();
@@ -134,7 +135,7 @@ final class EngineModel {
             && messages.get(e.getKey()).partition.equals(partition));
   }
 
-  void popped(Delivery d, long now) {
+  void popped(ConsumedMessage d, long now) {
     Message m = messages.get(d.messageId());
     assertThat(m.kind).as("only half messages are popped").isEqualTo(Kind.HALF);
     assertThat(now).as("not popped during check immunity").isGreaterThanOrEqualTo(m.immuneUntil);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mqharness.mock.engine.AckOutcome.AllAcked;
 import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.mock.engine.PublishOutcome.Published;
+import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.properties.MessageProperties;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,8 +14,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -109,12 +111,14 @@ class EngineModelTest {
       default -> { }
     }
     String tag = p.tag().isEmpty() ? null : p.tag();
-    Published published = broker.publish(new NewMessage("body", tag, MessageProperties.of(props)));
+    Published published = broker.publish(new PublishRequest("body", tag, MessageProperties.of(props)));
     boolean half = p.kind().equals("half");
-    model.published(new EngineModel.Message(published.messageId(), tag, p.partition(), now, deliverAt, immuneUntil,
+    model.published(new EngineModel.Message(published.response().messageId(), tag, p.partition(), now, deliverAt, immuneUntil,
         half ? EngineModel.Kind.HALF : EngineModel.Kind.NORMAL));
-    assertThat(published.receiptHandle().isPresent()).isEqualTo(half);
-    published.receiptHandle().ifPresent(h -> halfHandles.add(new HalfHandle(h, published.messageId(), true)));
+    assertThat(published.response().receiptHandle() != null).isEqualTo(half);
+    if (published.response().receiptHandle() != null) {
+      halfHandles.add(new HalfHandle(published.response().receiptHandle(), published.response().messageId(), true));
+    }
   }
 
   private static void consume(TestBroker broker, EngineModel model, List<Issued> handles, Consume c, long now) {
@@ -126,10 +130,10 @@ class EngineModelTest {
         busyBefore.add(partition);
       }
     }
-    List<Delivery> got = broker.consume(c.group(), c.numOfMessages(), filter, c.mode());
+    List<ConsumedMessage> got = broker.consume(c.group(), c.numOfMessages(), filter, c.mode());
     assertThat(got.size()).isLessThanOrEqualTo(c.numOfMessages());
-    assertThat(got.stream().map(Delivery::messageId).distinct().count()).isEqualTo(got.size());
-    for (Delivery d : got) {
+    assertThat(got.stream().map(ConsumedMessage::messageId).distinct().count()).isEqualTo(got.size());
+    for (ConsumedMessage d : got) {
       if (c.mode() == ConsumeMode.ORDERED) {
         assertThat(busyBefore).as("orderly consume waits for a partition's acks").doesNotContain(model.messages.get(d.messageId()).partition);
       }
@@ -181,7 +185,7 @@ class EngineModelTest {
     broker.advance(Duration.ofSeconds(400));
     for (String group : model.needs.keySet()) {
       Set<String> drained = new HashSet<>();
-      for (List<Delivery> got = broker.consume(group); !got.isEmpty(); got = broker.consume(group)) {
+      for (List<ConsumedMessage> got = broker.consume(group); !got.isEmpty(); got = broker.consume(group)) {
         long now = broker.now();
         got.forEach(d -> model.delivered(group, d, now, TagFilter.any()));
         got.forEach(d -> drained.add(d.messageId()));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
 import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +38,13 @@ class LongPollTest {
     // when
     broker.publish("hello");
     // then
-    assertThat(poll).isCompletedWithValueMatching(o -> TestBroker.bodies(((Delivered) o).deliveries()).equals(List.of("hello")));
+    assertThat(poll).isCompletedWithValueMatching(o -> TestBroker.bodies(((Delivered) o).messages()).equals(List.of("hello")));
   }
 
   @Test
   void aCommitWakesAWaitingConsumer() {
     // given
-    String handle = broker.publish(half("h", 10)).receiptHandle().orElseThrow();
+    String handle = broker.publish(half("h", 10)).response().receiptHandle();
     CompletableFuture<ConsumeOutcome> poll = broker.longPoll("GID_A", ConsumeMode.NORMAL, 30);
     // when
     broker.commit("GID_P", handle);
@@ -61,7 +62,7 @@ class LongPollTest {
     // when
     broker.advanceSeconds(10);
     // then
-    assertThat(poll).isCompletedWithValueMatching(o -> ((Delivered) o).deliveries().get(0).consumedTimes() == 2);
+    assertThat(poll).isCompletedWithValueMatching(o -> ((Delivered) o).messages().get(0).consumedTimes() == 2);
   }
 
   @Test
@@ -87,8 +88,8 @@ class LongPollTest {
     CompletableFuture<ConsumeOutcome> second = broker.longPoll("GID_P", ConsumeMode.HALF, 30);
     broker.advanceSeconds(10);
     // then
-    assertThat(first).isCompletedWithValueMatching(o -> ((Delivered) o).deliveries().get(0).consumedTimes() == 1);
-    assertThat(second).isCompletedWithValueMatching(o -> ((Delivered) o).deliveries().get(0).consumedTimes() == 2);
+    assertThat(first).isCompletedWithValueMatching(o -> ((Delivered) o).messages().get(0).consumedTimes() == 1);
+    assertThat(second).isCompletedWithValueMatching(o -> ((Delivered) o).messages().get(0).consumedTimes() == 2);
   }
 
   @Test
@@ -96,12 +97,12 @@ class LongPollTest {
     // given
     broker.publish(sharded("k-0", "k"));
     broker.publish(sharded("k-1", "k"));
-    List<Delivery> first = broker.consumeOrdered("GID_A", 1);
+    List<ConsumedMessage> first = broker.consumeOrdered("GID_A", 1);
     CompletableFuture<ConsumeOutcome> poll = broker.longPoll("GID_A", ConsumeMode.ORDERED, 30);
     // when
     broker.ack("GID_A", first);
     // then
-    assertThat(poll).isCompletedWithValueMatching(o -> ((Delivered) o).deliveries().get(0).body().equals("k-1"));
+    assertThat(poll).isCompletedWithValueMatching(o -> ((Delivered) o).messages().get(0).body().equals("k-1"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.mqharness.mock.engine.TestBroker.bodies;
 import static io.mqharness.mock.engine.TestBroker.sharded;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class OrderedConsumeTest {
     // given
     broker.publish(sharded("k1-0", "k1"));
     broker.publish(sharded("k1-1", "k1"));
-    List<Delivery> first = broker.consumeOrdered("GID_A", 1);
+    List<ConsumedMessage> first = broker.consumeOrdered("GID_A", 1);
     // when / then
     assertThat(bodies(first)).containsExactly("k1-0");
     assertThat(broker.consumeOrdered("GID_A", 16)).isEmpty();
@@ -33,7 +34,7 @@ class OrderedConsumeTest {
     broker.publish(sharded("k1-1", "k1"));
     broker.publish(sharded("k2-1", "k2"));
     // when
-    List<Delivery> batch = broker.consumeOrdered("GID_A", 16);
+    List<ConsumedMessage> batch = broker.consumeOrdered("GID_A", 16);
     // then
     assertThat(bodies(batch)).containsExactly("k1-0", "k1-1", "k2-0", "k2-1");
   }
@@ -44,9 +45,9 @@ class OrderedConsumeTest {
     broker.publish("g0");
     broker.publish("g1");
     broker.publish(sharded("k1-0", "k1"));
-    List<Delivery> first = broker.consumeOrdered("GID_A", 1);
+    List<ConsumedMessage> first = broker.consumeOrdered("GID_A", 1);
     // when
-    List<Delivery> next = broker.consumeOrdered("GID_A", 16);
+    List<ConsumedMessage> next = broker.consumeOrdered("GID_A", 16);
     // then: the global partition waits for g0, k1 does not
     assertThat(bodies(first)).containsExactly("g0");
     assertThat(bodies(next)).containsExactly("k1-0");
@@ -57,13 +58,13 @@ class OrderedConsumeTest {
     // given
     broker.publish(sharded("k1-0", "k1"));
     broker.publish(sharded("k1-1", "k1"));
-    Delivery first = broker.consumeOrdered("GID_A", 1).get(0);
+    ConsumedMessage first = broker.consumeOrdered("GID_A", 1).get(0);
     assertThat(first.nextConsumeTime()).isEqualTo(TestBroker.T0 + 60_000);
     // when
     broker.advance(Duration.ofSeconds(60).minusMillis(1));
-    List<Delivery> early = broker.consumeOrdered("GID_A", 1);
+    List<ConsumedMessage> early = broker.consumeOrdered("GID_A", 1);
     broker.advance(Duration.ofMillis(1));
-    List<Delivery> again = broker.consumeOrdered("GID_A", 1);
+    List<ConsumedMessage> again = broker.consumeOrdered("GID_A", 1);
     // then
     assertThat(early).isEmpty();
     assertThat(bodies(again)).containsExactly("k1-0");
@@ -76,7 +77,7 @@ class OrderedConsumeTest {
     broker.publish(sharded("k1-0", "k1"));
     broker.publish(sharded("k1-1", "k1"));
     broker.publish(sharded("k1-2", "k1"));
-    List<Delivery> batch = broker.consumeOrdered("GID_A", 2);
+    List<ConsumedMessage> batch = broker.consumeOrdered("GID_A", 2);
     // when
     broker.ack("GID_A", batch.get(0).receiptHandle());
     // then

@@ -22,10 +22,10 @@ class PublishScenarioTest {
     // when
     Published published = broker.publish("hello");
     // then
-    assertThat(published.messageId()).matches("[0-9A-F]{32}");
-    assertThat(published.bodyMd5()).isEqualTo("5D41402ABC4B2A76B9719D911017C592");
+    assertThat(published.response().messageId()).matches("[0-9A-F]{32}");
+    assertThat(published.response().bodyMd5()).isEqualTo("5D41402ABC4B2A76B9719D911017C592");
     assertThat(published.publishTime()).isEqualTo(TestBroker.T0);
-    assertThat(published.receiptHandle()).isEmpty();
+    assertThat(published.response().receiptHandle()).isNull();
   }
 
   @Test
@@ -34,7 +34,7 @@ class PublishScenarioTest {
     Set<String> ids = new HashSet<>();
     // when
     for (int i = 0; i < 1000; i++) {
-      ids.add(broker.publish("m" + i).messageId());
+      ids.add(broker.publish("m" + i).response().messageId());
     }
     // then
     assertThat(ids).hasSize(1000);
@@ -45,7 +45,7 @@ class PublishScenarioTest {
     // when
     Published published = broker.publish("héllo ✓");
     // then
-    assertThat(published.bodyMd5()).isEqualTo(md5("héllo ✓"));
+    assertThat(published.response().bodyMd5()).isEqualTo(md5("héllo ✓"));
   }
 
   @Test
@@ -53,7 +53,7 @@ class PublishScenarioTest {
     // when
     Published published = broker.publish(half("h", 10));
     // then
-    assertThat(published.receiptHandle()).hasValueSatisfying(h -> assertThat(h).matches("[A-Za-z0-9_-]{1,128}"));
+    assertThat(published.response().receiptHandle()).satisfies(h -> assertThat(h).matches("[A-Za-z0-9_-]{1,128}"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.mock.engine.AckOutcome.AllAcked;
 import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class RetentionTest {
     broker.publish("m2");
     assertThat(broker.ack("GID_A", broker.consume("GID_A"))).isEqualTo(AllAcked.INSTANCE);
     // when GID_B consumes for the first time
-    List<Delivery> toB = broker.consume("GID_B");
+    List<ConsumedMessage> toB = broker.consume("GID_B");
     // then it gets all three, each for the first time
     assertThat(bodies(toB)).containsExactly("m0", "m1", "m2");
     assertThat(toB).allSatisfy(d -> assertThat(d.consumedTimes()).isEqualTo(1));
@@ -36,7 +37,7 @@ class RetentionTest {
   void anAckByOneGroupLeavesTheMessageForAnotherThatAlreadyConsumed() {
     // given both groups consumed the message
     broker.publish("shared");
-    List<Delivery> toA = broker.consume("GID_A");
+    List<ConsumedMessage> toA = broker.consume("GID_A");
     broker.consume("GID_B");
     // when GID_A acks and GID_B's invisibility ends
     broker.ack("GID_A", toA);
@@ -50,7 +51,7 @@ class RetentionTest {
   void aMessageIsRetainedUntilItsRetentionEndsThenLeavesEveryGroup() {
     // given a message GID_A holds unacked, published an hour minus 1 ms ago
     broker.publish("short-lived");
-    List<Delivery> held = broker.consume("GID_A");
+    List<ConsumedMessage> held = broker.consume("GID_A");
     broker.advance(RETENTION.minusMillis(1));
     assertThat(bodies(broker.consume("GID_EARLY"))).containsExactly("short-lived");
     // when its retention ends
@@ -111,7 +112,7 @@ class RetentionTest {
   @Test
   void aCommittedMessagesRetentionStartsAtItsCommit() {
     // given a transactional message committed after a long check
-    String handle = broker.publish(TestBroker.half("decided late", 10)).receiptHandle().orElseThrow();
+    String handle = broker.publish(TestBroker.half("decided late", 10)).response().receiptHandle();
     broker.advanceSeconds(9);
     broker.commit("GID_P", handle);
     // when most of a retention has passed since the commit

@@ -36,7 +36,7 @@ class SnapshotAndCountersTest {
   void countersAddUpAndResetClearsThem() {
     // given
     broker.publish("m0");
-    String handle = broker.publish(TestBroker.half("h", 10)).receiptHandle().orElseThrow();
+    String handle = broker.publish(TestBroker.half("h", 10)).response().receiptHandle();
     broker.commit("GID_P", handle);
     broker.ack("GID_A", broker.consume("GID_A"));
     // when

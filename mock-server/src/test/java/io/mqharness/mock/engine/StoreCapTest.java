@@ -7,6 +7,7 @@ import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
 import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class StoreCapTest {
   void aPublishIntoAFullStoreEvictsTheOldestRetainedMessageForEveryGroup() {
     // given a full store, m0 already delivered to GID_A and not acked
     broker.publish("m0");
-    List<Delivery> m0 = broker.consume("GID_A", 1);
+    List<ConsumedMessage> m0 = broker.consume("GID_A", 1);
     broker.publish("m1");
     broker.publish("m2");
     // when
@@ -102,7 +103,7 @@ class StoreCapTest {
     // given
     broker.publish(TestBroker.timer("later", broker.now() + 60_000));
     broker.publish(TestBroker.half("h1", 10));
-    String handle = broker.publish(TestBroker.half("h2", 10)).receiptHandle().orElseThrow();
+    String handle = broker.publish(TestBroker.half("h2", 10)).response().receiptHandle();
     assertThat(broker.tryPublish(TestBroker.message("full"))).isInstanceOf(Rejected.class);
     // when
     broker.rollback("GID_P", handle);

@@ -4,6 +4,7 @@ import static io.mqharness.mock.engine.TestBroker.bodies;
 import static io.mqharness.mock.engine.TestBroker.tagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.protocol.model.ConsumedMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +44,11 @@ class TagFilterTest {
     var rest = broker.consumeTagged("GID_A", null);
     // then
     assertThat(bodies(rest)).containsExactly("b1", "untagged", "c1");
-    assertThat(rest).extracting(Delivery::consumedTimes).containsOnly(1);
+    assertThat(rest).extracting(ConsumedMessage::consumedTimes).containsOnly(1);
   }
 
   @Test
   void aDeliveryCarriesItsTag() {
-    assertThat(broker.consumeTagged("GID_A", "TagB")).extracting(Delivery::tag).containsExactly("TagB");
+    assertThat(broker.consumeTagged("GID_A", "TagB")).extracting(ConsumedMessage::tag).containsExactly("TagB");
   }
 }

@@ -3,6 +3,8 @@ package io.mqharness.mock.engine;
 import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
 import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.mock.engine.time.VirtualClock;
+import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.properties.MessageProperties;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,31 +29,31 @@ final class TestBroker {
     engine = new BrokerEngine(clock, settings);
   }
 
-  static NewMessage message(String body) {
-    return new NewMessage(body, null, MessageProperties.empty());
+  static PublishRequest message(String body) {
+    return new PublishRequest(body, null, MessageProperties.empty());
   }
 
-  static NewMessage tagged(String body, String tag) {
-    return new NewMessage(body, tag, MessageProperties.empty());
+  static PublishRequest tagged(String body, String tag) {
+    return new PublishRequest(body, tag, MessageProperties.empty());
   }
 
-  static NewMessage withProperties(String body, Map<String, String> properties) {
-    return new NewMessage(body, null, MessageProperties.of(properties));
+  static PublishRequest withProperties(String body, Map<String, String> properties) {
+    return new PublishRequest(body, null, MessageProperties.of(properties));
   }
 
-  static NewMessage half(String body, int checkImmunitySeconds) {
+  static PublishRequest half(String body, int checkImmunitySeconds) {
     return withProperties(body, Map.of(MessageProperties.TRANS_CHECK_IMMUNITY_TIME, String.valueOf(checkImmunitySeconds)));
   }
 
-  static NewMessage sharded(String body, String shardingKey) {
+  static PublishRequest sharded(String body, String shardingKey) {
     return withProperties(body, Map.of(MessageProperties.SHARDING_KEY, shardingKey));
   }
 
-  static NewMessage timer(String body, long startDeliverTime) {
+  static PublishRequest timer(String body, long startDeliverTime) {
     return withProperties(body, Map.of(MessageProperties.START_DELIVER_TIME, String.valueOf(startDeliverTime)));
   }
 
-  Published publish(NewMessage message) {
+  Published publish(PublishRequest message) {
     return (Published) engine.publish(TOPIC, message);
   }
 
@@ -59,33 +61,33 @@ final class TestBroker {
     return publish(message(body));
   }
 
-  PublishOutcome tryPublish(NewMessage message) {
+  PublishOutcome tryPublish(PublishRequest message) {
     return engine.publish(TOPIC, message);
   }
 
-  List<Delivery> consume(String group) {
+  List<ConsumedMessage> consume(String group) {
     return consume(group, 16, TagFilter.any(), ConsumeMode.NORMAL);
   }
 
-  List<Delivery> consume(String group, int numOfMessages) {
+  List<ConsumedMessage> consume(String group, int numOfMessages) {
     return consume(group, numOfMessages, TagFilter.any(), ConsumeMode.NORMAL);
   }
 
-  List<Delivery> consumeTagged(String group, String tagExpression) {
+  List<ConsumedMessage> consumeTagged(String group, String tagExpression) {
     return consume(group, 16, TagFilter.parse(tagExpression), ConsumeMode.NORMAL);
   }
 
-  List<Delivery> consumeOrdered(String group, int numOfMessages) {
+  List<ConsumedMessage> consumeOrdered(String group, int numOfMessages) {
     return consume(group, numOfMessages, TagFilter.any(), ConsumeMode.ORDERED);
   }
 
-  List<Delivery> pop(String group, int numOfMessages) {
+  List<ConsumedMessage> pop(String group, int numOfMessages) {
     return consume(group, numOfMessages, TagFilter.any(), ConsumeMode.HALF);
   }
 
-  List<Delivery> consume(String group, int numOfMessages, TagFilter filter, ConsumeMode mode) {
+  List<ConsumedMessage> consume(String group, int numOfMessages, TagFilter filter, ConsumeMode mode) {
     ConsumeOutcome outcome = engine.consume(new ConsumeRequest(TOPIC, group, numOfMessages, Duration.ZERO, filter, mode)).join();
-    return outcome instanceof Delivered d ? d.deliveries() : List.of();
+    return outcome instanceof Delivered d ? d.messages() : List.of();
   }
 
   CompletableFuture<ConsumeOutcome> longPoll(String group, ConsumeMode mode, int waitSeconds) {
@@ -96,8 +98,8 @@ final class TestBroker {
     return engine.ack(new AckRequest(TOPIC, group, Arrays.asList(handles), AckMode.ACK));
   }
 
-  AckOutcome ack(String group, List<Delivery> deliveries) {
-    return ack(group, deliveries.stream().map(Delivery::receiptHandle).toArray(String[]::new));
+  AckOutcome ack(String group, List<ConsumedMessage> deliveries) {
+    return ack(group, deliveries.stream().map(ConsumedMessage::receiptHandle).toArray(String[]::new));
   }
 
   AckOutcome commit(String group, String handle) {
@@ -120,7 +122,7 @@ final class TestBroker {
     return clock.nowMillis();
   }
 
-  static List<String> bodies(List<Delivery> deliveries) {
-    return deliveries.stream().map(Delivery::body).toList();
+  static List<String> bodies(List<ConsumedMessage> deliveries) {
+    return deliveries.stream().map(ConsumedMessage::body).toList();
   }
 }

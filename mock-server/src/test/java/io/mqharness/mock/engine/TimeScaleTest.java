@@ -5,6 +5,7 @@ import static io.mqharness.mock.engine.TestBroker.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,12 @@ class TimeScaleTest {
   void invisibilityIsScaled() {
     // given
     broker.publish("hello");
-    Delivery first = broker.consume("GID_A").get(0);
+    ConsumedMessage first = broker.consume("GID_A").get(0);
     // when
     broker.advanceSeconds(3);
     // then: 300 s / 100
     assertThat(first.nextConsumeTime()).isEqualTo(TestBroker.T0 + 3_000);
-    assertThat(broker.consume("GID_A")).extracting(Delivery::consumedTimes).containsExactly(2);
+    assertThat(broker.consume("GID_A")).extracting(ConsumedMessage::consumedTimes).containsExactly(2);
   }
 
   @Test
@@ -31,9 +32,9 @@ class TimeScaleTest {
     broker.publish(half("h", 10));
     // when / then: 10 s / 100 = 100 ms each
     broker.advance(Duration.ofMillis(100));
-    assertThat(broker.pop("GID_P", 1)).extracting(Delivery::consumedTimes).containsExactly(1);
+    assertThat(broker.pop("GID_P", 1)).extracting(ConsumedMessage::consumedTimes).containsExactly(1);
     broker.advance(Duration.ofMillis(100));
-    assertThat(broker.pop("GID_P", 1)).extracting(Delivery::consumedTimes).containsExactly(2);
+    assertThat(broker.pop("GID_P", 1)).extracting(ConsumedMessage::consumedTimes).containsExactly(2);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class TimerMessageTest {
     broker.advance(Duration.ofSeconds(60).minusMillis(1));
     assertThat(broker.consume("GID_A")).isEmpty();
     broker.advance(Duration.ofMillis(1));
-    Delivery delivery = broker.consume("GID_A").get(0);
+    ConsumedMessage delivery = broker.consume("GID_A").get(0);
     assertThat(delivery.body()).isEqualTo("later");
     assertThat(delivery.publishTime()).isEqualTo(published.publishTime()).isEqualTo(TestBroker.T0);
   }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mqharness.mock.engine.AckOutcome.AllAcked;
 import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
 import io.mqharness.mock.engine.PublishOutcome.Published;
+import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.properties.MessageProperties;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,18 +30,18 @@ class TransactionReferenceTimelineTest {
   @BeforeEach
   void publishFourHalfMessagesAndCommitTheFirst() {
     for (int a = 0; a < 4; a++) {
-      published.add(broker.publish(new NewMessage("body-" + a, null,
+      published.add(broker.publish(new PublishRequest("body-" + a, null,
           MessageProperties.of(Map.of("a", String.valueOf(a), MessageProperties.TRANS_CHECK_IMMUNITY_TIME, "10")))));
     }
-    assertThat(published).allSatisfy(p -> assertThat(p.receiptHandle()).isPresent());
-    assertThat(broker.commit(GROUP, published.get(0).receiptHandle().orElseThrow())).isEqualTo(AllAcked.INSTANCE);
+    assertThat(published).allSatisfy(p -> assertThat(p.response().receiptHandle()).isNotNull());
+    assertThat(broker.commit(GROUP, published.get(0).response().receiptHandle())).isEqualTo(AllAcked.INSTANCE);
   }
 
   @Test
   void theTimelineStepByStep() {
     // t = 0+: pops find nothing; the consumer gets a=0 and acks it
     assertThat(broker.pop(GROUP, 1)).isEmpty();
-    List<Delivery> zero = broker.consume(GROUP);
+    List<ConsumedMessage> zero = broker.consume(GROUP);
     assertThat(aOf(zero)).containsExactly("0");
     assertThat(zero.get(0).consumedTimes()).isEqualTo(1);
     assertThat(broker.ack(GROUP, zero)).isEqualTo(AllAcked.INSTANCE);
@@ -50,21 +52,21 @@ class TransactionReferenceTimelineTest {
 
     // t = 10: a=1 popped (CT 1) and committed; the consumer gets it
     broker.advanceSeconds(1);
-    Delivery one = broker.pop(GROUP, 1).get(0);
+    ConsumedMessage one = broker.pop(GROUP, 1).get(0);
     assertThat(a(one)).isEqualTo("1");
     assertThat(one.consumedTimes()).isEqualTo(1);
     assertThat(broker.commit(GROUP, one.receiptHandle())).isEqualTo(AllAcked.INSTANCE);
 
     // t = 10: a=2 popped (CT 1), no action
-    Delivery twoFirst = broker.pop(GROUP, 1).get(0);
+    ConsumedMessage twoFirst = broker.pop(GROUP, 1).get(0);
     assertThat(a(twoFirst)).isEqualTo("2");
     assertThat(twoFirst.consumedTimes()).isEqualTo(1);
-    List<Delivery> gotOne = broker.consume(GROUP);
+    List<ConsumedMessage> gotOne = broker.consume(GROUP);
     assertThat(aOf(gotOne)).containsExactly("1");
     broker.ack(GROUP, gotOne);
 
     // t = 10: a=3 popped (CT 1) and rolled back
-    Delivery three = broker.pop(GROUP, 1).get(0);
+    ConsumedMessage three = broker.pop(GROUP, 1).get(0);
     assertThat(a(three)).isEqualTo("3");
     assertThat(broker.rollback(GROUP, three.receiptHandle())).isEqualTo(AllAcked.INSTANCE);
 
@@ -75,11 +77,11 @@ class TransactionReferenceTimelineTest {
 
     // t = 20: a=2 popped again (CT 2) and committed; the consumer gets it
     broker.advance(Duration.ofMillis(1));
-    Delivery twoSecond = broker.pop(GROUP, 1).get(0);
+    ConsumedMessage twoSecond = broker.pop(GROUP, 1).get(0);
     assertThat(a(twoSecond)).isEqualTo("2");
     assertThat(twoSecond.consumedTimes()).isEqualTo(2);
     assertThat(broker.commit(GROUP, twoSecond.receiptHandle())).isEqualTo(AllAcked.INSTANCE);
-    List<Delivery> gotTwo = broker.consume(GROUP);
+    List<ConsumedMessage> gotTwo = broker.consume(GROUP);
     assertThat(aOf(gotTwo)).containsExactly("2");
     assertThat(gotTwo.get(0).consumedTimes()).isEqualTo(1);
     broker.ack(GROUP, gotTwo);
@@ -111,7 +113,7 @@ class TransactionReferenceTimelineTest {
   private void checkerLoop(Map<String, Integer> pops) {
     broker.engine.consume(request(ConsumeMode.HALF)).thenAccept(outcome -> {
       if (outcome instanceof Delivered d) {
-        for (Delivery half : d.deliveries()) {
+        for (ConsumedMessage half : d.messages()) {
           pops.merge(a(half), 1, Integer::sum);
           switch (a(half)) {
             case "1" -> broker.commit(GROUP, half.receiptHandle());
@@ -132,8 +134,8 @@ class TransactionReferenceTimelineTest {
   private void consumerLoop(List<String> consumed) {
     broker.engine.consume(request(ConsumeMode.NORMAL)).thenAccept(outcome -> {
       if (outcome instanceof Delivered d) {
-        d.deliveries().forEach(m -> consumed.add(a(m)));
-        broker.ack(GROUP, d.deliveries());
+        d.messages().forEach(m -> consumed.add(a(m)));
+        broker.ack(GROUP, d.messages());
       }
       consumerLoop(consumed);
     });
@@ -143,11 +145,11 @@ class TransactionReferenceTimelineTest {
     return new ConsumeRequest(TestBroker.TOPIC, GROUP, 1, Duration.ofSeconds(3), TagFilter.any(), mode);
   }
 
-  private static String a(Delivery delivery) {
+  private static String a(ConsumedMessage delivery) {
     return delivery.properties().get("a").orElseThrow();
   }
 
-  private static List<String> aOf(List<Delivery> deliveries) {
+  private static List<String> aOf(List<ConsumedMessage> deliveries) {
     return deliveries.stream().map(TransactionReferenceTimelineTest::a).toList();
   }
 }

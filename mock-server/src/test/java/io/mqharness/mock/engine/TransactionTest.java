@@ -8,6 +8,7 @@ import io.mqharness.mock.engine.AckOutcome.AllAcked;
 import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.ConsumedMessage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,11 @@ class TransactionTest {
     Published published = broker.publish(half("h", 10));
     broker.advanceSeconds(3);
     // when
-    AckOutcome outcome = broker.commit("GID_P", published.receiptHandle().orElseThrow());
+    AckOutcome outcome = broker.commit("GID_P", published.response().receiptHandle());
     // then
     assertThat(outcome).isEqualTo(AllAcked.INSTANCE);
-    Delivery toA = broker.consume("GID_A").get(0);
-    assertThat(toA.messageId()).isEqualTo(published.messageId());
+    ConsumedMessage toA = broker.consume("GID_A").get(0);
+    assertThat(toA.messageId()).isEqualTo(published.response().messageId());
     assertThat(toA.publishTime()).isEqualTo(TestBroker.T0);
     assertThat(toA.consumedTimes()).isEqualTo(1);
     assertThat(toA.properties().transCheckImmunitySeconds()).hasValue(10);
@@ -52,7 +53,7 @@ class TransactionTest {
     // when
     broker.advanceSeconds(10);
     // then
-    assertThat(broker.commit("GID_P", published.receiptHandle().orElseThrow()))
+    assertThat(broker.commit("GID_P", published.response().receiptHandle()))
         .isInstanceOfSatisfying(PartiallyFailed.class,
             p -> assertThat(p.failures().get(0).code()).isEqualTo(ErrorCode.RECEIPT_HANDLE_ERROR));
   }
@@ -62,7 +63,7 @@ class TransactionTest {
     // given
     Published published = broker.publish(half("h", 10));
     // when
-    AckOutcome outcome = broker.rollback("GID_P", published.receiptHandle().orElseThrow());
+    AckOutcome outcome = broker.rollback("GID_P", published.response().receiptHandle());
     broker.advanceSeconds(60);
     // then
     assertThat(outcome).isEqualTo(AllAcked.INSTANCE);
@@ -89,10 +90,10 @@ class TransactionTest {
     broker.publish(half("h", 10));
     broker.advanceSeconds(10);
     // when
-    Delivery first = broker.pop("GID_P", 1).get(0);
-    List<Delivery> duringWindow = broker.pop("GID_P", 1);
+    ConsumedMessage first = broker.pop("GID_P", 1).get(0);
+    List<ConsumedMessage> duringWindow = broker.pop("GID_P", 1);
     broker.advanceSeconds(10);
-    Delivery second = broker.pop("GID_P", 1).get(0);
+    ConsumedMessage second = broker.pop("GID_P", 1).get(0);
     // then
     assertThat(first.consumedTimes()).isEqualTo(1);
     assertThat(first.nextConsumeTime()).isEqualTo(TestBroker.T0 + 20_000);
@@ -108,7 +109,7 @@ class TransactionTest {
     // given
     broker.publish(half("h", 10));
     broker.advanceSeconds(10);
-    Delivery popped = broker.pop("GID_CHECKER", 1).get(0);
+    ConsumedMessage popped = broker.pop("GID_CHECKER", 1).get(0);
     // when
     AckOutcome outcome = broker.commit("", popped.receiptHandle());
     // then
@@ -123,8 +124,8 @@ class TransactionTest {
     broker.publish(half("h", 10));
     broker.advanceSeconds(10);
     // when
-    List<Delivery> popped = broker.pop("GID_T", 16);
-    List<Delivery> consumed = broker.consume("GID_T");
+    List<ConsumedMessage> popped = broker.pop("GID_T", 16);
+    List<ConsumedMessage> consumed = broker.consume("GID_T");
     // then
     assertThat(bodies(popped)).containsExactly("h");
     assertThat(bodies(consumed)).containsExactly("normal");
@@ -137,11 +138,11 @@ class TransactionTest {
     broker.advanceSeconds(10);
     broker.pop("GID_T", 1);
     broker.advanceSeconds(10);
-    Delivery secondPop = broker.pop("GID_T", 1).get(0);
+    ConsumedMessage secondPop = broker.pop("GID_T", 1).get(0);
     // when
     broker.commit("GID_T", secondPop.receiptHandle());
     // then
-    assertThat(broker.consume("GID_T")).extracting(Delivery::consumedTimes).containsExactly(1);
+    assertThat(broker.consume("GID_T")).extracting(ConsumedMessage::consumedTimes).containsExactly(1);
   }
 
   @Test
@@ -151,16 +152,16 @@ class TransactionTest {
     Published half = broker.publish(half("h", 10));
     String consumeHandle = broker.consume("GID_A").get(0).receiptHandle();
     // when / then
-    assertThat(broker.ack("GID_A", half.receiptHandle().orElseThrow())).isInstanceOf(PartiallyFailed.class);
+    assertThat(broker.ack("GID_A", half.response().receiptHandle())).isInstanceOf(PartiallyFailed.class);
     assertThat(broker.commit("GID_A", consumeHandle)).isInstanceOf(PartiallyFailed.class);
     assertThat(broker.rollback("GID_A", consumeHandle)).isInstanceOf(PartiallyFailed.class);
-    assertThat(broker.commit("GID_A", half.receiptHandle().orElseThrow())).isEqualTo(AllAcked.INSTANCE);
+    assertThat(broker.commit("GID_A", half.response().receiptHandle())).isEqualTo(AllAcked.INSTANCE);
   }
 
   @Test
   void aDecidedMessageCannotBeDecidedAgain() {
     // given
-    String handle = broker.publish(half("h", 10)).receiptHandle().orElseThrow();
+    String handle = broker.publish(half("h", 10)).response().receiptHandle();
     broker.commit("GID_P", handle);
     // when / then
     assertThat(broker.rollback("GID_P", handle)).isInstanceOf(PartiallyFailed.class);
