@@ -1,5 +1,6 @@
 package io.mqharness.mock.bench;
 
+import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.CanonicalRequest;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.HttpDates;
@@ -50,7 +51,7 @@ final class SignedRequests {
         .append(method).append(' ').append(pathAndQuery).append(" HTTP/1.1\r\n")
         .append("Host: ").append(hostHeader).append("\r\n")
         .append("Date: ").append(date).append("\r\n")
-        .append(CanonicalRequest.VERSION_HEADER).append(": ").append(CanonicalRequest.VERSION).append("\r\n")
+        .append(WireHeaders.VERSION_HEADER).append(": ").append(WireHeaders.VERSION).append("\r\n")
         .append("Authorization: ").append(authorization).append("\r\n");
     if (hasBody) {
       head.append("Content-Type: ").append(contentType).append("\r\n");

@@ -1,6 +1,7 @@
 package io.mqharness.mock.wiremock;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.CanonicalRequest;
 import io.mqharness.protocol.sign.ContentDigest;
 import io.mqharness.protocol.sign.Credentials;
@@ -56,7 +57,7 @@ record FuzzedRequest(String method, String target, Map<String, String> headers, 
     };
     Map<String, String> headers = new LinkedHashMap<>();
     put(headers, "Date", date);
-    put(headers, CanonicalRequest.VERSION_HEADER, data.consumeInt(0, 7) == 0 ? null : CanonicalRequest.VERSION);
+    put(headers, WireHeaders.VERSION_HEADER, data.consumeInt(0, 7) == 0 ? null : WireHeaders.VERSION);
     put(headers, "Content-Type", contentType);
     put(headers, "Content-MD5", contentMd5);
     String authorization = switch (data.consumeInt(0, 7)) {

@@ -1,5 +1,6 @@
 package io.mqharness.mock.wiremock;
 
+import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.CanonicalRequest;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.HttpDates;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 /** Raw protocol requests for tests: signed correctly by default, with any header overridable or removable. */
 final class SignedHttp {
-  static final String CONTENT_TYPE = "text/xml;charset=UTF-8";
+  static final String CONTENT_TYPE = WireHeaders.REQUEST_CONTENT_TYPE;
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String baseUrl;
@@ -73,7 +74,7 @@ final class SignedHttp {
     String contentType = hasBody ? CONTENT_TYPE : "";
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Date", date);
-    headers.put("x-mq-version", CanonicalRequest.VERSION);
+    headers.put(WireHeaders.VERSION_HEADER, WireHeaders.VERSION);
     if (hasBody) {
       headers.put("Content-Type", contentType);
     }

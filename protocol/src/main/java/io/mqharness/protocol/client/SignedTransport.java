@@ -1,5 +1,6 @@
 package io.mqharness.protocol.client;
 
+import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.SignedHeaders;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.util.concurrent.TimeoutException;
 
 /** Sends one signed request and returns the raw answer; every transport failure becomes a {@link MqClientException}. */
 final class SignedTransport {
-  static final String CONTENT_TYPE = "text/xml;charset=UTF-8";
   // The request timeout covers the wait for the headers; this grace bounds reading the body too.
   private static final Duration BODY_GRACE = Duration.ofSeconds(1);
 
@@ -46,7 +46,7 @@ final class SignedTransport {
       HttpResponse<byte[]> response = ExchangeDeadline.within(timeout.plus(BODY_GRACE),
           () -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
       return new HttpAnswer(
-          response.statusCode(), response.body(), response.headers().firstValue("x-mq-request-id").orElse(null));
+          response.statusCode(), response.body(), response.headers().firstValue(WireHeaders.REQUEST_ID_HEADER).orElse(null));
     } catch (TimeoutException | HttpTimeoutException e) {
       throw new MqClientException(method + " " + resource + " got no answer within " + timeout, e);
     } catch (IOException e) {
@@ -58,7 +58,7 @@ final class SignedTransport {
   }
 
   private HttpRequest sign(String method, String pathAndQuery, byte[] body, Duration timeout) {
-    String contentType = body == null ? null : CONTENT_TYPE;
+    String contentType = body == null ? null : WireHeaders.REQUEST_CONTENT_TYPE;
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(origin + pathAndQuery))
         .timeout(timeout)
         .header("User-Agent", options.userAgent())

@@ -1,5 +1,6 @@
 package io.mqharness.protocol.sign;
 
+import io.mqharness.protocol.model.WireHeaders;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +14,6 @@ import java.util.TreeMap;
  */
 public record CanonicalRequest(
     String method, String contentMd5, String contentType, String date, Map<String, String> mqHeaders, String pathAndQuery) {
-  public static final String VERSION_HEADER = "x-mq-version";
-  public static final String VERSION = "2015-06-06";
-
   public CanonicalRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(date, "date");
@@ -27,7 +25,7 @@ public record CanonicalRequest(
 
   /** A request carrying only {@code x-mq-version: 2015-06-06}, which is all any SDK sends. */
   public static CanonicalRequest of(String method, String contentMd5, String contentType, String date, String pathAndQuery) {
-    return new CanonicalRequest(method, contentMd5, contentType, date, Map.of(VERSION_HEADER, VERSION), pathAndQuery);
+    return new CanonicalRequest(method, contentMd5, contentType, date, Map.of(WireHeaders.VERSION_HEADER, WireHeaders.VERSION), pathAndQuery);
   }
 
   /** The same request with another Content-Type, for the verifier's candidates (SPEC §3.2 step 4). */

@@ -2,6 +2,7 @@ package io.mqharness.protocol.sign;
 
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.limits.ProtocolLimits;
+import io.mqharness.protocol.model.WireHeaders;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -67,13 +68,13 @@ public final class SignatureVerifier {
     if (clock != null && Duration.between(sent.get(), clock.instant()).abs().compareTo(skewTolerance) > 0) {
       return reject(ErrorCode.TIME_EXPIRED);
     }
-    String version = headers.apply(CanonicalRequest.VERSION_HEADER);
+    String version = headers.apply(WireHeaders.VERSION_HEADER);
     CanonicalRequest received = new CanonicalRequest(
         method,
         headers.apply("Content-MD5"),
         headers.apply("Content-Type"),
         date,
-        version == null ? Map.of() : Map.of(CanonicalRequest.VERSION_HEADER, version),
+        version == null ? Map.of() : Map.of(WireHeaders.VERSION_HEADER, version),
         rawPathAndQuery);
     byte[] provided = parsed.get().signature().getBytes(StandardCharsets.UTF_8);
     for (String contentType : contentTypeCandidates(method, received.contentType())) {

@@ -1,5 +1,6 @@
 package io.mqharness.protocol.sign;
 
+import io.mqharness.protocol.model.WireHeaders;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +10,6 @@ import java.util.Map;
  * {@code security-token} with temporary credentials. The caller sends Content-Type itself, as it was signed.
  */
 public final class SignedHeaders {
-  public static final String SECURITY_TOKEN_HEADER = "security-token";
-
   private SignedHeaders() {}
 
   public static Map<String, String> of(
@@ -19,10 +18,10 @@ public final class SignedHeaders {
     CanonicalRequest canonical = CanonicalRequest.of(method, null, contentType, date, pathAndQuery);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Date", date);
-    headers.put(CanonicalRequest.VERSION_HEADER, CanonicalRequest.VERSION);
+    headers.put(WireHeaders.VERSION_HEADER, WireHeaders.VERSION);
     headers.put("Authorization", Signer.authorization(credentials, canonical));
     if (credentials.securityToken() != null) {
-      headers.put(SECURITY_TOKEN_HEADER, credentials.securityToken());
+      headers.put(WireHeaders.SECURITY_TOKEN_HEADER, credentials.securityToken());
     }
     return headers;
   }

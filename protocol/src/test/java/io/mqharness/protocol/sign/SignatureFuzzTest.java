@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.WireHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,7 +86,7 @@ class SignatureFuzzTest {
     String date = HttpDates.format(sent);
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.put("Date", date);
-    headers.put(CanonicalRequest.VERSION_HEADER, CanonicalRequest.VERSION);
+    headers.put(WireHeaders.VERSION_HEADER, WireHeaders.VERSION);
     if (contentType != null) {
       headers.put("Content-Type", contentType);
     }

@@ -1,5 +1,6 @@
 package io.mqharness.simulations.bench;
 
+import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.CanonicalRequest;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.HttpDates;
@@ -35,7 +36,7 @@ public final class PresignedPublish {
     System.out.println("wrk.path = \"" + path + "\"");
     System.out.println("wrk.headers[\"Content-Type\"] = \"" + ProtocolBodies.CONTENT_TYPE + "\"");
     System.out.println("wrk.headers[\"Date\"] = \"" + date + "\"");
-    System.out.println("wrk.headers[\"x-mq-version\"] = \"" + CanonicalRequest.VERSION + "\"");
+    System.out.println("wrk.headers[\"x-mq-version\"] = \"" + WireHeaders.VERSION + "\"");
     System.out.println("wrk.headers[\"Authorization\"] = \"" + authorization + "\"");
     System.out.println("wrk.body = [==[" + new String(body, StandardCharsets.UTF_8) + "]==]");
   }

@@ -4,6 +4,7 @@ import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.model.PublishResponse;
 import io.mqharness.protocol.model.ReceiptHandles;
+import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.properties.MessageProperties;
 import io.mqharness.protocol.sign.ContentDigest;
 import io.mqharness.protocol.xml.ProtocolXml;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /** Request bodies written, and answers read and checked, with the protocol library's wire model. */
 public final class ProtocolBodies {
-  public static final String CONTENT_TYPE = "text/xml;charset=UTF-8";
+  public static final String CONTENT_TYPE = WireHeaders.REQUEST_CONTENT_TYPE;
   /** Set by the producers of a run on each message: the publish time as the producer saw it. */
   public static final String SENT_AT = "harnessSentAt";
 

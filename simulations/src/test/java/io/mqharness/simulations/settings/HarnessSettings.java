@@ -94,7 +94,7 @@ public record HarnessSettings(
         duration,
         drain,
         r.integer("mq.messageSize", 100),
-        r.integer("mq.batchSize", 16),
+        r.integer("mq.batchSize", ProtocolLimits.MAX_NUM_OF_MESSAGES),
         r.integer("mq.waitSeconds", 1),
         r.decimal("mq.commitRatio", 0.5),
         r.decimal("mq.tagShare", 0.3),

@@ -1,7 +1,7 @@
 package io.mqharness.simulations.signing;
 
 import io.gatling.http.client.Request;
-import io.mqharness.protocol.sign.CanonicalRequest;
+import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.SignedHeaders;
 import io.mqharness.simulations.guard.RequestBudget;
@@ -38,10 +38,10 @@ public final class MqSignature implements Function<Request, Request> {
     Instant now = clock.instant();
     String date = signer.date(now);
     headers.set("Date", date);
-    headers.set(CanonicalRequest.VERSION_HEADER, CanonicalRequest.VERSION);
+    headers.set(WireHeaders.VERSION_HEADER, WireHeaders.VERSION);
     headers.set("Authorization", signer.authorization(request.getMethod().name(), headers.get("Content-Type"), date, pathAndQuery));
     if (credentials.securityToken() != null) {
-      headers.set(SignedHeaders.SECURITY_TOKEN_HEADER, credentials.securityToken());
+      headers.set(WireHeaders.SECURITY_TOKEN_HEADER, credentials.securityToken());
     }
     return request;
   }

@@ -8,6 +8,7 @@ import io.mqharness.protocol.model.ErrorResponse;
 import io.mqharness.protocol.model.HandleError;
 import io.mqharness.protocol.model.HandleErrors;
 import io.mqharness.protocol.model.PublishResponse;
+import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.ContentDigest;
 import io.mqharness.protocol.xml.ProtocolXml;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /** Answers a misbehaving service gives, shaped as the protocol shapes them (SPEC §2.5, §4.6, §7). */
 public final class FaultAnswers {
-  public static final String CONTENT_TYPE = "text/xml;charset=utf-8";
+  public static final String CONTENT_TYPE = WireHeaders.ANSWER_CONTENT_TYPE;
 
   private FaultAnswers() {}
 
