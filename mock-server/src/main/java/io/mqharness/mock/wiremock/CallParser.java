@@ -21,8 +21,6 @@ import java.time.Duration;
  * {@link ProtocolLimits}, and throwing {@link ProtocolError} with the protocol's code for anything out of range.
  */
 final class CallParser {
-  static final int MAX_REQUEST_BODY_BYTES = 4 * 1024 * 1024 + 64 * 1024;
-
   private CallParser() {}
 
   static ProtocolCall parse(String method, ResourcePath resource, byte[] body) {

@@ -8,9 +8,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.mqharness.mock.engine.BrokerEngine;
 import io.mqharness.mock.engine.ConsumeOutcome;
 import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
-import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.mock.wiremock.longpoll.LongPollFilter;
 import io.mqharness.mock.wiremock.longpoll.LongPollHandoff;
+import io.mqharness.protocol.error.ErrorCode;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -62,7 +62,8 @@ public final class MqProtocolTransformer implements ResponseDefinitionTransforme
 
   private ResponseDefinition answer(ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
-    WireResponses responses = new WireResponses(RequestIds.next(), hostId(request));
+    WireResponses responses = new WireResponses(
+        RequestIds.next(), RequestIds.hostId(request.getScheme(), request.getHost(), request.getPort()));
     try {
       String method = request.getMethod().getName();
       ResourcePath resource = ResourcePath.parse(method, request.getUrl());
@@ -130,9 +131,5 @@ public final class MqProtocolTransformer implements ResponseDefinitionTransforme
     } catch (ExecutionException e) {
       throw new IllegalStateException("the engine failed a consume", e.getCause());
     }
-  }
-
-  private static String hostId(Request request) {
-    return request.getScheme() + "://" + request.getHost() + ":" + request.getPort();
   }
 }

@@ -1,8 +1,7 @@
 package io.mqharness.mock.wiremock;
 
 import io.mqharness.protocol.error.ErrorCode;
-import io.mqharness.protocol.model.ErrorResponse;
-import io.mqharness.protocol.xml.ProtocolXml;
+import io.mqharness.protocol.model.WireHeaders;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,11 +26,11 @@ final class ProtocolErrorPages extends ErrorHandler {
       throws IOException {
     ErrorCode code = codeFor(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), response.getStatus());
     String requestId = RequestIds.next();
-    byte[] body = ProtocolXml.writeErrorResponse(
-        new ErrorResponse(code.wireCode(), messageFor(code), requestId, XmlSafeText.of(hostId(request))));
+    byte[] body = WireResponses.errorBody(code, messageFor(code), requestId,
+        RequestIds.hostId(request.getScheme(), request.getServerName(), request.getServerPort()));
     response.setStatus(code.httpStatus());
-    response.setContentType(WireResponses.CONTENT_TYPE);
-    response.setHeader(WireResponses.REQUEST_ID_HEADER, requestId);
+    response.setContentType(WireHeaders.ANSWER_CONTENT_TYPE);
+    response.setHeader(WireHeaders.REQUEST_ID_HEADER, requestId);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
     baseRequest.setHandled(true);
@@ -40,11 +39,10 @@ final class ProtocolErrorPages extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     String requestId = RequestIds.next();
-    fields.put(HttpHeader.CONTENT_TYPE, WireResponses.CONTENT_TYPE);
-    fields.put(WireResponses.REQUEST_ID_HEADER, requestId);
+    fields.put(HttpHeader.CONTENT_TYPE, WireHeaders.ANSWER_CONTENT_TYPE);
+    fields.put(WireHeaders.REQUEST_ID_HEADER, requestId);
     ErrorCode code = status == 431 || status == 414 ? ErrorCode.INVALID_REQUEST_URL : ErrorCode.MALFORMED_XML;
-    return ByteBuffer.wrap(ProtocolXml.writeErrorResponse(
-        new ErrorResponse(code.wireCode(), XmlSafeText.of("The request is not valid HTTP: " + reason), requestId, "unknown")));
+    return ByteBuffer.wrap(WireResponses.errorBody(code, "The request is not valid HTTP: " + reason, requestId, "unknown"));
   }
 
   /**
@@ -70,9 +68,5 @@ final class ProtocolErrorPages extends ErrorHandler {
       case INVALID_QUERY_STRING -> "Http request URL contains an invalid querystring item.";
       default -> code.defaultMessage();
     };
-  }
-
-  private static String hostId(HttpServletRequest request) {
-    return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
   }
 }

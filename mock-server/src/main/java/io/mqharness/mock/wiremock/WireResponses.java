@@ -4,28 +4,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.mqharness.mock.engine.AckOutcome;
 import io.mqharness.mock.engine.AckOutcome.AllAcked;
 import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
-import io.mqharness.mock.engine.AckOutcome;
+import io.mqharness.mock.engine.ConsumeOutcome;
 import io.mqharness.mock.engine.ConsumeOutcome.Delivered;
 import io.mqharness.mock.engine.ConsumeOutcome.NoMessage;
-import io.mqharness.mock.engine.ConsumeOutcome;
-import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.mock.engine.PublishOutcome;
+import io.mqharness.mock.engine.PublishOutcome.Published;
 import io.mqharness.mock.engine.Rejected;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessages;
 import io.mqharness.protocol.model.ErrorResponse;
 import io.mqharness.protocol.model.HandleError;
 import io.mqharness.protocol.model.HandleErrors;
+import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.xml.ProtocolXml;
 
 /** The only place engine outcomes become status, headers and XML (SPEC §2.5, §4, §7). */
 final class WireResponses {
-  static final String CONTENT_TYPE = "text/xml;charset=utf-8";
-  static final String REQUEST_ID_HEADER = "x-mq-request-id";
-  static final String VERSION = "2015-06-06";
-
   private final String requestId;
   private final String hostId;
 
@@ -72,15 +69,23 @@ final class WireResponses {
   }
 
   ResponseDefinition error(ErrorCode code, String message) {
-    return xml(code.httpStatus(), ProtocolXml.writeErrorResponse(
-        new ErrorResponse(code.wireCode(), XmlSafeText.of(message), requestId, XmlSafeText.of(hostId))));
+    return xml(code.httpStatus(), errorBody(code, message, requestId, hostId));
+  }
+
+  /**
+   * The {@code <Error>} body of every whole-request error the simulator sends (SPEC §4.6, §7.2), whether the
+   * stub or Jetty answers: code, free-text message (made XML-safe by the protocol's writer), request id and host id.
+   */
+  static byte[] errorBody(ErrorCode code, String message, String requestId, String hostId) {
+    return ProtocolXml.writeErrorResponse(new ErrorResponse(code.wireCode(), message, requestId, hostId));
   }
 
   private ResponseDefinition xml(int status, byte[] body) {
-    return base(status).withHeader("Content-Type", CONTENT_TYPE).withBody(body).build();
+    return base(status).withHeader("Content-Type", WireHeaders.ANSWER_CONTENT_TYPE).withBody(body).build();
   }
 
   private ResponseDefinitionBuilder base(int status) {
-    return aResponse().withStatus(status).withHeader(REQUEST_ID_HEADER, requestId).withHeader("x-mq-version", VERSION);
+    return aResponse().withStatus(status).withHeader(WireHeaders.REQUEST_ID_HEADER, requestId)
+        .withHeader(WireHeaders.VERSION_HEADER, WireHeaders.VERSION);
   }
 }

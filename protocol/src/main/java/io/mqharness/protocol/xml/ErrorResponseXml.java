@@ -17,8 +17,10 @@ record ErrorResponseXml(
     @JacksonXmlProperty(localName = "RequestId", namespace = Namespaces.WITHOUT_SLASH) String requestId,
     @JacksonXmlProperty(localName = "HostId", namespace = Namespaces.WITHOUT_SLASH) String hostId) {
 
+  /** The free texts (Message, HostId) are made {@link XmlSafeText}, since they often quote the request. */
   static ErrorResponseXml from(ErrorResponse error) {
-    return new ErrorResponseXml(error.code(), error.message(), error.requestId(), error.hostId());
+    return new ErrorResponseXml(
+        error.code(), XmlSafeText.of(error.message()), error.requestId(), XmlSafeText.of(error.hostId()));
   }
 
   /** Only the code is required; a client still reports an error whose other fields are missing. */

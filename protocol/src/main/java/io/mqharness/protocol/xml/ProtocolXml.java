@@ -85,6 +85,11 @@ public final class ProtocolXml {
     return READING.read(xml, "Error", ErrorResponseXml.class).toModel();
   }
 
+  /**
+   * Writes {@code <Error>} (SPEC §4.6) in the namespace without slash: the one renderer of whole-request errors.
+   * Characters XML 1.0 cannot carry in Message or HostId are written as {@code \}{@code uXXXX}, so the body is
+   * always well-formed.
+   */
   public static byte[] writeErrorResponse(ErrorResponse error) {
     return WRITING.write(ErrorResponseXml.from(error));
   }

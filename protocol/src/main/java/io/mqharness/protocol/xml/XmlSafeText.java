@@ -1,10 +1,10 @@
-package io.mqharness.mock.wiremock;
+package io.mqharness.protocol.xml;
 
 /**
  * Free text for an {@code <Error>}'s {@code Message}, which often quotes the request (a topic name, a query item, a
  * property): characters XML 1.0 cannot carry at all, even escaped (controls other than tab, newline and carriage
  * return; U+FFFE, U+FFFF; unpaired surrogates), are written as {@code \}{@code uXXXX} instead, so the body stays a
- * well-formed document every SDK can read (SPEC §4.6).
+ * well-formed document every SDK can read (SPEC §4.6). {@link ProtocolXml#writeErrorResponse} applies it.
  */
 final class XmlSafeText {
   private XmlSafeText() {}

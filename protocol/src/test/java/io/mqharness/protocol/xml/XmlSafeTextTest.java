@@ -1,10 +1,8 @@
-package io.mqharness.mock.wiremock;
+package io.mqharness.protocol.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ErrorResponse;
-import io.mqharness.protocol.xml.ProtocolXml;
 import org.junit.jupiter.api.Test;
 
 /** An error message that quotes the request stays a well-formed {@code <Error>}, whatever the request held. */
@@ -15,8 +13,9 @@ class XmlSafeTextTest {
     // given a topic name with U+0004 in it, as WholeRequestFuzzTest sent one (percent-encoded in the path)
     String message = "The topic name \"T\u0004\" may hold only letters, digits, - and _.";
 
-    // when the simulator answers with it
-    byte[] body = new WireResponses("RID", "http://127.0.0.1:8080").error(ErrorCode.INVALID_ARGUMENT, message).getByteBody();
+    // when a server answers with it
+    byte[] body = ProtocolXml.writeErrorResponse(
+        new ErrorResponse("InvalidArgument", message, "RID", "http://127.0.0.1:8080"));
 
     // then every reader can read the answer, and the character is named
     ErrorResponse read = ProtocolXml.readErrorResponse(body);
