@@ -1,10 +1,10 @@
 package io.mqharness.mock.engine;
 
 import io.mqharness.mock.engine.AckOutcome.AllAcked;
-import io.mqharness.mock.engine.AckOutcome.HandleFailure;
 import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.limits.ProtocolLimits;
+import io.mqharness.protocol.model.HandleError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +37,7 @@ record AckOp(
           + " receipt handles; none was applied.");
     }
     Topic topic = topics.find(request.topic()).orElseThrow();
-    List<HandleFailure> failures = new ArrayList<>();
+    List<HandleError> failures = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String handle : request.handles()) {
       Optional<String> failure = handle.isEmpty()

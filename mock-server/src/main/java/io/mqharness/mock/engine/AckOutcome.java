@@ -1,6 +1,6 @@
 package io.mqharness.mock.engine;
 
-import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.HandleError;
 import java.util.List;
 
 /**
@@ -15,15 +15,13 @@ public sealed interface AckOutcome permits AckOutcome.AllAcked, AckOutcome.Parti
   }
 
   /**
-   * Some handles failed (the others were applied), listed in request order with each handle as sent: the wire answer
-   * is 404 with {@code <Errors>}.
+   * Some handles failed (the others were applied), listed in request order, each as the protocol's
+   * {@link HandleError} with its code, a human message and the handle as sent: the wire answer is 404 with
+   * {@code <Errors>}.
    */
-  record PartiallyFailed(List<HandleFailure> failures) implements AckOutcome {
+  record PartiallyFailed(List<HandleError> failures) implements AckOutcome {
     public PartiallyFailed {
       failures = List.copyOf(failures);
     }
   }
-
-  /** Why one receipt handle of an ack, commit or rollback was not applied: its code and a human message. */
-  record HandleFailure(String receiptHandle, ErrorCode code, String message) {}
 }

@@ -1,12 +1,12 @@
 package io.mqharness.mock.engine;
 
-import io.mqharness.mock.engine.AckOutcome.HandleFailure;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.HandleError;
 
 /**
  * The engine's refusals, each counted by its code ({@link io.mqharness.mock.engine.observe.EngineCounters#rejected()}):
  * of a whole request, as a {@link Rejected} (SPEC §7.1, §7.2), and of one receipt handle of an ack, commit or
- * rollback, as a {@link HandleFailure} with {@code ReceiptHandleError} (SPEC §7.3).
+ * rollback, as a {@link HandleError} with {@code ReceiptHandleError} (SPEC §7.3).
  */
 record Rejections(Counters counters) {
   Rejected reject(ErrorCode code, String message) {
@@ -22,8 +22,8 @@ record Rejections(Counters counters) {
   }
 
   /** One handle, as sent, that was not applied, and why. */
-  HandleFailure handleFailure(String receiptHandle, String why) {
+  HandleError handleFailure(String receiptHandle, String why) {
     counters.rejected(ErrorCode.RECEIPT_HANDLE_ERROR);
-    return new HandleFailure(receiptHandle, ErrorCode.RECEIPT_HANDLE_ERROR, why);
+    return new HandleError(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode(), why, receiptHandle);
   }
 }

@@ -16,7 +16,6 @@ import io.mqharness.mock.engine.Rejected;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessages;
 import io.mqharness.protocol.model.ErrorResponse;
-import io.mqharness.protocol.model.HandleError;
 import io.mqharness.protocol.model.HandleErrors;
 import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.xml.ProtocolXml;
@@ -53,13 +52,7 @@ final class WireResponses {
       return base(204).build();
     }
     if (outcome instanceof PartiallyFailed p) {
-      return xml(
-          ErrorCode.PER_HANDLE_ERRORS_STATUS,
-          ProtocolXml.writeHandleErrors(
-              new HandleErrors(
-                  p.failures().stream()
-                      .map(f -> new HandleError(f.code().wireCode(), f.message(), f.receiptHandle()))
-                      .toList())));
+      return xml(ErrorCode.PER_HANDLE_ERRORS_STATUS, ProtocolXml.writeHandleErrors(new HandleErrors(p.failures())));
     }
     return rejected((Rejected) outcome);
   }

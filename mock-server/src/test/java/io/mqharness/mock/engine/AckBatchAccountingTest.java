@@ -6,10 +6,10 @@ import static io.mqharness.mock.engine.TestBroker.half;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.mock.engine.AckOutcome.AllAcked;
-import io.mqharness.mock.engine.AckOutcome.HandleFailure;
 import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.protocol.model.HandleError;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class AckBatchAccountingTest {
     AckOutcome outcome = broker.ack("GID_A", got.get(0).receiptHandle(), "", got.get(1).receiptHandle());
     // then
     assertListed(outcome, "");
-    assertThat(failures(outcome).get(0).message()).contains("empty");
+    assertThat(failures(outcome).get(0).errorMessage()).contains("empty");
     broker.advanceSeconds(600);
     assertThat(broker.consume("GID_A")).isEmpty();
   }
@@ -64,7 +64,7 @@ class AckBatchAccountingTest {
     AckOutcome outcome = broker.ack("GID_A", handle, handle);
     // then
     assertListed(outcome, handle);
-    assertThat(failures(outcome).get(0).message()).contains("appears earlier in the same request");
+    assertThat(failures(outcome).get(0).errorMessage()).contains("appears earlier in the same request");
     broker.advanceSeconds(600);
     assertThat(broker.consume("GID_A")).isEmpty();
   }
@@ -125,13 +125,13 @@ class AckBatchAccountingTest {
     return broker.engine.ack(new AckRequest(TOPIC, "GID_T", List.of(handles), mode));
   }
 
-  private static List<HandleFailure> failures(AckOutcome outcome) {
+  private static List<HandleError> failures(AckOutcome outcome) {
     assertThat(outcome).isInstanceOf(PartiallyFailed.class);
     return ((PartiallyFailed) outcome).failures();
   }
 
   private static void assertListed(AckOutcome outcome, String... handles) {
-    assertThat(failures(outcome)).extracting(HandleFailure::receiptHandle).containsExactly(handles);
-    assertThat(failures(outcome)).extracting(HandleFailure::code).containsOnly(ErrorCode.RECEIPT_HANDLE_ERROR);
+    assertThat(failures(outcome)).extracting(HandleError::receiptHandle).containsExactly(handles);
+    assertThat(failures(outcome)).extracting(HandleError::errorCode).containsOnly(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode());
   }
 }

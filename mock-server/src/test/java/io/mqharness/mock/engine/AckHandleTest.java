@@ -4,10 +4,10 @@ import static io.mqharness.mock.engine.TestBroker.bodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.mock.engine.AckOutcome.AllAcked;
-import io.mqharness.mock.engine.AckOutcome.HandleFailure;
 import io.mqharness.mock.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.protocol.model.HandleError;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -136,8 +136,8 @@ class AckHandleTest {
     AckOutcome outcome = broker.ack("GID_A", got.get(0).receiptHandle(), "RH-BAD", got.get(1).receiptHandle());
     // then
     assertThat(outcome).isInstanceOfSatisfying(PartiallyFailed.class, p -> {
-      assertThat(p.failures()).extracting(HandleFailure::receiptHandle).containsExactly("RH-BAD");
-      assertThat(p.failures()).extracting(HandleFailure::code).containsOnly(ErrorCode.RECEIPT_HANDLE_ERROR);
+      assertThat(p.failures()).extracting(HandleError::receiptHandle).containsExactly("RH-BAD");
+      assertThat(p.failures()).extracting(HandleError::errorCode).containsOnly(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode());
     });
     broker.advanceSeconds(600);
     assertThat(broker.consume("GID_A")).isEmpty();
@@ -167,8 +167,8 @@ class AckHandleTest {
     assertThat(outcome).isInstanceOfSatisfying(PartiallyFailed.class, p -> {
       assertThat(p.failures()).hasSize(1);
       assertThat(p.failures().get(0).receiptHandle()).isEqualTo(handle);
-      assertThat(p.failures().get(0).code()).isEqualTo(ErrorCode.RECEIPT_HANDLE_ERROR);
-      assertThat(p.failures().get(0).message()).isNotBlank();
+      assertThat(p.failures().get(0).errorCode()).isEqualTo(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode());
+      assertThat(p.failures().get(0).errorMessage()).isNotBlank();
     });
   }
 }

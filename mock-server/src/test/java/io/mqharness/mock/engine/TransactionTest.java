@@ -55,7 +55,7 @@ class TransactionTest {
     // then
     assertThat(broker.commit("GID_P", published.response().receiptHandle()))
         .isInstanceOfSatisfying(PartiallyFailed.class,
-            p -> assertThat(p.failures().get(0).code()).isEqualTo(ErrorCode.RECEIPT_HANDLE_ERROR));
+            p -> assertThat(p.failures().get(0).errorCode()).isEqualTo(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode()));
   }
 
   @Test
