@@ -18,6 +18,7 @@ import io.mqharness.protocol.client.MqServiceException;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.Credentials;
 import java.net.URI;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ class LongPollOverHttpTest {
     simulator.wireMock().stubFor(get(urlPathEqualTo("/topics/T_FAULT/messages"))
         .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
     simulator.wireMock().stubFor(get(urlPathEqualTo("/topics/T_BUSY/messages"))
-        .willReturn(aResponse().withStatus(503).withFixedDelay(200).withHeader("Content-Type", "text/xml;charset=utf-8")
+        .willReturn(aResponse().withStatus(503).withFixedDelay(200).withHeader("Content-Type", WireHeaders.ANSWER_CONTENT_TYPE)
             .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error xmlns=\"http://mq.aliyuncs.com/doc/v1\">"
                 + "<Code>QpsLimitExceeded</Code><Message>slow down</Message><RequestId>FAULT</RequestId>"
                 + "<HostId>h</HostId></Error>")));

@@ -19,6 +19,7 @@ import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishResponse;
+import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.Credentials;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -101,7 +102,7 @@ class SimulatorOverHttpTest {
     // given a fault for topic T_FAULT only
     simulator.wireMock().stubFor(
         post(urlPathEqualTo("/topics/T_FAULT/messages"))
-            .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "text/xml;charset=utf-8")
+            .willReturn(aResponse().withStatus(503).withHeader("Content-Type", WireHeaders.ANSWER_CONTENT_TYPE)
                 .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error xmlns=\"http://mq.aliyuncs.com/doc/v1\"><Code>QpsLimitExceeded</Code><Message>slow down</Message><RequestId>FAULT</RequestId><HostId>h</HostId></Error>")));
     MqClient client = client();
 

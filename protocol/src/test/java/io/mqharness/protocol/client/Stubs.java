@@ -3,6 +3,7 @@ package io.mqharness.protocol.client;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.support.Vectors;
 
 /** WireMock answers shaped like the service's (SPEC §2.5). */
@@ -16,7 +17,7 @@ final class Stubs {
   }
 
   static ResponseDefinitionBuilder xmlText(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "text/xml;charset=utf-8")
+    return aResponse().withStatus(status).withHeader("Content-Type", WireHeaders.ANSWER_CONTENT_TYPE)
         .withHeader("x-mq-request-id", REQUEST_ID_HEADER).withBody(body);
   }
 }
