@@ -3,8 +3,12 @@ package io.mqharness.simulations;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.mqharness.simulations.chains.ConsumeAndAck.consumeAndAck;
+import static io.mqharness.simulations.chains.Groups.PRODUCE;
+import static io.mqharness.simulations.chains.MqProtocol.mqProtocol;
+import static io.mqharness.simulations.chains.Publish.publish;
+import static io.mqharness.simulations.injection.Injection.pollers;
 
-import io.gatling.javaapi.core.Assertion;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Session;
@@ -14,11 +18,13 @@ import io.mqharness.simulations.capacity.CapacityFigures;
 import io.mqharness.simulations.capacity.CapacitySearch;
 import io.mqharness.simulations.capacity.CapacitySettings;
 import io.mqharness.simulations.capacity.Variant;
+import io.mqharness.simulations.chains.Messages;
+import io.mqharness.simulations.harness.HarnessRun;
 import io.mqharness.simulations.harness.HarnessSimulation;
-import io.mqharness.simulations.harness.RunSummary;
+import io.mqharness.simulations.harness.RunFigures;
 import io.mqharness.simulations.requests.MessageFactory;
-import io.mqharness.simulations.requests.MqRequests;
 import io.mqharness.simulations.requests.ProtocolBodies;
+import io.mqharness.simulations.settings.HarnessSettings;
 import io.mqharness.simulations.settings.Parameters;
 import io.mqharness.simulations.warmup.WarmUpLoad;
 import io.mqharness.simulations.warmup.WarmUpMessages;
@@ -37,70 +43,82 @@ import java.util.concurrent.ThreadLocalRandom;
  * lag); the capacity is the highest step that held. Each step is printed as it is judged, the capacity at the end,
  * and the run summary holds {@code capacity} and every step under {@code steps}. Publishes are normal and tagged
  * ({@code mq.tagShare}); in the {@code endToEnd} variant {@code mq.consumers} long-polling consumers consume and ack
- * them as they come. The search stops the load itself (Gatling's {@code stopLoadGenerator}) at the first broken step.
+ * them as they come (SPEC §6.1). The search stops the load itself (Gatling's {@code stopLoadGenerator}) at the first
+ * broken step. No Gatling assertion: a search overloads the target on purpose; its verdict is the capacity.
  */
 public class CapacitySimulation extends HarnessSimulation {
-  private final CapacitySettings capacity;
-  private final CapacitySearch search;
+  private final CapacitySettings capacity = CapacitySettings.from(Parameters.fromEnvironment());
+  private final boolean endToEnd = capacity.variant() == Variant.END_TO_END;
+  private final HarnessRun run = HarnessRun.open(CapacitySimulation.class, TopicKind.NORMAL, "T_HARNESS_CAPACITY",
+      "GID_HARNESS_CAPACITY", endToEnd ? HarnessRun.DRAIN_RESERVE : HarnessRun.NO_RESERVE,
+      HarnessRun.Outcomes.UNTRACKED);
+  private final HarnessSettings settings = run.settings();
+  private final CapacitySearch search = new CapacitySearch(capacity, System.out, () -> run.budget().closedToProducers()
+      ? Optional.of("the request cap of " + settings.maxRequests() + " requests was reached") : Optional.empty());
+  /** Consumers poll through the whole plan, then {@code mq.drainSeconds} more. */
+  private final Duration consumingTime = capacity.plan().total().plus(settings.drain());
 
   public CapacitySimulation() {
-    this(CapacitySettings.from(Parameters.fromEnvironment()));
-  }
-
-  private CapacitySimulation(CapacitySettings capacity) {
-    super(TopicKind.NORMAL, "T_HARNESS_CAPACITY", "GID_HARNESS_CAPACITY",
-        capacity.variant() == Variant.END_TO_END ? DRAIN_RESERVE : NO_RESERVE);
-    this.capacity = capacity;
-    this.search = new CapacitySearch(capacity, System.out, () -> budget.closedToProducers()
-        ? Optional.of("the request cap of " + settings.maxRequests() + " requests was reached") : Optional.empty());
-    ChainBuilder publish = exec(session -> session.set("step", search.publishing(System.nanoTime())))
-        .exec(session -> messages.of(session, ThreadLocalRandom.current().nextDouble() < settings.tagShare()
+    ChainBuilder oneMessage = exec(session -> session.set("step", search.publishing(System.nanoTime())))
+        .exec(session -> run.messages().of(session, ThreadLocalRandom.current().nextDouble() < settings.tagShare()
             ? MessageFactory.TAGGED : MessageFactory.NORMAL))
         .exec(session -> session.set("publishStartedNanos", System.nanoTime()))
-        .exec(group(PRODUCE).on(exec(requests.publish("publish #{kind}"))))
-        .exec(session -> {
-          search.answered(session.getInt("step"), session.getLong("publishStartedNanos"), System.nanoTime(), !session.isFailed());
-          return session;
-        });
-    List<PopulationBuilder> populations = new ArrayList<>();
-    populations.add(scenario("capacity publish")
+        .exec(group(PRODUCE).on(publish(run.requests(), "publish #{kind}")))
+        .exec(this::answered);
+    List<PopulationBuilder> measured = new ArrayList<>();
+    measured.add(scenario("capacity publish")
         // the first user after a broken step stops the load; after the cap, users leave without a request
         .stopLoadGeneratorIf(session -> "capacity search: " + search.stopReason(), session -> search.stopped())
-        .exitHereIf(session -> budget.closedToProducers())
-        .exec(publish)
+        .exitHereIf(session -> run.budget().closedToProducers())
+        .exec(oneMessage)
         .injectOpen(capacity.plan().injection()));
-    if (capacity.variant() == Variant.END_TO_END) {
-      populations.add(consumers(scenario("capacity consumer")
-          .asLongAsDuring(session -> !search.stopped() && !budget.spent(), consumingTime()).on(
-              exec(session -> session.remove("messages").markAsSucceeded())
-                  .exec(requests.consume("consume", null))
-                  .doIf(session -> session.contains("messages") && !session.getList("messages").isEmpty()).then(
-                      exec(this::received).exec(group(SETTLE).on(exec(requests.delete("ack", null, "handles"))))))));
+    if (endToEnd) {
+      measured.add(pollers(scenario("capacity consumer")
+          .asLongAsDuring(session -> !search.stopped() && !run.budget().spent(), consumingTime)
+          .on(consumeAndAck(run.requests(), run.recording(), this::received)), settings.consumers()));
     }
-    announce("about " + capacity.plan().plannedPublishes() + " publishes if every step holds"
-        + (capacity.variant() == Variant.END_TO_END ? ", " + settings.consumers() + " consumers polling for at most "
-            + consumingTime().toSeconds() + " s" : "") + "; it stops at the first step that breaks the objective");
-    run(populations.toArray(PopulationBuilder[]::new));
+
+    WarmUpLoad warmUp = endToEnd ? run.warmUpChains().publishesConsumesAndAcks() : run.warmUpChains().publishes();
+    run.describedAs(parameters(), maxDuration());
+    run.announce(warmUp, "about " + capacity.plan().plannedPublishes() + " publishes if every step holds"
+        + (endToEnd ? ", " + settings.consumers() + " consumers polling for at most " + consumingTime.toSeconds()
+            + " s" : "") + "; it stops at the first step that breaks the objective");
+    setUp(run.afterWarmUp(warmUp, measured.toArray(PopulationBuilder[]::new)))
+        .protocols(mqProtocol(run.target().baseUrl()))
+        .maxDuration(run.maxDuration());
+  }
+
+  @Override
+  public void before() {
+    run.before();
+  }
+
+  @Override
+  public void after() {
+    search.finish();
+    search.result().lines().forEach(System.out::println);
+    run.after(this::figures);
+  }
+
+  private Session answered(Session session) {
+    search.answered(session.getInt("step"), session.getLong("publishStartedNanos"), System.nanoTime(),
+        !session.isFailed());
+    return session;
   }
 
   private Session received(Session session) {
     long now = System.currentTimeMillis();
-    List<ConsumedMessage> batch = session.getList("messages");
+    List<ConsumedMessage> batch = session.getList(Messages.MESSAGES);
     long[] latencies = batch.stream().filter(message -> !WarmUpMessages.isWarmUp(message))
-        .mapToLong(message -> message.properties().get(ProtocolBodies.SENT_AT).map(Long::parseLong).map(sentAt -> now - sentAt).orElse(-1L))
+        .mapToLong(message -> message.properties().get(ProtocolBodies.SENT_AT).map(Long::parseLong)
+            .map(sentAt -> now - sentAt).orElse(-1L))
         .toArray();
     search.consumed(latencies.length, Arrays.stream(latencies).filter(ms -> ms >= 0).toArray(), System.nanoTime());
-    return session.set("handles", MqRequests.handles(batch));
+    return session;
   }
 
-  /** Consumers poll through the whole plan, then {@code mq.drainSeconds} more. */
-  @Override
-  protected Duration consumingTime() {
-    return capacity.plan().total().plus(settings.drain());
-  }
-
-  @Override
-  protected Map<String, String> parameters() {
+  /** The settings without those a search does not use, and the search's own: variant, steps, objective, caps. */
+  private Map<String, String> parameters() {
     Map<String, String> out = new LinkedHashMap<>(settings.describe());
     List.of("model", "duration", "commitRatio", "thresholds").forEach(out::remove);
     if (capacity.variant() == Variant.PUBLISH) {
@@ -114,37 +132,12 @@ public class CapacitySimulation extends HarnessSimulation {
   }
 
   /** {@code mq.maxDurationSeconds} when given, else the warm-up, every step, the consumers' drain and 60 s. */
-  @Override
-  protected Duration maxDuration() {
-    return capacity.maxDuration().orElseGet(() -> warmUp.duration().plus(capacity.plan().total())
-        .plus(capacity.variant() == Variant.END_TO_END ? settings.drain() : Duration.ZERO).plus(Duration.ofSeconds(60)));
+  private Duration maxDuration() {
+    return capacity.maxDuration().orElseGet(() -> run.warmUp().duration().plus(capacity.plan().total())
+        .plus(endToEnd ? settings.drain() : Duration.ZERO).plus(Duration.ofSeconds(60)));
   }
 
-  @Override
-  protected WarmUpLoad warmUpLoad() {
-    return capacity.variant() == Variant.END_TO_END ? warmUpChains().publishesConsumesAndAcks() : warmUpChains().publishes();
-  }
-
-  /** None: a search overloads the target on purpose; its verdict is the capacity, not a pass or a fail. */
-  @Override
-  protected List<Assertion> assertions() {
-    return List.of();
-  }
-
-  @Override
-  protected List<String> latencyGroups() {
-    return capacity.variant() == Variant.END_TO_END ? List.of(PRODUCE, SETTLE) : List.of(PRODUCE);
-  }
-
-  @Override
-  public void after() {
-    search.finish();
-    search.result().lines().forEach(System.out::println);
-    super.after();
-  }
-
-  @Override
-  protected Map<String, Number> metrics(Duration elapsed) {
+  private RunFigures figures(Duration elapsed) {
     CapacityFigures result = search.result();
     Map<String, Number> out = new LinkedHashMap<>();
     out.put("capacity.publishesPerSecond", result.publishesPerSecond());
@@ -155,14 +148,9 @@ public class CapacitySimulation extends HarnessSimulation {
     out.put("steps", search.steps().size());
     out.put("stepsHeld", search.steps().stream().filter(step -> step.held()).count());
     out.put("published", search.publishedOk());
-    if (capacity.variant() == Variant.END_TO_END) {
+    if (endToEnd) {
       out.put("consumed", search.consumed());
     }
-    return out;
-  }
-
-  @Override
-  protected List<String> problems() {
     List<String> problems = new ArrayList<>();
     if (!search.steps().isEmpty() && !search.steps().get(0).held()) {
       problems.add("the first step (" + capacity.plan().describeRate(0) + ") already broke the objective: the capacity"
@@ -171,11 +159,7 @@ public class CapacitySimulation extends HarnessSimulation {
     if (search.steps().isEmpty()) {
       problems.add("no step ran");
     }
-    return problems;
-  }
-
-  @Override
-  protected RunSummary withOwnSections(RunSummary summary) {
-    return summary.withCapacity(search.result(), search.steps());
+    return RunFigures.of(out).withProblems(problems, false)
+        .withSections(summary -> summary.withCapacity(search.result(), search.steps()));
   }
 }

@@ -2,12 +2,25 @@ package io.mqharness.simulations;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.mqharness.simulations.assertions.StandardAssertions.standardAssertions;
+import static io.mqharness.simulations.chains.Groups.PRODUCE;
+import static io.mqharness.simulations.chains.Groups.SETTLE;
+import static io.mqharness.simulations.chains.MqProtocol.mqProtocol;
+import static io.mqharness.simulations.chains.PopAndDecide.popAndDecideEach;
+import static io.mqharness.simulations.chains.Publish.publish;
+import static io.mqharness.simulations.injection.Injection.consumers;
+import static io.mqharness.simulations.injection.Injection.plannedProducers;
+import static io.mqharness.simulations.injection.Injection.producers;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.simulations.chains.Messages;
+import io.mqharness.simulations.chains.PopAndDecide;
+import io.mqharness.simulations.harness.HarnessRun;
 import io.mqharness.simulations.harness.HarnessSimulation;
+import io.mqharness.simulations.harness.RunFigures;
 import io.mqharness.simulations.requests.MessageFactory;
 import io.mqharness.simulations.warmup.WarmUpLoad;
 import io.mqharness.simulations.warmup.WarmUpMessages;
@@ -20,35 +33,41 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The transactional check path (SPEC §6): producers publish half messages; checkers of the producer's group pop
- * them once their check-immunity time has passed ({@code trans=pop}) and commit or roll back each, by the
- * configured commit ratio. The figure is decisions per second. On the embedded simulator protocol time runs
+ * The transactional check path (SPEC §6.5): producers publish half messages; checkers of the producer's group pop
+ * them once their check-immunity time has passed ({@code trans=pop}, rule 5) and commit or roll back each, by the
+ * configured commit ratio (rule 6). The figure is decisions per second. On the embedded simulator protocol time runs
  * {@code mq.timeScale} times faster, so a 10 s immunity passes in 2 s by default.
  */
 public class CheckSimulation extends HarnessSimulation {
+  private final HarnessRun run = HarnessRun.open(CheckSimulation.class, TopicKind.TRANSACTIONAL, "T_HARNESS_CHECK",
+      "GID_HARNESS_CHECK", HarnessRun.DRAIN_RESERVE, HarnessRun.Outcomes.UNTRACKED);
   private final AtomicLong commits = new AtomicLong();
   private final AtomicLong rollbacks = new AtomicLong();
   private final AtomicLong popped = new AtomicLong();
 
   public CheckSimulation() {
-    super(TopicKind.TRANSACTIONAL, "T_HARNESS_CHECK", "GID_HARNESS_CHECK", DRAIN_RESERVE);
-    var halfMessage = exec(session -> messages.of(session, MessageFactory.TRANSACTIONAL))
-        .exec(group(PRODUCE).on(exec(requests.publish("publish half"))));
-    var checkers = scenario("checker")
-        .asLongAsDuring(session -> !budget.spent(), consumingTime()).on(
-            exec(session -> session.remove("messages").markAsSucceeded())
-                .exec(requests.consume("pop half", "pop"))
-                .exec(this::decide)
-                .doIf(session -> !session.<List<String>>getList("commit").isEmpty()).then(
-                    group(SETTLE).on(exec(requests.delete("commit", "commit", "commit")))
-                        .exec(session -> count(session, commits, "commitCounted")))
-                .doIf(session -> !session.<List<String>>getList("rollback").isEmpty()).then(
-                    group(SETTLE).on(exec(requests.delete("rollback", "rollback", "rollback")))
-                        .exec(session -> count(session, rollbacks, "rollbackCounted"))));
-    long users = plannedProducerUsers();
-    announce((users < 0 ? "closed-model half publishes" : "about " + users + " half publishes") + ", "
-        + settings.consumers() + " checkers polling for " + consumingTime().toSeconds() + " s");
-    run(producers("half messages", halfMessage), consumers(checkers));
+    ChainBuilder halfMessage = exec(session -> run.messages().of(session, MessageFactory.TRANSACTIONAL))
+        .exec(group(PRODUCE).on(publish(run.requests(), "publish half")));
+    ChainBuilder check = popAndDecideEach(run.requests(), run.recording(), this::decide,
+        session -> count(session, commits, "commitCounted"), session -> count(session, rollbacks, "rollbackCounted"));
+
+    WarmUpLoad warmUp = run.warmUpChains().publishesHalfMessagesAndRollsThemBack();
+    run.announce(warmUp, plannedProducers(run.settings(), "half publishes", "closed-model half publishes") + ", "
+        + run.settings().consumers() + " checkers polling for " + run.consumingTime().toSeconds() + " s");
+    setUp(run.afterWarmUp(warmUp, producers(run, "half messages", halfMessage), consumers(run, "checker", check)))
+        .protocols(mqProtocol(run.target().baseUrl()))
+        .maxDuration(run.maxDuration())
+        .assertions(standardAssertions(run, PRODUCE, SETTLE));
+  }
+
+  @Override
+  public void before() {
+    run.before();
+  }
+
+  @Override
+  public void after() {
+    run.after(this::figures);
   }
 
   /**
@@ -56,7 +75,7 @@ public class CheckSimulation extends HarnessSimulation {
    * rollback did not make it in time (its handle expires with its check immunity) is rolled back and counted nowhere.
    */
   private Session decide(Session session) {
-    List<ConsumedMessage> offered = session.contains("messages") ? session.getList("messages") : List.of();
+    List<ConsumedMessage> offered = session.contains(Messages.MESSAGES) ? session.getList(Messages.MESSAGES) : List.of();
     List<String> commit = new ArrayList<>();
     List<String> rollback = new ArrayList<>();
     int warmUp = 0;
@@ -65,11 +84,12 @@ public class CheckSimulation extends HarnessSimulation {
         warmUp++;
         rollback.add(message.receiptHandle());
       } else {
-        (ThreadLocalRandom.current().nextDouble() < settings.commitRatio() ? commit : rollback).add(message.receiptHandle());
+        (ThreadLocalRandom.current().nextDouble() < run.settings().commitRatio() ? commit : rollback)
+            .add(message.receiptHandle());
       }
     }
     popped.addAndGet(offered.size() - warmUp);
-    return session.set("commit", commit).set("rollback", rollback)
+    return session.set(PopAndDecide.COMMIT_HANDLES, commit).set(PopAndDecide.ROLLBACK_HANDLES, rollback)
         .set("commitCounted", commit.size()).set("rollbackCounted", rollback.size() - warmUp);
   }
 
@@ -80,31 +100,15 @@ public class CheckSimulation extends HarnessSimulation {
     return session;
   }
 
-  @Override
-  protected WarmUpLoad warmUpLoad() {
-    return warmUpChains().publishesHalfMessagesAndRollsThemBack();
-  }
-
-  @Override
-  protected List<String> latencyGroups() {
-    return List.of(PRODUCE, SETTLE);
-  }
-
-  @Override
-  protected Map<String, Number> metrics(Duration elapsed) {
+  private RunFigures figures(Duration elapsed) {
     long decisions = commits.get() + rollbacks.get();
     Map<String, Number> out = new LinkedHashMap<>();
     out.put("popped", popped.get());
     out.put("decisions", decisions);
     out.put("commits", commits.get());
     out.put("rollbacks", rollbacks.get());
-    out.put("decisionsPerSecond", perSecond(decisions, elapsed));
-    return out;
-  }
-
-  @Override
-  protected List<String> problems() {
-    return commits.get() + rollbacks.get() == 0
-        ? List.of("no half message was decided: is the check-immunity time longer than the run?") : List.of();
+    out.put("decisionsPerSecond", RunFigures.perSecond(decisions, elapsed));
+    return RunFigures.of(out).withProblems(decisions == 0
+        ? List.of("no half message was decided: is the check-immunity time longer than the run?") : List.of(), false);
   }
 }

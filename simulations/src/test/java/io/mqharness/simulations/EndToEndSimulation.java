@@ -2,25 +2,35 @@ package io.mqharness.simulations;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.mqharness.simulations.assertions.StandardAssertions.standardAssertions;
+import static io.mqharness.simulations.chains.ConsumeAndAck.consumeAndAck;
+import static io.mqharness.simulations.chains.Decide.decide;
+import static io.mqharness.simulations.chains.Groups.PRODUCE;
+import static io.mqharness.simulations.chains.Groups.SETTLE;
+import static io.mqharness.simulations.chains.MqProtocol.mqProtocol;
+import static io.mqharness.simulations.chains.Publish.publish;
+import static io.mqharness.simulations.injection.Injection.consumers;
+import static io.mqharness.simulations.injection.Injection.plannedProducers;
+import static io.mqharness.simulations.injection.Injection.producers;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.mqharness.mock.targeting.TopicKind;
-import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishResponse;
-import io.mqharness.simulations.faults.Operation;
+import io.mqharness.simulations.chains.Messages;
+import io.mqharness.simulations.harness.HarnessRun;
 import io.mqharness.simulations.harness.HarnessSimulation;
+import io.mqharness.simulations.harness.RunFigures;
+import io.mqharness.simulations.history.History;
 import io.mqharness.simulations.history.LatencyRecorder;
 import io.mqharness.simulations.history.MessageLedger;
 import io.mqharness.simulations.history.MessageLedger.Fate;
 import io.mqharness.simulations.history.MessageLedger.Verdict;
-import io.mqharness.simulations.requests.MessageFactory;
-import io.mqharness.simulations.requests.MqRequests;
 import io.mqharness.simulations.outcomes.TrackedRequests;
-import io.mqharness.simulations.requests.ProtocolBodies;
+import io.mqharness.simulations.requests.MessageFactory;
 import io.mqharness.simulations.scaleout.PartialRun;
+import io.mqharness.simulations.settings.HarnessSettings;
 import io.mqharness.simulations.warmup.WarmUpLoad;
-import io.mqharness.simulations.warmup.WarmUpMessages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,41 +42,58 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Producers and consumers together. Producers publish normal, tagged and transactional messages; a transactional
  * one is committed or rolled back at once with its publish handle (SPEC §6.5 rule 3), by the commit ratio. Consumers
- * consume and ack. Besides Gatling's request times, the run measures the end-to-end latency from the moment the
- * producer made a message (its {@code harnessSentAt} property) to the moment a consumer holds it, and checks the
- * history: a message published (or committed) and never delivered, or rolled back and delivered, fails the run.
- * Scaled out ({@code mq.injectors} > 1), another injector may consume what this one published: an injector then
- * judges nothing of the history and hands its ledger and latencies to {@code ./harness merge}.
+ * consume and ack (SPEC §6.1). Besides Gatling's request times, the run measures the end-to-end latency from the
+ * moment the producer made a message (its {@code harnessSentAt} property) to the moment a consumer holds it, and
+ * checks the history: a message published (or committed) and never delivered, or rolled back and delivered, fails
+ * the run. Scaled out ({@code mq.injectors} > 1), another injector may consume what this one published: an injector
+ * then judges nothing of the history and hands its ledger and latencies to {@code ./harness merge}.
  */
 public class EndToEndSimulation extends HarnessSimulation {
+  private final HarnessRun run = HarnessRun.open(EndToEndSimulation.class, TopicKind.NORMAL, "T_HARNESS_E2E",
+      "GID_HARNESS_E2E", HarnessRun.DRAIN_RESERVE, HarnessRun.Outcomes.TRACKED);
+  private final HarnessSettings settings = run.settings();
   private final MessageLedger ledger = new MessageLedger();
   private final LatencyRecorder latency = new LatencyRecorder();
+  private final History history = new History(ledger, latency);
   private final LongAdder ackFailedRequests = new LongAdder();
   private final LongAdder ackFailedMessages = new LongAdder();
-  private Verdict verdict;
 
   public EndToEndSimulation() {
-    super(TopicKind.NORMAL, "T_HARNESS_E2E", "GID_HARNESS_E2E", DRAIN_RESERVE);
-    var produce = exec(messages::next)
-        .exec(group(PRODUCE).on(tracked.of(Operation.PUBLISH, requests.publish("publish #{kind}"), 201)
+    ChainBuilder produce = exec(run.messages()::next)
+        .exec(group(PRODUCE).on(publish(run.requests(), "publish #{kind}", run.recording())
             .exec(this::unconfirmedIfFailed)
-            .doIfOrElse(session -> !session.isFailed() && MessageFactory.TRANSACTIONAL.equals(session.getString("kind"))).then(
-                exec(this::decide)
-                    .exec(tracked.of(Operation.DECIDE, requests.delete("#{decision}", "#{decision}", "handles"), 204))
+            .doIfOrElse(this::isTransactional).then(
+                exec(this::drawDecision)
+                    .exec(decide(run.requests(), "#{decision}", "#{decision}", run.recording()))
                     .exec(this::decided))
             .orElse(exec(session -> published(session, Fate.EXPECTED)))));
-    var consumers = scenario("consumer")
-        .asLongAsDuring(session -> !budget.spent(), consumingTime()).on(
-            exec(session -> session.remove("messages").markAsSucceeded())
-                .exec(tracked.of(Operation.CONSUME, requests.consume("consume", null), 200, 404))
-                .doIf(session -> session.contains("messages") && !session.getList("messages").isEmpty()).then(
-                    exec(this::received)
-                        .exec(group(SETTLE).on(tracked.of(Operation.ACK, requests.delete("ack", null, "handles"), 204)))
-                        .exec(this::ackFailedIfFailed)));
-    long users = plannedProducerUsers();
-    announce((users < 0 ? "closed-model producers for the duration" : "about " + users + " publishes") + ", "
-        + settings.consumers() + " consumers polling for " + consumingTime().toSeconds() + " s");
-    run(producers("producer", produce), consumers(consumers));
+    ChainBuilder consume = consumeAndAck(run.requests(), run.recording(), history::received, this::ackFailedIfFailed);
+
+    // Scaled out, the injectors do not start together: a late injector's warm-up consumers would take (and ack)
+    // messages another injector's measured phase published, which no ledger would then record as delivered. So a
+    // scaled-out injector warms up by publishing only; measured consumers ack warm-up messages and count them nowhere.
+    WarmUpLoad warmUp = settings.injectors().partial()
+        ? run.warmUpChains().publishes() : run.warmUpChains().publishesConsumesAndAcks();
+    run.announce(warmUp, plannedProducers(settings, "publishes", "closed-model producers for the duration") + ", "
+        + settings.consumers() + " consumers polling for " + run.consumingTime().toSeconds() + " s");
+    setUp(run.afterWarmUp(warmUp, producers(run, "producer", produce), consumers(run, "consumer", consume)))
+        .protocols(mqProtocol(run.target().baseUrl()))
+        .maxDuration(run.maxDuration())
+        .assertions(standardAssertions(run, PRODUCE, SETTLE));
+  }
+
+  @Override
+  public void before() {
+    run.before();
+  }
+
+  @Override
+  public void after() {
+    run.after(this::figures);
+  }
+
+  private boolean isTransactional(Session session) {
+    return !session.isFailed() && MessageFactory.TRANSACTIONAL.equals(session.getString("kind"));
   }
 
   /**
@@ -85,20 +112,21 @@ public class EndToEndSimulation extends HarnessSimulation {
   private Session ackFailedIfFailed(Session session) {
     if (session.contains(TrackedRequests.LAST_KO)) {
       ackFailedRequests.increment();
-      ackFailedMessages.add(session.getList("handles").size());
+      ackFailedMessages.add(session.getList(Messages.HANDLES).size());
     }
     return session;
   }
 
-  private Session decide(Session session) {
+  private Session drawDecision(Session session) {
     PublishResponse half = session.get("published");
     String decision = ThreadLocalRandom.current().nextDouble() < settings.commitRatio() ? "commit" : "rollback";
-    return session.set("decision", decision).set("handles", List.of(half.receiptHandle()));
+    return session.set("decision", decision).set(Messages.HANDLES, List.of(half.receiptHandle()));
   }
 
   /** A decision the service did not confirm leaves the message undecided: neither owed nor forbidden. */
   private Session decided(Session session) {
-    Fate fate = session.isFailed() ? Fate.UNDECIDED : "commit".equals(session.getString("decision")) ? Fate.EXPECTED : Fate.ROLLED_BACK;
+    Fate fate = session.isFailed() ? Fate.UNDECIDED
+        : "commit".equals(session.getString("decision")) ? Fate.EXPECTED : Fate.ROLLED_BACK;
     return published(session, fate);
   }
 
@@ -109,42 +137,8 @@ public class EndToEndSimulation extends HarnessSimulation {
     return session;
   }
 
-  private Session received(Session session) {
-    long now = System.currentTimeMillis();
-    List<ConsumedMessage> batch = session.getList("messages");
-    for (ConsumedMessage message : batch) {
-      if (WarmUpMessages.isWarmUp(message)) {
-        continue;  // acked with the rest, counted nowhere
-      }
-      ledger.delivered(message.messageId(), MessageLedger.bodyKey(message.body()));
-      message.properties().get(ProtocolBodies.SENT_AT).ifPresent(sentAt -> latency.record(now - Long.parseLong(sentAt)));
-    }
-    return session.set("handles", MqRequests.handles(batch));
-  }
-
-  /**
-   * Scaled out, the injectors do not start together: a late injector's warm-up consumers would take (and ack)
-   * messages another injector's measured phase published, which no ledger would then record as delivered. So a
-   * scaled-out injector warms up by publishing only; measured consumers ack warm-up messages and count them nowhere.
-   */
-  @Override
-  protected WarmUpLoad warmUpLoad() {
-    return settings.injectors().partial() ? warmUpChains().publishes() : warmUpChains().publishesConsumesAndAcks();
-  }
-
-  @Override
-  protected boolean tracksOutcomes() {
-    return true;
-  }
-
-  @Override
-  protected List<String> latencyGroups() {
-    return List.of(PRODUCE, SETTLE);
-  }
-
-  @Override
-  protected Map<String, Number> metrics(Duration elapsed) {
-    verdict = ledger.verdict();
+  private RunFigures figures(Duration elapsed) {
+    Verdict verdict = ledger.verdict();
     Map<String, Number> out = new LinkedHashMap<>();
     out.put("published", verdict.published());
     out.put("expected", verdict.expected());
@@ -160,30 +154,16 @@ public class EndToEndSimulation extends HarnessSimulation {
     out.put("ackFailed", ackFailedRequests.sum());
     out.put("ackFailedMessages", ackFailedMessages.sum());
     out.putAll(latency.metrics("e2e"));
-    return out;
-  }
-
-  @Override
-  protected PartialRun partialRun(Map<String, Number> metrics) {
-    return PartialRun.history(ledger, latency);
-  }
-
-  @Override
-  protected List<String> problems() {
+    RunFigures figures = RunFigures.of(out).withPartialRun(PartialRun.history(ledger, latency));
     if (settings.injectors().partial()) {
-      return budget.spent() ? List.of("the request cap of " + settings.maxRequests() + " (this injector's share)"
-          + " stopped its consumers before they drained") : List.of();
+      return figures.withProblems(run.budget().spent() ? List.of("the request cap of " + settings.maxRequests()
+          + " (this injector's share) stopped its consumers before they drained") : List.of(), false);
     }
     List<String> problems = new ArrayList<>(verdict.problems());
-    if (budget.spent() && !verdict.lost().isEmpty()) {
+    if (run.budget().spent() && !verdict.lost().isEmpty()) {
       problems.add("the request cap of " + settings.maxRequests() + " stopped the consumers before they drained:"
           + " the lost messages may still be queued; raise mq.maxRequests to judge them");
     }
-    return problems;
-  }
-
-  @Override
-  protected boolean failsRun() {
-    return !settings.injectors().partial() && !verdict.passed();
+    return figures.withProblems(problems, !verdict.passed());
   }
 }

@@ -6,7 +6,6 @@ import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulations.settings.HarnessSettings;
@@ -15,7 +14,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The protocol's requests as Gatling actions (SPEC §4), each signed per request. Session keys: a publish sends
+ * The protocol's requests as Gatling actions (SPEC §2, §4), each signed per request (SPEC §3). Session keys: a publish sends
  * {@code publishBytes}, checks its answer's MD5 against {@code bodyMd5} and saves {@code published}; a consume saves
  * {@code messages}; an ack sends the handles in {@code handles}.
  */
@@ -58,15 +57,6 @@ public final class MqRequests {
     return path.substring("/topics/".length(), path.length() - "/messages".length());
   }
 
-  /**
-   * Warm-up off: Gatling's default warm-up calls a site outside the target. Connections are shared like an SDK's
-   * keep-alive pool, rather than one per virtual user, which would measure connection set-up instead.
-   */
-  public static HttpProtocolBuilder protocol(String baseUrl) {
-    return http.baseUrl(baseUrl).disableWarmUp().disableCaching().shareConnections()
-        .userAgentHeader("mq-http-harness-gatling");
-  }
-
   public HttpRequestActionBuilder publish(String name) {
     return http(name).post(path + "?ns=" + settings.instanceId())
         .header("Content-Type", ProtocolBodies.CONTENT_TYPE)
@@ -78,8 +68,22 @@ public final class MqRequests {
                 ProtocolBodies.checkedPublishAnswer(answer, session.getString("bodyMd5"))).saveAs("published"));
   }
 
-  /** {@code trans} is null for a plain consume, {@code pop} for half messages (SPEC §6.5 rule 5). */
-  public HttpRequestActionBuilder consume(String name, String trans) {
+  /** A long-polling consume of the normal stream (SPEC §2.6, §6.1); saves the batch under {@code messages}. */
+  public HttpRequestActionBuilder consume(String name) {
+    return consume(name, null);
+  }
+
+  /** A consume of the ordered stream, {@code trans=order} (SPEC §6.3); saves the batch under {@code messages}. */
+  public HttpRequestActionBuilder consumeOrdered(String name) {
+    return consume(name, "order");
+  }
+
+  /** A pop of half messages past their check immunity, {@code trans=pop} (SPEC §6.5 rule 5). */
+  public HttpRequestActionBuilder pop(String name) {
+    return consume(name, "pop");
+  }
+
+  private HttpRequestActionBuilder consume(String name, String trans) {
     String query = "?consumer=" + settings.group() + "&numOfMessages=" + settings.batchSize() + "&ns="
         + settings.instanceId() + "&waitseconds=" + settings.waitSeconds() + (trans == null ? "" : "&trans=" + trans);
     return http(name).get(path + query)
@@ -89,8 +93,30 @@ public final class MqRequests {
             bodyBytes().transform(ProtocolBodies::consumeAnswer).saveAs("messages"));
   }
 
-  /** Ack ({@code trans} null), commit or rollback the receipt handles in the session under {@code handlesKey}. */
-  public HttpRequestActionBuilder delete(String name, String trans, String handlesKey) {
+  /** An ack of the receipt handles in the session under {@code handlesKey} (SPEC §4.5, §6.1): 204. */
+  public HttpRequestActionBuilder ack(String name, String handlesKey) {
+    return delete(name, null, handlesKey);
+  }
+
+  /** A commit of the half messages whose handles are under {@code handlesKey} (SPEC §6.5 rules 3 and 6): 204. */
+  public HttpRequestActionBuilder commit(String name, String handlesKey) {
+    return delete(name, "commit", handlesKey);
+  }
+
+  /** A rollback of the half messages whose handles are under {@code handlesKey} (SPEC §6.5 rules 3 and 6): 204. */
+  public HttpRequestActionBuilder rollback(String name, String handlesKey) {
+    return delete(name, "rollback", handlesKey);
+  }
+
+  /**
+   * A commit or a rollback, whichever the Gatling expression {@code decision} gives for the session ({@code
+   * #{decision}} reads {@code commit} or {@code rollback} from it), of the handles under {@code handlesKey}.
+   */
+  public HttpRequestActionBuilder decide(String name, String decision, String handlesKey) {
+    return delete(name, decision, handlesKey);
+  }
+
+  private HttpRequestActionBuilder delete(String name, String trans, String handlesKey) {
     String query = "?consumer=" + settings.group() + "&ns=" + settings.instanceId() + (trans == null ? "" : "&trans=" + trans);
     return http(name).delete(path + query)
         .header("Content-Type", ProtocolBodies.CONTENT_TYPE)
@@ -101,7 +127,7 @@ public final class MqRequests {
   }
 
   /**
-   * A publish the service must refuse whole with {@code status} and the error {@code code} (SPEC §7.1), e.g. one
+   * A publish the service must refuse whole with {@code status} and the error {@code code} (SPEC §7.1, §7.2), e.g. one
    * signed with a wrong secret: 403 {@code SignatureDoesNotMatch}.
    */
   public HttpRequestActionBuilder refusedPublish(String name, int status, String code) {

@@ -99,7 +99,7 @@ public final class PublishTemplate {
     return true;
   }
 
-  /** A property value the protocol accepts as it is (SPEC §5): none of {@code " ' : |}, which the writer refuses. */
+  /** A property value the protocol accepts as it is (SPEC §5.1): none of {@code " ' : |}, which the writer refuses. */
   static boolean isPlainValue(String value) {
     for (int i = 0; i < value.length(); i++) {
       if ("\"':|".indexOf(value.charAt(i)) >= 0) {

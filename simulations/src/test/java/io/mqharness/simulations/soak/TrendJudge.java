@@ -5,7 +5,7 @@ import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
- * Judges whether a series of soak samples grows without bound (simulations/README.md, "Soak"): an ordinary
+ * Judges whether a series of soak samples grows without bound (docs/simulations.md, "Soak"): an ordinary
  * least-squares line (Apache Commons Math's {@link SimpleRegression}) through the samples of the judged part of
  * the run. It grows when all three hold:
  * <ol>

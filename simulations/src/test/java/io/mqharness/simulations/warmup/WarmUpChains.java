@@ -53,10 +53,10 @@ public final class WarmUpChains {
     ChainBuilder chain = exec(session -> message(session, false))
         .exec(timed(requests.publish("warm-up publish"), 201))
         .exec(session -> session.remove("messages"))
-        .exec(timed(requests.consume("warm-up consume", null), 200, 404))
+        .exec(timed(requests.consume("warm-up consume"), 200, 404))
         .doIf(session -> session.contains("messages") && !session.getList("messages").isEmpty()).then(
             exec(session -> session.set(HANDLES, MqRequests.handles(session.<ConsumedMessage>getList("messages"))))
-                .exec(timed(requests.delete("warm-up ack", null, HANDLES), 204)));
+                .exec(timed(requests.ack("warm-up ack", HANDLES), 204)));
     return new WarmUpLoad(chain, "publishes one message, consumes a batch and acks it");
   }
 
@@ -69,7 +69,7 @@ public final class WarmUpChains {
         .exec(timed(requests.publish("warm-up publish half"), 201))
         .doIf(session -> session.contains("published")).then(
             exec(session -> session.set(HANDLES, List.of(session.<PublishResponse>get("published").receiptHandle())))
-                .exec(timed(requests.delete("warm-up rollback", "rollback", HANDLES), 204)));
+                .exec(timed(requests.rollback("warm-up rollback", HANDLES), 204)));
     return new WarmUpLoad(chain, "publishes one half message and rolls it back");
   }
 
