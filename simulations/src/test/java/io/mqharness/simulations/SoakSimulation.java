@@ -21,7 +21,7 @@ import static io.mqharness.simulations.injection.Injection.producers;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Session;
-import io.mqharness.mock.targeting.SimulatorAdminClient;
+import io.mqharness.mock.testkit.SimulatorAdminClient;
 import io.mqharness.mock.targeting.TargetKind;
 import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.protocol.model.ConsumedMessage;

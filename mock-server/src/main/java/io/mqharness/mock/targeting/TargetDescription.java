@@ -1,5 +1,6 @@
 package io.mqharness.mock.targeting;
 
+import io.mqharness.mock.testkit.SimulatorClockState;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,7 @@
 package io.mqharness.mock.targeting;
 
 import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.mock.testkit.SimulatorAdminClient;
 import io.mqharness.protocol.sign.Credentials;
 import java.util.EnumMap;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.mqharness.mock.bench;
 
+import io.mqharness.mock.testkit.SimulatorAdminClient;
 import io.mqharness.protocol.sign.Credentials;
 import java.io.IOException;
 import java.net.URI;
@@ -26,13 +27,13 @@ final class LongPollProbe {
 
   private final URI base;
   private final Credentials credentials;
-  private final AdminCounters admin;
+  private final SimulatorAdminClient admin;
   private final ConcurrentHashMap<String, CompletableFuture<Long>> arrivals = new ConcurrentHashMap<>();
 
   LongPollProbe(URI base, Credentials credentials) {
     this.base = base;
     this.credentials = credentials;
-    this.admin = new AdminCounters(base);
+    this.admin = new SimulatorAdminClient(base.toString());
   }
 
   LongPollResult run(int consumers, int samples) throws Exception {
@@ -55,7 +56,7 @@ final class LongPollProbe {
     int released = (int) polls.stream()
         .filter(p -> p.isDone() && !p.isCompletedExceptionally() && p.join() == 200).count();
     return new LongPollResult(consumers, seenWaiting, latencies, released, consumers - released,
-        admin.waitingConsumers(), openSeconds);
+        admin.counters().engine().waitingConsumers(), openSeconds);
   }
 
   /**
@@ -84,10 +85,10 @@ final class LongPollProbe {
 
   private int awaitWaiting(int expected, Duration timeout) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    int waiting = admin.waitingConsumers();
+    int waiting = admin.counters().engine().waitingConsumers();
     while (waiting < expected && System.nanoTime() < deadline) {
       Thread.sleep(20);
-      waiting = admin.waitingConsumers();
+      waiting = admin.counters().engine().waitingConsumers();
     }
     if (waiting < expected) {
       throw new IllegalStateException("only " + waiting + " of " + expected + " consumers are waiting");

@@ -1,5 +1,6 @@
 package io.mqharness.mock.bench;
 
+import io.mqharness.mock.testkit.SimulatorAdminClient;
 import io.mqharness.protocol.sign.Credentials;
 import java.io.IOException;
 import java.net.URI;
@@ -27,12 +28,12 @@ final class WaitingCrowdProbe {
 
   private final URI base;
   private final Credentials credentials;
-  private final AdminCounters admin;
+  private final SimulatorAdminClient admin;
 
   WaitingCrowdProbe(URI base, Credentials credentials) {
     this.base = base;
     this.credentials = credentials;
-    this.admin = new AdminCounters(base);
+    this.admin = new SimulatorAdminClient(base.toString());
   }
 
   WaitingCrowdResult run(int consumers, Duration wait) throws Exception {
@@ -77,11 +78,8 @@ final class WaitingCrowdProbe {
 
   private int waitingConsumers() {
     try {
-      return admin.waitingConsumers();
-    } catch (IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return admin.counters().engine().waitingConsumers();
+    } catch (IllegalStateException e) {
       return -1;
     }
   }

@@ -1,5 +1,6 @@
 package io.mqharness.mock.sdk;
 
+import io.mqharness.mock.testkit.StandaloneSimulator;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +14,7 @@ class JavaSdkTransactionalIT {
 
   @BeforeAll
   static void startSimulator() {
-    simulator = StandaloneSimulator.start();
+    simulator = SdkDrivers.startSimulator();
   }
 
   @AfterAll
@@ -30,12 +31,12 @@ class JavaSdkTransactionalIT {
     long started = System.nanoTime();
 
     // when
-    SampleOutcome outcome = JavaSdkTransactionalSample.run(simulator.endpoint(), StandaloneSimulator.ACCESS_KEY,
-        StandaloneSimulator.SECRET_KEY, StandaloneSimulator.INSTANCE_ID, "TT_JAVA", StandaloneSimulator.GROUP_ID,
+    SampleOutcome outcome = JavaSdkTransactionalSample.run(simulator.baseUrl(), SdkDrivers.ACCESS_KEY,
+        SdkDrivers.SECRET_KEY, SdkDrivers.INSTANCE_ID, "TT_JAVA", SdkDrivers.GROUP_ID,
         Duration.ofSeconds(SdkDrivers.FLOW_DEADLINE_SECONDS));
 
     // then
-    outcome.assertReferenceFlow(outcome.toJson() + "\n--- simulator (last lines) ---\n" + simulator.recentOutput());
+    outcome.assertReferenceFlow(outcome.toJson() + "\n--- simulator (last lines) ---\n" + simulator.recentOutput(300));
     System.out.printf("[sdk-it] %s: passed in %d ms: %s%n", outcome.sdk(),
         Duration.ofNanos(System.nanoTime() - started).toMillis(), outcome.toJson());
   }

@@ -2,6 +2,7 @@ package io.mqharness.mock.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.mock.testkit.StandaloneSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ class NodeSdkTransactionalIT {
 
   @BeforeAll
   static void startSimulator() {
-    simulator = StandaloneSimulator.start();
+    simulator = SdkDrivers.startSimulator();
   }
 
   @AfterAll

@@ -1,5 +1,6 @@
 package io.mqharness.mock.sdk;
 
+import io.mqharness.mock.testkit.StandaloneSimulator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,7 @@ class PythonSdkTransactionalIT {
 
   @BeforeAll
   static void startSimulator() {
-    simulator = StandaloneSimulator.start();
+    simulator = SdkDrivers.startSimulator();
   }
 
   @AfterAll

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import io.mqharness.mock.MqSimulator;
 import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.mock.testkit.SimulatorAdminClient;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mqharness.mock.MqSimulator;
 import io.mqharness.mock.SimulatorOptions;
-import io.mqharness.mock.targeting.SimulatorAdminClient;
+import io.mqharness.mock.testkit.SimulatorAdminClient;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.MqClientOptions;
 import io.mqharness.protocol.client.MqServiceException;

@@ -6,7 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.PopulationBuilder;
-import io.mqharness.mock.targeting.SimulatorAdminClient;
+import io.mqharness.mock.testkit.SimulatorAdminClient;
 import io.mqharness.mock.targeting.TargetKind;
 import io.mqharness.mock.targeting.TopicKind;
 import io.mqharness.simulations.chains.Recording;

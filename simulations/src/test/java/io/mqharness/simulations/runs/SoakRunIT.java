@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mqharness.mock.testkit.StandaloneSimulator;
 import io.mqharness.simulations.SoakSimulation;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +34,8 @@ class SoakRunIT {
     // given: two simulators, the same but for the planted leak; a heap of 128 MB makes the allowance 1.3 MB over
     // the judged half (22 s), about 4 times what a healthy simulator grows there (half messages wait for their
     // give-up deadline) and a quarter of what the leak adds
-    try (SimulatorProcess leaking = SimulatorProcess.start(work.resolve("leaking.log"), "128m",
-            "--time-scale", "20", "--retention", "2m", "--debug-leak-requests");
-        SimulatorProcess healthy = SimulatorProcess.start(work.resolve("healthy.log"), "128m", "--time-scale", "20",
-            "--retention", "2m")) {
+    try (StandaloneSimulator leaking = simulator(work.resolve("leaking.log"), "--debug-leak-requests");
+        StandaloneSimulator healthy = simulator(work.resolve("healthy.log"))) {
       // when: a short soak on each, at the same time
       GatlingProcess.Started leakRun = GatlingProcess.start(SoakSimulation.class, against(leaking),
           work.resolve("leaking/gatling"), work.resolve("leaking/runs"));
@@ -65,7 +65,13 @@ class SoakRunIT {
     }
   }
 
-  private static Map<String, String> against(SimulatorProcess simulator) {
+  /** The jar as {@code ./harness soak} starts it: 128 MB of heap, no request journal, time scale 20. */
+  private static StandaloneSimulator simulator(Path log, String... more) {
+    return StandaloneSimulator.launch().log(log).jvmOptions(List.of("-Xmx128m"))
+        .options("--journal-entries", "0", "--time-scale", "20", "--retention", "2m").options(more).start();
+  }
+
+  private static Map<String, String> against(StandaloneSimulator simulator) {
     Map<String, String> properties = new HashMap<>(SHORT_SOAK);
     properties.put("mq.target.url", simulator.baseUrl());
     return properties;

@@ -1,7 +1,7 @@
 package io.mqharness.simulations.soak;
 
 import io.mqharness.mock.health.JvmFigures;
-import io.mqharness.mock.targeting.SimulatorAdminClient;
+import io.mqharness.mock.testkit.SimulatorAdminClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

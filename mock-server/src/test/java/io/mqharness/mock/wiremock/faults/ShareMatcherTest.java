@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.mock.MqSimulator;
 import io.mqharness.mock.SimulatorOptions;
-import io.mqharness.mock.targeting.SimulatorAdminClient;
+import io.mqharness.mock.testkit.SimulatorAdminClient;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.MqServiceException;
 import io.mqharness.protocol.client.TopicMessage;

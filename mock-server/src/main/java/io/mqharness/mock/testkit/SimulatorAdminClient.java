@@ -1,5 +1,6 @@
-package io.mqharness.mock.targeting;
+package io.mqharness.mock.testkit;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mqharness.mock.health.JvmFigures;
@@ -9,15 +10,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A client of a running simulator's admin API ({@code /__admin/mq/...}) over HTTP; a real instance has none. With an
- * admin token every call carries {@code Authorization: Token <token>}, which a simulator bound beyond loopback
- * requires.
+ * A client of a running simulator's admin API ({@code /__admin/mq/...}, listed in mock-server/README.md) over HTTP,
+ * for an embedded simulator ({@code MqSimulator#baseUrl()}), a {@link StandaloneSimulator} or one started by hand; a
+ * real instance has none. With an admin token every call carries {@code Authorization: Token <token>}, which a
+ * simulator bound beyond loopback requires. Every call but {@link #clockState()} waits up to 30 s and throws
+ * {@link IllegalStateException} when the API answers other than 2xx or cannot be reached.
  */
 public final class SimulatorAdminClient {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
@@ -108,11 +115,86 @@ public final class SimulatorAdminClient {
     URI uri = URI.create(baseUrl + (explicitGc ? "/__admin/mq/jvm/gc" : "/__admin/mq/jvm"));
     JsonNode answer = call(explicitGc ? HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody())
         : HttpRequest.newBuilder(uri).GET());
-    try {
-      return JSON.treeToValue(answer, JvmFigures.class);
-    } catch (IOException e) {
-      throw new IllegalStateException("no JVM figures in the admin API's answer at " + baseUrl + ": " + answer, e);
-    }
+    return read(answer, JvmFigures.class);
+  }
+
+  /**
+   * The engine's cumulative counters and the HTTP layer's refusals ({@code GET /__admin/mq/counters}).
+   *
+   * @throws IllegalStateException when the admin API refuses or is unreachable
+   */
+  public SimulatorCounters counters() {
+    return read(call(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/mq/counters")).GET()),
+        SimulatorCounters.class);
+  }
+
+  /**
+   * The engine settings as JSON ({@code GET /__admin/mq/settings}: {@code engine}, {@code virtualClock},
+   * {@code strictTopics}); durations as the simulator writes them.
+   *
+   * @throws IllegalStateException when the admin API refuses or is unreachable
+   */
+  public JsonNode settings() {
+    return call(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/mq/settings")).GET());
+  }
+
+  /**
+   * Instances, topics, message counts by state and groups, as JSON ({@code GET /__admin/mq/state}).
+   *
+   * @throws IllegalStateException when the admin API refuses or is unreachable
+   */
+  public JsonNode state() {
+    return call(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/mq/state")).GET());
+  }
+
+  /**
+   * Forgets messages, groups, counters, journal and user stubs ({@code POST /__admin/mq/reset}).
+   *
+   * @throws IllegalStateException when the admin API refuses or is unreachable
+   */
+  public void reset() {
+    call(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/mq/reset")).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  /**
+   * The access key ids the simulator accepts, sorted ({@code GET /__admin/mq/credentials}; never the secrets).
+   *
+   * @throws IllegalStateException when the admin API refuses or is unreachable
+   */
+  public List<String> accessKeyIds() {
+    List<String> ids = new ArrayList<>();
+    call(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/mq/credentials")).GET())
+        .path("accessKeyIds").forEach(id -> ids.add(id.asText()));
+    return List.copyOf(ids);
+  }
+
+  /**
+   * Adds (or replaces) a key pair requests may be signed with ({@code POST /__admin/mq/credentials}).
+   *
+   * @throws IllegalStateException when the admin API refuses (an empty id) or is unreachable
+   */
+  public void addCredentials(String accessKeyId, String accessKeySecret) {
+    postJson("/__admin/mq/credentials", Map.of("accessKeyId", accessKeyId, "accessKeySecret", accessKeySecret));
+  }
+
+  /**
+   * Declares a topic, which a simulator in strict-topics mode wants before it is used ({@code POST
+   * /__admin/mq/topics}); {@code instanceId} "" for an instance without namespace.
+   *
+   * @throws IllegalStateException when the admin API refuses or is unreachable
+   */
+  public void declareTopic(String instanceId, String topic) {
+    postJson("/__admin/mq/topics", Map.of("instanceId", instanceId, "topic", topic));
+  }
+
+  /**
+   * Declares a consumer group, which then keeps every message published from now on until it acks it ({@code POST
+   * /__admin/mq/groups}).
+   *
+   * @throws IllegalStateException when the admin API refuses or is unreachable
+   */
+  public void declareGroup(String instanceId, String topic, String group) {
+    postJson("/__admin/mq/groups", Map.of("instanceId", instanceId, "topic", topic, "group", group));
   }
 
   /**
@@ -138,6 +220,24 @@ public final class SimulatorAdminClient {
    */
   public void removeStub(String id) {
     call(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/mappings/" + id)).DELETE());
+  }
+
+  private void postJson(String path, Map<String, String> body) {
+    try {
+      call(HttpRequest.newBuilder(URI.create(baseUrl + path))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + body, e);
+    }
+  }
+
+  private <T> T read(JsonNode answer, Class<T> type) {
+    try {
+      return JSON.treeToValue(answer, type);
+    } catch (IOException e) {
+      throw new IllegalStateException("unexpected answer of the admin API at " + baseUrl + ": " + answer, e);
+    }
   }
 
   /** WireMock's 401 for an admin request without the right credential names no protocol error code. */
