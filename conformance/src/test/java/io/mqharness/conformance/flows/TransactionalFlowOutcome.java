@@ -1,8 +1,7 @@
-package io.mqharness.mock.sdk;
+package io.mqharness.conformance.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +9,20 @@ import java.util.TreeSet;
 import org.assertj.core.api.SoftAssertions;
 
 /**
- * What one run of the transactional example flow saw, in the shape every driver prints as its JSON line.
+ * What one run of the transactional example flow ({@link TransactionalFlow}) saw, whatever the client.
  *
+ * @param sdk the client's name ({@code java-sdk}, {@code node-sdk}, ...)
  * @param received the property {@code a} of every message the consumer got, in order (repeats included)
  * @param acked the {@code a} of every message whose ack succeeded
  * @param checks per {@code a}, the ConsumedTimes of each half-message pop the checker got
  * @param decisions per {@code a}, {@code commit} or {@code rollback} once the SDK call succeeded
  * @param errors anything unexpected: exceptions other than MessageNotExist, failed commits, rollbacks or acks
  * @param notFound how many half pops ({@code halfPop}) and consumes ({@code consume}) found no message
- * @param fatal set (and nothing else) when the driver itself failed, e.g. publishing threw
+ * @param timedOut true when the flow's deadline passed before the checker and the consumer were done
+ * @param elapsedMs how long the flow took, ms
+ * @param fatal set (and nothing else) when the flow itself failed, e.g. publishing threw
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-record SampleOutcome(
+record TransactionalFlowOutcome(
     String sdk,
     List<String> received,
     List<String> acked,
@@ -34,14 +35,6 @@ record SampleOutcome(
     String fatal) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  static SampleOutcome parse(String jsonLine) {
-    try {
-      return JSON.readValue(jsonLine, SampleOutcome.class);
-    } catch (java.io.IOException e) {
-      throw new IllegalArgumentException("not a driver outcome line: " + jsonLine, e);
-    }
-  }
 
   String toJson() {
     try {
@@ -57,8 +50,8 @@ record SampleOutcome(
    * only at a later check (ConsumedTimes > 1).
    */
   void assertReferenceFlow(String context) {
-    assertThat(fatal).as("the driver failed\n%s", context).isNull();
-    assertThat(received).as("the driver's outcome has no 'received'\n%s", context).isNotNull();
+    assertThat(fatal).as("the flow failed\n%s", context).isNull();
+    assertThat(received).as("the outcome has no 'received'\n%s", context).isNotNull();
     SoftAssertions softly = new SoftAssertions();
     softly.assertThat(timedOut).as("timed out\n%s", context).isFalse();
     softly.assertThat(errors).as("errors\n%s", context).isEmpty();
