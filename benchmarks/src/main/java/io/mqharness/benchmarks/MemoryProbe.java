@@ -1,4 +1,4 @@
-package io.mqharness.mock.bench;
+package io.mqharness.benchmarks;
 
 import io.mqharness.mock.engine.BrokerEngine;
 import io.mqharness.mock.engine.EngineSettings;
@@ -16,19 +16,33 @@ import java.lang.management.MemoryMXBean;
  */
 public final class MemoryProbe {
   static final String RESULT = "MEMORY";
+  /** The body length the bench stores, bytes (ASCII). */
+  static final int BODY_LENGTH = 100;
 
   private MemoryProbe() {}
 
+  /** Usage: {@code MemoryProbe MESSAGES BODY_LENGTH}; prints one {@value #RESULT} line and exits 0. */
   public static void main(String[] args) {
-    int messages = Integer.parseInt(args[0]);
-    int bodyLength = Integer.parseInt(args[1]);
+    MemoryResult m = measure(Integer.parseInt(args[0]), Integer.parseInt(args[1]));
+    System.out.printf("%s messages=%d retained=%d before=%d after=%d max=%d publishMillis=%d%n", RESULT, m.messages(),
+        m.retained(), m.beforeBytes(), m.afterBytes(), m.maxBytes(), m.publishMillis());
+    System.exit(0);
+  }
+
+  /**
+   * Stores {@code messages} distinct bodies of {@code bodyLength} ASCII characters in a fresh in-process engine and
+   * measures the heap after a full GC before and after (bytes); meaningful only in a JVM of its own.
+   *
+   * @throws IllegalStateException when the engine refuses a publish
+   */
+  static MemoryResult measure(int messages, int bodyLength) {
     BrokerEngine engine = new BrokerEngine(
         new SystemClock(), EngineSettings.defaults().withMaxStoredMessages(Math.max(messages, 2_000_000)));
     TopicRef topic = new TopicRef("", "MEMORY");
     long before = usedAfterGc();
     long start = System.nanoTime();
     for (int i = 0; i < messages; i++) {
-      if (!(engine.publish(topic, new PublishRequest(ProtocolBodies.body("m" + i, bodyLength), null, null))
+      if (!(engine.publish(topic, new PublishRequest(Publisher.body("m" + i, bodyLength), null, null))
           instanceof Published)) {
         throw new IllegalStateException("publish " + i + " was refused");
       }
@@ -36,10 +50,8 @@ public final class MemoryProbe {
     long publishNanos = System.nanoTime() - start;
     long after = usedAfterGc();
     long retained = engine.snapshot().storedMessages();
-    System.out.printf("%s messages=%d retained=%d before=%d after=%d max=%d publishMillis=%d%n", RESULT, messages,
-        retained, before, after, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax(),
-        publishNanos / 1_000_000);
-    System.exit(0);
+    return new MemoryResult(messages, retained, before, after,
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax(), publishNanos / 1_000_000);
   }
 
   private static long usedAfterGc() {

@@ -1,8 +1,8 @@
-package io.mqharness.mock.bench;
+package io.mqharness.benchmarks;
 
 import java.io.IOException;
 
-/** A status or body the step did not expect; the worker counts it as an error and carries on. */
+/** A status or body a probe did not expect (e.g. a publish not answered 201), with the start of the body. */
 final class UnexpectedAnswer extends IOException {
   UnexpectedAnswer(String what, HttpConnection.RawResponse response) {
     super(what + " answered " + response.status() + ": " + abbreviated(response.text()));

@@ -1,4 +1,4 @@
-package io.mqharness.mock.bench;
+package io.mqharness.benchmarks;
 
 import io.mqharness.mock.testkit.SimulatorAdminClient;
 import io.mqharness.protocol.sign.Credentials;
@@ -50,8 +50,7 @@ final class LongPollProbe {
     }
     double openSeconds = (System.nanoTime() - openStart) / 1e9;
     Latencies latencies = Latencies.ofNanos(measure(Math.min(samples, consumers)));
-    new LoadGenerator(base, credentials, 8)
-        .run(PublishStep.of(TOPIC, 100), consumers - latencies.count(), Duration.ofSeconds(30));
+    release(consumers - latencies.count());
     awaitAll(polls);
     int released = (int) polls.stream()
         .filter(p -> p.isDone() && !p.isCompletedExceptionally() && p.join() == 200).count();
@@ -71,7 +70,7 @@ final class LongPollProbe {
         HttpConnection.RawResponse answer = connection.exchange(head, null);
         long now = System.nanoTime();
         if (answer.status() == 200) {
-          arrivals.computeIfAbsent(ProtocolBodies.firstBody(answer.text()), b -> new CompletableFuture<>()).complete(now);
+          arrivals.computeIfAbsent(Publisher.firstBody(answer.body()), b -> new CompletableFuture<>()).complete(now);
         }
         status.complete(answer.status());
       } catch (IOException | RuntimeException e) {
@@ -98,22 +97,56 @@ final class LongPollProbe {
 
   private long[] measure(int samples) throws Exception {
     long[] nanos = new long[samples];
-    try (HttpConnection publisher = new HttpConnection(base)) {
-      SignedRequests signed = new SignedRequests(base, credentials);
+    try (Publisher publisher = new Publisher(new HttpConnection(base), new SignedRequests(base, credentials), TOPIC)) {
       for (int s = 0; s < samples; s++) {
-        String body = ProtocolBodies.body("longpoll" + s, 100);
-        byte[] xml = ProtocolBodies.publish(body);
-        byte[] head = signed.head("POST", PATH, xml.length);
+        String body = Publisher.body("longpoll" + s, 100);
         CompletableFuture<Long> arrival = arrivals.computeIfAbsent(body, b -> new CompletableFuture<>());
         long sent = System.nanoTime();
-        HttpConnection.RawResponse answer = publisher.exchange(head, xml);
-        if (answer.status() != 201) {
-          throw new UnexpectedAnswer("publish", answer);
-        }
+        publisher.publish(body);
         nanos[s] = arrival.get(10, TimeUnit.SECONDS) - sent;
       }
     }
     return nanos;
+  }
+
+  /**
+   * The round trip of a plain publish on a keep-alive connection, {@code samples} times, with nobody waiting: the
+   * baseline a wake-up is compared with, measured in the same run.
+   */
+  Latencies publishRoundTrips(int samples) throws IOException {
+    long[] nanos = new long[samples];
+    try (Publisher publisher = new Publisher(new HttpConnection(base), new SignedRequests(base, credentials),
+        TOPIC + "_BASELINE")) {
+      for (int s = 0; s < samples; s++) {
+        long sent = System.nanoTime();
+        publisher.publish(Publisher.body("baseline" + s, 100));
+        nanos[s] = System.nanoTime() - sent;
+      }
+    }
+    return Latencies.ofNanos(nanos);
+  }
+
+  /** Publishes {@code count} more messages from 8 workers, so that every consumer still waiting gets one. */
+  private void release(int count) throws InterruptedException {
+    java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(count);
+    List<Thread> workers = new ArrayList<>();
+    for (int w = 0; w < 8; w++) {
+      Thread worker = new Thread(() -> {
+        try (Publisher publisher = new Publisher(new HttpConnection(base), new SignedRequests(base, credentials),
+            TOPIC)) {
+          for (int n = left.getAndDecrement(); n > 0; n = left.getAndDecrement()) {
+            publisher.publish(Publisher.body("release" + n, 100));
+          }
+        } catch (IOException e) {
+          // the consumers it would have released are counted as not released
+        }
+      }, "bench-longpoll-release-" + w);
+      workers.add(worker);
+      worker.start();
+    }
+    for (Thread worker : workers) {
+      worker.join(Duration.ofSeconds(30).toMillis());
+    }
   }
 
   /** Every poll ends within its 30 s wait; the ones that do not (or fail) count as not released. */

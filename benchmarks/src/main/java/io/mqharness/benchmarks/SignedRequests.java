@@ -1,4 +1,4 @@
-package io.mqharness.mock.bench;
+package io.mqharness.benchmarks;
 
 import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.CanonicalRequest;

@@ -1,4 +1,4 @@
-package io.mqharness.mock.bench;
+package io.mqharness.benchmarks;
 
 import java.util.HashMap;
 import java.util.List;

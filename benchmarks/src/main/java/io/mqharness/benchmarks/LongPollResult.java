@@ -1,4 +1,4 @@
-package io.mqharness.mock.bench;
+package io.mqharness.benchmarks;
 
 /**
  * The long-poll phase: how many consumers waited at once (as the simulator counted them), the

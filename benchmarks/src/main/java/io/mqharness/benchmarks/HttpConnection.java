@@ -1,4 +1,4 @@
-package io.mqharness.mock.bench;
+package io.mqharness.benchmarks;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -14,9 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * One keep-alive HTTP/1.1 connection with blocking I/O. The load generator uses it rather than
- * {@code java.net.http.HttpClient} because on a 2-core machine shared with the server every client cycle is
- * taken from the server; this costs a write and a read per exchange.
+ * One keep-alive HTTP/1.1 connection with blocking I/O, the probes' own instrument: a consumer blocked on its
+ * socket wakes as soon as the answer lands, so a wake-up sample measures the simulator rather than an asynchronous
+ * client's dispatching (the JDK's HttpClient added several ms at p99 on 2 cores), and it takes as little CPU from
+ * the simulator as a client can. Not thread-safe; reconnects after a failure.
  */
 final class HttpConnection implements AutoCloseable {
   private static final int TIMEOUT_MILLIS = 40_000;
