@@ -17,7 +17,6 @@ import java.util.Map;
  * worker.
  */
 final class SignedRequests {
-  static final String CONTENT_TYPE = "text/xml;charset=UTF-8";
 
   private final String hostHeader;
   private final Credentials credentials;
@@ -44,7 +43,7 @@ final class SignedRequests {
 
   private String sign(String method, String pathAndQuery, boolean hasBody, long epochSecond) {
     String date = HttpDates.format(Instant.ofEpochSecond(epochSecond));
-    String contentType = hasBody ? CONTENT_TYPE : "";
+    String contentType = hasBody ? WireHeaders.REQUEST_CONTENT_TYPE : "";
     String authorization =
         Signer.authorization(credentials, CanonicalRequest.of(method, "", contentType, date, pathAndQuery));
     StringBuilder head = new StringBuilder(256)
