@@ -130,13 +130,17 @@ public final class CapacitySearch {
   /**
    * Step {@code index} judged by the objective, unless it was cut short: the request cap was reached and this is
    * the last step that published (the next one never did, or there is none), or the run ended ({@code runEnded})
-   * before the step's time was over.
+   * before the step's time was over and before Gatling had started every publish the plan gives it and the steps
+   * before it. The search is dated from its first publish, which a cold start delays: Gatling ends the run with
+   * the last step's last publish, a little before that step's time is over by this date, although it ran in full.
    */
   private StepFigures verdict(StepLedger current, int index, long now, boolean runEnded) {
     StepFigures measured = current.measure(index, now, endToEnd());
     boolean lastToPublish = index + 1 == settings.plan().size() || current.startedIn(index + 1) == 0;
     Optional<String> cap = capReached.get();
-    boolean cutShort = cap.isPresent() && lastToPublish || runEnded && now < current.endNanos(index);
+    // One publish of tolerance: Gatling rounds a step's rate x seconds to whole users.
+    boolean injectedInFull = current.startedThrough(index) >= settings.plan().plannedPublishesThrough(index) - 1;
+    boolean cutShort = cap.isPresent() && lastToPublish || runEnded && now < current.endNanos(index) && !injectedInFull;
     if (!cutShort) {
       return withLoadGeneratorNote(settings.objective().judge(measured));
     }

@@ -189,4 +189,43 @@ class CapacitySearchTest {
     assertThat(search.steps().get(0).reason()).isEqualTo("lag 1200 messages > 1000");
     assertThat(search.result().endToEndPerSecond()).isZero();
   }
+
+  /** One step of 100/s for 10 s that began 9 s ago, with {@code count} publishes spread over 9 s. */
+  private CapacitySearch oneStepUnderWay(int count) {
+    CapacitySettings settings = new CapacitySettings(Variant.PUBLISH, StepPlan.of(100, 0, 2, 100, Duration.ofSeconds(10)),
+        new Objective(500, 1.0, 0.95, null), Optional.empty());
+    CapacitySearch search = new CapacitySearch(settings, new PrintStream(console, true, StandardCharsets.UTF_8), () -> cap);
+    long start = System.nanoTime() - 9 * SECOND;
+    IntStream.range(0, count).forEach(i -> {
+      long at = start + i * (9 * SECOND) / count;
+      search.answered(search.publishing(at), at, at + 5_000_000, true);
+    });
+    return search;
+  }
+
+  @Test
+  void aLastStepWhosePublishesAllStartedIsJudgedEvenWhenTheRunEndsBeforeItsTimeByTheFirstPublish() {
+    // given: a cold start delayed the first publish, so the step's 1000 publishes all started within 9 s of it
+    CapacitySearch search = oneStepUnderWay(1000);
+    // when: Gatling ends the run after the last publish, before 10 s from the first one
+    search.finish();
+    // then: the step ran in full and is judged by the objective
+    assertThat(search.steps()).singleElement().satisfies(step -> {
+      assertThat(step.held()).isTrue();
+      assertThat(step.reason()).isNull();
+    });
+    assertThat(search.result().publishesPerSecond()).isPositive();
+  }
+
+  @Test
+  void aLastStepTheRunEndedHalfwayIsStillCutShort() {
+    // given: only half of the step's publishes started (mq.maxDurationSeconds ended the run)
+    CapacitySearch search = oneStepUnderWay(500);
+    // when
+    search.finish();
+    // then
+    assertThat(search.steps()).singleElement().satisfies(step ->
+        assertThat(step.reason()).isEqualTo("cut short: the run ended before the step did (mq.maxDurationSeconds)"));
+    assertThat(search.result().publishesPerSecond()).isZero();
+  }
 }

@@ -95,6 +95,15 @@ final class StepLedger {
     }
   }
 
+  /** Publishes steps 0 to {@code index} (included) started, whichever step window each fell in. */
+  long startedThrough(int index) {
+    long sum = 0;
+    for (int i = 0; i <= index; i++) {
+      sum += started.get(i);
+    }
+    return sum;
+  }
+
   /** Publishes step {@code index} started (0 when it never began). */
   long startedIn(int index) {
     return started.get(index);

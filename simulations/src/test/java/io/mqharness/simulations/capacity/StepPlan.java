@@ -78,6 +78,11 @@ public record StepPlan(List<Double> rates, Duration stepDuration) {
     return Math.round(rates.stream().mapToDouble(r -> r * stepDuration.toMillis() / 1000.0).sum());
   }
 
+  /** Publishes steps 0 to {@code index} (included) offer, as Gatling injects them: each step's rate x its seconds. */
+  public long plannedPublishesThrough(int index) {
+    return Math.round(rates.subList(0, index + 1).stream().mapToDouble(r -> r * stepDuration.toMillis() / 1000.0).sum());
+  }
+
   /** Gatling's open-model injection: one constant arrival rate per step, back to back. */
   public List<OpenInjectionStep> injection() {
     return rates.stream().map(rate -> (OpenInjectionStep) constantUsersPerSec(rate).during(stepDuration)).toList();
