@@ -12,6 +12,7 @@ import io.mqharness.reports.page.ConformanceView;
 import io.mqharness.reports.page.IndexPage;
 import io.mqharness.reports.page.IndexPageRenderer;
 import io.mqharness.reports.page.RelativeLinks;
+import io.mqharness.reports.summary.FailedRun;
 import io.mqharness.reports.summary.RunSummaries;
 import io.mqharness.reports.summary.RunSummary;
 import io.mqharness.reports.summary.SummaryMatcher;
@@ -57,7 +58,8 @@ public final class ReportIndexGenerator {
     }
     ConformanceView conformance = new ConformanceView(
         links.to(paths.allureIndex()).orElse(null), links.to(paths.matrixHtml()).orElse(null), matrix(notes));
-    IndexPage page = new IndexPage(clock.instant(), expectedSimulations, history, reportLinks, conformance, notes);
+    List<FailedRun> failed = FailedRun.read(paths.runs(), notes);
+    IndexPage page = new IndexPage(clock.instant(), expectedSimulations, history, reportLinks, conformance, notes, failed);
 
     Files.createDirectories(paths.index().toAbsolutePath().getParent());
     ChartJsAsset.copyInto(paths.assets());

@@ -42,6 +42,25 @@ class CapacityIndexTest {
   }
 
   @Test
+  void aCapacitySearchThatCrashedIsShownAsFailedWithItsLogNotAsNotRunYet() throws Exception {
+    // given: ./harness capacity recorded a search that exited 1 without a summary
+    FixtureProject project = new FixtureProject(root).withRun(PUBLISH_1);
+    Path runs = root.resolve("simulations/target/harness-runs");
+    java.nio.file.Files.createDirectories(runs);
+    java.nio.file.Files.writeString(runs.resolve("CapacitySimulation.failed"),
+        "failedAt=2030-01-01T10:00:00Z\nexit=1\nlog=simulations/target/harness-capacity.log\n");
+
+    // when
+    project.generate();
+
+    // then
+    Document index = project.index();
+    assertThat(index.select("#capacity .not-run")).isEmpty();
+    assertThat(index.select("#capacity .failed-run")).singleElement().extracting(Element::text).asString()
+        .contains("failed (exit 1)", "simulations/target/harness-capacity.log");
+  }
+
+  @Test
   void aPublishSearchShowsItsCapacityWhyItStoppedItsChartsAndEveryStep() throws Exception {
     // when a search whose sixth step broke on p99 is indexed
     FixtureProject project = new FixtureProject(root).withSummaryRun(CAPACITY_PUBLISH, GROUPS_REPORT);

@@ -5,7 +5,10 @@ import static io.mqharness.reports.page.Html.escape;
 import io.mqharness.reports.history.RunRecord;
 import io.mqharness.reports.summary.Capacity;
 import io.mqharness.reports.summary.CapacityStep;
+import io.mqharness.reports.summary.FailedRun;
 import io.mqharness.reports.summary.RunSummary;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +28,12 @@ final class CapacitySection {
         .append("first step that breaks its objective; the capacity is the achieved rate of the highest step that ")
         .append("held.</p>");
     List<RunRecord> runs = CapacityRuns.of(page.history());
+    Optional<FailedRun> failed = latestFailure(page, runs);
+    failed.ifPresent(run -> html.append("<p class=\"failed-run ko\">The capacity search of ")
+        .append(escape(Format.time(run.failedAt()))).append(" failed (exit ").append(run.exit())
+        .append(") before it wrote its figures; its log: <code>").append(escape(run.log())).append("</code></p>"));
     if (runs.isEmpty()) {
-      return html.append(Html.notRunYet("Capacity search")).append("</section>").toString();
+      return html.append(failed.isPresent() ? "" : Html.notRunYet("Capacity search")).append("</section>").toString();
     }
     List<RunRecord> open = CapacityRuns.latestOfEachVariant(runs);
     open.forEach(run -> html.append(run(page, run, true)));
@@ -41,6 +48,15 @@ final class CapacitySection {
       }
     }
     return html.append("</section>").toString();
+  }
+
+  /** The latest failed capacity search, when no capacity run in history is later. */
+  private static Optional<FailedRun> latestFailure(IndexPage page, List<RunRecord> runs) {
+    Optional<Instant> latestRun = runs.stream().map(RunRecord::startedAt).max(Comparator.naturalOrder());
+    return page.failedRuns().stream()
+        .filter(run -> run.simulation().startsWith("Capacity"))
+        .filter(run -> latestRun.isEmpty() || run.failedAt().isAfter(latestRun.get()))
+        .max(Comparator.comparing(FailedRun::failedAt));
   }
 
   /** For a run card: the capacity a capacity search found, linked to its part of the section; else nothing. */

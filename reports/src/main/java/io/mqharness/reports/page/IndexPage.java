@@ -2,6 +2,7 @@ package io.mqharness.reports.page;
 
 import io.mqharness.reports.history.RunHistory;
 import io.mqharness.reports.history.RunRecord;
+import io.mqharness.reports.summary.FailedRun;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Everything the page shows, gathered before rendering. {@code reportLinks} maps a run id to the href of its Gatling
- * report, for the runs whose directory still exists.
+ * report, for the runs whose directory still exists; {@code failedRuns}: runs that ended without a summary.
  */
 public record IndexPage(
     Instant generatedAt,
@@ -18,12 +19,20 @@ public record IndexPage(
     RunHistory history,
     Map<String, String> reportLinks,
     ConformanceView conformance,
-    List<String> notes) {
+    List<String> notes,
+    List<FailedRun> failedRuns) {
 
   public IndexPage {
     expectedSimulations = List.copyOf(expectedSimulations);
+    failedRuns = List.copyOf(failedRuns);
     reportLinks = Map.copyOf(reportLinks);
     notes = List.copyOf(notes);
+  }
+
+  /** A page without failed runs' records. */
+  public IndexPage(Instant generatedAt, List<String> expectedSimulations, RunHistory history,
+      Map<String, String> reportLinks, ConformanceView conformance, List<String> notes) {
+    this(generatedAt, expectedSimulations, history, reportLinks, conformance, notes, List.of());
   }
 
   /** The expected simulations first, in their order, then any other simulation found in history. */

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -79,16 +80,30 @@ public record RunSummary(String simulation, String startedAt, String endedAt, St
         steps, requests, faults, figures);
   }
 
-  /** {@code mq.runsDir} (default {@code target/harness-runs}, relative to the module Gatling runs in). */
+  /**
+   * {@code mq.runsDir} (default {@code target/harness-runs}, relative to the module Gatling runs in). Written to a
+   * temporary file that is then moved into place, so that a write that fails or is killed leaves no empty or
+   * partial summary for the reports to trip on.
+   */
   public Path write() {
     Path dir = Path.of(System.getProperty("mq.runsDir", "target/harness-runs"));
     Path file = dir.resolve(simulation + "-" + FILE_TIME.format(Instant.parse(startedAt)) + ".json");
+    Path partial = null;
     try {
       Files.createDirectories(dir);
-      JSON.writeValue(file.toFile(), this);
+      partial = Files.createTempFile(dir, simulation + "-", ".json.partial");
+      JSON.writeValue(partial.toFile(), this);
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+    } catch (IOException | RuntimeException e) {
+      if (partial != null) {
+        try {
+          Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+          // the write's own failure is the one to report
+        }
+      }
+      throw e instanceof IOException io ? new UncheckedIOException("cannot write " + file, io) : (RuntimeException) e;
     }
   }
 }

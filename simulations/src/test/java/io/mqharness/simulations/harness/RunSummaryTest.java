@@ -107,4 +107,25 @@ class RunSummaryTest {
     assertThat(json.get("capacity").get("stoppedAtStep").isNull()).isTrue();
     assertThat(keys(json.get("steps").get(0))).contains("consumedPerSecond", "lag", "e2eP50Ms", "e2eP99Ms");
   }
+
+  @Test
+  void aSummaryWhoseWriteFailsLeavesNoFileBehind() throws Exception {
+    // given: a metric Jackson cannot write (its text throws)
+    Number broken = new Number() {
+      @Override public int intValue() { return 0; }
+      @Override public long longValue() { return 0; }
+      @Override public float floatValue() { return 0; }
+      @Override public double doubleValue() { return 0; }
+      @Override public String toString() { throw new IllegalStateException("broken metric"); }
+    };
+    RunSummary summary = RunSummary.of("PublishSimulation", STARTED, STARTED.plusSeconds(30), SETTINGS,
+        Map.of("published", broken), List.of(), true);
+    // when
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> written(summary));
+    // then: the write failed, and neither an empty nor a partial summary is left
+    assertThat(thrown).isNotNull();
+    try (var files = Files.list(runs)) {
+      assertThat(files.toList()).isEmpty();
+    }
+  }
 }
