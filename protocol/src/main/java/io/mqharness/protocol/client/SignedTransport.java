@@ -50,11 +50,20 @@ final class SignedTransport {
     } catch (TimeoutException | HttpTimeoutException e) {
       throw new MqClientException(method + " " + resource + " got no answer within " + timeout, e);
     } catch (IOException e) {
-      throw new MqClientException(method + " " + resource + " failed: " + e.getMessage(), e);
+      // A refused connection's ConnectException has no message: name the exception (and its cause) instead.
+      throw new MqClientException(method + " " + resource + " failed: " + describe(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MqClientException(method + " " + resource + " was interrupted", e);
     }
+  }
+
+  /** e.g. {@code java.net.ConnectException (cause: java.nio.channels.ClosedChannelException)}, or its message. */
+  static String describe(Throwable e) {
+    String text = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    Throwable cause = e.getCause();
+    return cause == null || cause == e ? text : text + " (cause: " + (cause.getMessage() == null
+        ? cause.getClass().getName() : cause.getClass().getSimpleName() + ": " + cause.getMessage()) + ")";
   }
 
   private HttpRequest sign(String method, String pathAndQuery, byte[] body, Duration timeout) {
