@@ -30,7 +30,8 @@ final class JavaSdkFailures {
     } catch (ClientException e) {
       throw new ClientFailure(ClientFailure.Kind.CLIENT, e.getErrorCode(), String.valueOf(e.getMessage()), e.getRequestId(), null);
     } catch (IllegalArgumentException e) {
-      throw new ClientFailure(ClientFailure.Kind.CLIENT, null, e.getMessage(), null, null);
+      // The SDK's own check of an argument: a typed refusal, told apart from a transport failure by its code.
+      throw new ClientFailure(ClientFailure.Kind.CLIENT, "IllegalArgument", e.getMessage(), null, null);
     }
   }
 }
