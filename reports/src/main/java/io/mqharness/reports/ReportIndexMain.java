@@ -1,5 +1,6 @@
 package io.mqharness.reports;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -44,6 +45,11 @@ public final class ReportIndexMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!Files.isDirectory(root)) {
+      // A mistyped root would otherwise get a reports/ tree of its own and an empty index: usage error, exit 2.
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--root " + root + " is not a directory: give the project's root (the folder holding ./harness)");
+    }
     ReportPaths paths = new ReportPaths(root.resolve(gatling), root.resolve(runs), root.resolve(conformance),
         root.resolve(history), root.resolve(out));
     ReportIndexGenerator.Generated generated =

@@ -46,6 +46,19 @@ class ReportIndexMainTest {
   }
 
   @Test
+  void aRootThatDoesNotExistIsRefusedWithExitCodeTwoAndNotCreated() {
+    // given
+    Path missing = root.resolve("no-such-project");
+    StringWriter err = new StringWriter();
+    // when
+    int exit = command(new StringWriter()).setErr(new PrintWriter(err, true)).execute("--root", missing.toString());
+    // then
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("--root " + missing + " is not a directory");
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
   void anUnreadableHistoryIsOneLineOnStderrAndExitCodeOne() throws Exception {
     // given
     new FixtureProject(root).withFile(root.resolve("reports/history/runs.json"), "{\"runs\": [");
