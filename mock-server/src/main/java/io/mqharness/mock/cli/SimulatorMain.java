@@ -134,7 +134,7 @@ public final class SimulatorMain implements Callable<Integer> {
         + (options.virtualClock() ? "; virtual clock" : "")
         + "; Date check: " + (options.maxClockSkew().isZero() ? "off" : "within " + options.maxClockSkew().toSeconds() + " s of the wall clock"));
     System.out.println("Admin API: " + adminAccess.describe(options.bindAddress()));
-    System.out.println("MQ simulator listening on " + simulator.baseUrl());
+    System.out.println(ListeningLine.of(options.bindAddress(), simulator.port()));
     System.out.flush();
     new CountDownLatch(1).await();
     return 0;
