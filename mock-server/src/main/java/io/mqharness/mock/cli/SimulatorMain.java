@@ -8,6 +8,8 @@ import io.mqharness.mock.health.PlantedLeak;
 import io.mqharness.mock.security.AdminAccess;
 import io.mqharness.mock.security.AdminAccessRefused;
 import io.mqharness.mock.wiremock.LongPollThreadPool;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,7 +113,15 @@ public final class SimulatorMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SimulatorOptions options = options();
+    SimulatorOptions options;
+    try {
+      options = options();
+    } catch (IOException e) {
+      // A --config that is missing or not the expected JSON: a usage error, one line, no stack trace.
+      System.err.println("mq-simulator: --config " + config + ": " + (config != null && !Files.exists(config)
+          ? "no such file" : !Files.isReadable(config) ? "cannot be read" : firstLine(e.getMessage())));
+      return 2;
+    }
     AdminAccess adminAccess = adminAccess();
     MqSimulator simulator;
     try {
@@ -119,6 +129,11 @@ public final class SimulatorMain implements Callable<Integer> {
     } catch (AdminAccessRefused refused) {
       System.err.println("mq-simulator: " + refused.getMessage());
       return 2;
+    } catch (RuntimeException e) {
+      // Most often the port is taken (BindException): a runtime failure, one line, no stack trace.
+      System.err.println("mq-simulator: cannot listen on " + options.bindAddress() + ":" + options.port() + ": "
+          + rootCause(e));
+      return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "mq-simulator-shutdown"));
     if (leakRequests) {
@@ -138,6 +153,18 @@ public final class SimulatorMain implements Callable<Integer> {
     System.out.flush();
     new CountDownLatch(1).await();
     return 0;
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : firstLine(root.getMessage());
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "unreadable" : message.lines().findFirst().orElse(message);
   }
 
   /** {@code --admin-token}, else the environment variable; {@code --admin-open}. */
