@@ -11,6 +11,7 @@ import io.mqharness.simulations.warmup.WarmUpRecorder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,11 +51,11 @@ final class RunReport {
             found.partialRun().withMinRequestsPerSec(settings.thresholds().minRequestsPerSec()))
         : summary.write();
     System.out.println("== " + simulation + " figures (also in " + written + ")");
-    metrics.forEach((key, value) -> System.out.printf("   %-24s %s%n", key, value));
+    Map<String, Object> shown = new LinkedHashMap<>(metrics);
     if (run.tracksOutcomes()) {
-      outcomes.byOperation().forEach((operation, figures) ->
-          System.out.printf("   %-24s %s%n", "requests." + operation, figures));
+      outcomes.byOperation().forEach((operation, figures) -> shown.put("requests." + operation, figures));
     }
+    FigureLines.of(shown).forEach(System.out::println);
     if (summary.faults() != null) {
       summary.faults().forEach(f -> System.out.printf(
           "   fault %-18s %d of %d requests it could pick (%.2f %%, %s %% injected)%n",
