@@ -127,6 +127,32 @@ public final class FaultPlan {
     return new Fault(text, kind, percent, delay == null ? Duration.ZERO : delay, operation, from, to);
   }
 
+  /**
+   * Refuses a window that does not fit in a measured run of {@code runLength} (from the measured load's start to the
+   * end of the drain): one that starts at or after its end, or ends after it, would inject nothing or less than
+   * asked, without a word.
+   *
+   * @throws IllegalArgumentException naming the fault, its window and the run's length
+   */
+  public void requireWithin(Duration runLength) {
+    for (Fault fault : faults) {
+      String where = "mq.faults: \"" + fault.text() + "\": the window " + fault.window();
+      String run = " the run's " + seconds(runLength) + " (mq.durationSeconds + mq.drainSeconds, from the end of the"
+          + " warm-up)";
+      if (fault.from().compareTo(runLength) >= 0) {
+        throw new IllegalArgumentException(where + " starts after" + run + " ends");
+      }
+      if (fault.to().isPresent() && fault.to().get().compareTo(runLength) > 0) {
+        throw new IllegalArgumentException(where + " ends after" + run + ": end it by " + seconds(runLength)
+            + " or leave its end out (to the end of the run)");
+      }
+    }
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
+  }
+
   private static Duration time(String text) {
     Matcher m = NUMBER_WITH_UNIT.matcher(text.trim());
     if (!m.matches() || m.group(2).equals("%")) {

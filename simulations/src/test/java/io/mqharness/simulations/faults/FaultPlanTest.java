@@ -1,6 +1,7 @@
 package io.mqharness.simulations.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mqharness.simulations.settings.Parameters;
@@ -60,5 +61,29 @@ class FaultPlanTest {
     assertThatThrownBy(() -> FaultPlan.parse("reset:5%@40s-20s")).hasMessageContaining("ends before it starts");
     assertThatThrownBy(() -> FaultPlan.parse("reset:5%@20s")).hasMessageContaining("needs a dash");
     assertThatThrownBy(() -> FaultPlan.parse("reset:5%@soon-")).hasMessageContaining("not a time");
+  }
+
+  @Test
+  void aWindowOutsideTheRunIsRefusedBeforeTheLoadStarts() {
+    // given: a run of 20 s (10 s of load, 10 s of drain)
+    Duration run = Duration.ofSeconds(20);
+    // then: a window that starts after it, or ends after it, is refused with the run's length
+    assertThatThrownBy(() -> FaultPlan.parse("error500:10%@30s-40s").requireWithin(run))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("mq.faults: \"error500:10%@30s-40s\": the window 30 s to 40 s starts after the run's 20 s"
+            + " (mq.durationSeconds + mq.drainSeconds, from the end of the warm-up) ends");
+    assertThatThrownBy(() -> FaultPlan.parse("reset:2%@5s-25s").requireWithin(run))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ends after the run's 20 s");
+    assertThatThrownBy(() -> FaultPlan.parse("reset:2%@20s-").requireWithin(run))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("starts after");
+  }
+
+  @Test
+  void aWindowInsideTheRunOrToItsEndIsAccepted() {
+    Duration run = Duration.ofSeconds(20);
+    assertThatCode(() -> {
+      FaultPlan.parse("error500:10%@5s-20s,reset:2%@19s-,delay:100ms").requireWithin(run);
+      FaultPlan.none().requireWithin(run);
+    }).doesNotThrowAnyException();
   }
 }

@@ -262,6 +262,7 @@ public final class HarnessRun {
 
   /** To call from the simulation's {@code before()}: without a warm-up, prepares the run and starts the faults. */
   public void before() {
+    faults.requireWithin(consumingTime());
     if (!warmUp.enabled()) {
       beforeMeasuredLoad.run();
     }
