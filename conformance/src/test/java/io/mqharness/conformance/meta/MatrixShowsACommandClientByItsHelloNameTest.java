@@ -50,10 +50,29 @@ class MatrixShowsACommandClientByItsHelloNameTest {
     assertThat(matrix.path("clients")).extracting(JsonNode::asText).containsExactly("cmd:/nonexistent/driver --flag");
   }
 
+  @Test
+  void aFixtureClientsMatrixLeavesNoSummaryInTheBuildLog() throws Exception {
+    // given: the console, captured
+    java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.out;
+    System.setOut(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+    JsonNode matrix;
+    try {
+      // when
+      matrix = runWithMatrix("cmd:/nonexistent/driver");
+    } finally {
+      System.setOut(original);
+    }
+    // then: the matrix is written, and ./harness run's summary (its "pass ... skip" lines) does not list the fixture
+    assertThat(matrix.path("clients")).extracting(JsonNode::asText).containsExactly("cmd:/nonexistent/driver");
+    assertThat(console.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .doesNotContain("Conformance matrix").doesNotContain("cmd:/nonexistent/driver ");
+  }
+
   private JsonNode runWithMatrix(String client) throws IOException {
     System.setProperty(OUTPUT, dir.toString());
     try (MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults())) {
-      ScenarioRun.run(SCENARIO, simulator, client, "", new ConformanceMatrixListener());
+      ScenarioRun.run(SCENARIO, simulator, client, "", ConformanceMatrixListener.withoutConsoleSummary());
     }
     return new ObjectMapper().readTree(dir.resolve("matrix.json").toFile());
   }

@@ -30,8 +30,26 @@ public final class ConformanceMatrixListener implements TestExecutionListener {
   public static final String CLIENT_LABEL_ENTRY = "conformance.client.label";
 
   private final Matrix matrix = new Matrix();
+  private final boolean printsSummary;
   private final Map<String, String> labels = new ConcurrentHashMap<>();
   private final Map<String, Long> started = new ConcurrentHashMap<>();
+
+  /** The suite's listener (registered through {@code META-INF/services}): writes the matrix and prints its summary. */
+  public ConformanceMatrixListener() {
+    this(true);
+  }
+
+  private ConformanceMatrixListener(boolean printsSummary) {
+    this.printsSummary = printsSummary;
+  }
+
+  /**
+   * A listener for a run inside a test (a meta-test's fixture clients): writes the matrix, prints no summary, so that
+   * the build log's summary lists only the suite's real clients.
+   */
+  public static ConformanceMatrixListener withoutConsoleSummary() {
+    return new ConformanceMatrixListener(false);
+  }
 
   @Override
   public void executionStarted(TestIdentifier test) {
@@ -75,7 +93,9 @@ public final class ConformanceMatrixListener implements TestExecutionListener {
       Files.createDirectories(dir);
       MatrixJson.write(matrix, dir.resolve("matrix.json"));
       MatrixHtml.write(matrix, dir.resolve("matrix.html"));
-      printSummary(dir);
+      if (printsSummary) {
+        printSummary(dir);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the conformance matrix to " + dir, e);
     }
