@@ -21,6 +21,7 @@ final class ClientScenarioExtension implements TestTemplateInvocationContextProv
 
   @Override
   public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+    ClientSelection.refuseMisspelledOptions(System::getProperty);
     String clients = context.getConfigurationParameter(ClientSelection.KEY).filter(v -> !v.isBlank()).orElse("all");
     return ClientSelection.parse(clients).stream()
         .map(client -> new ClientInvocation(client, () -> target(context), () -> expectations(context)));
@@ -33,9 +34,28 @@ final class ClientScenarioExtension implements TestTemplateInvocationContextProv
             Expectations.class);
   }
 
-  /** One target per run, from the {@code mq.target.*} settings, closed when the run ends. */
+  /**
+   * One target per run, from the {@code mq.target.*} settings, closed when the run ends; one that does not answer
+   * fails every scenario with the reason (asked once: {@link TargetReachability}).
+   */
   static Target target(ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Target.class,
-        key -> Target.open(Target.settings(context::getConfigurationParameter)), Target.class);
+    ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+    TargetFailure failure = store.getOrComputeIfAbsent(TargetFailure.class, key -> {
+      try {
+        Target target = Target.open(Target.settings(context::getConfigurationParameter));
+        store.put(Target.class, target);
+        TargetReachability.requireAnswer(target.endpoint().url());
+        return new TargetFailure(null);
+      } catch (RuntimeException e) {
+        return new TargetFailure(e);
+      }
+    }, TargetFailure.class);
+    if (failure.error() != null) {
+      throw new IllegalStateException(failure.error().getMessage(), failure.error());
+    }
+    return store.get(Target.class, Target.class);
   }
+
+  /** Whether opening the run's target failed (null: it did not). */
+  private record TargetFailure(RuntimeException error) {}
 }
