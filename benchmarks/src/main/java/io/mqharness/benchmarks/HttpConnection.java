@@ -27,7 +27,6 @@ final class HttpConnection implements AutoCloseable {
   private Socket socket;
   private InputStream in;
   private OutputStream out;
-  private long exchanges;
 
   HttpConnection(URI base) {
     this.host = base.getHost();
@@ -42,18 +41,11 @@ final class HttpConnection implements AutoCloseable {
         out.write(body);
       }
       out.flush();
-      RawResponse response = read();
-      exchanges++;
-      return response;
+      return read();
     } catch (IOException e) {
       close();
       throw e;
     }
-  }
-
-  /** Requests answered on this connection, across reconnects. */
-  long exchanges() {
-    return exchanges;
   }
 
   @Override

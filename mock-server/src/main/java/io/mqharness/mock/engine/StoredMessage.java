@@ -34,10 +34,6 @@ final class StoredMessage {
     return seq;
   }
 
-  public String id() {
-    return id;
-  }
-
   public String tag() {
     return published.tag();
   }

@@ -17,7 +17,6 @@ import java.util.Optional;
  * join the log when it does.
  */
 final class Topic {
-  private final TopicRef ref;
   private final int index;
   private final ArrayDeque<StoredMessage> log = new ArrayDeque<>();
   private final Map<String, ConsumerGroup> groups = new LinkedHashMap<>();
@@ -27,13 +26,8 @@ final class Topic {
   private long rolledBack;
   private boolean expiryWatched;
 
-  public Topic(TopicRef ref, int index) {
-    this.ref = ref;
+  public Topic(int index) {
     this.index = index;
-  }
-
-  public TopicRef ref() {
-    return ref;
   }
 
   /** The topic's engine-wide number, carried in its receipt handles. */

@@ -63,6 +63,6 @@ final class Topics {
   }
 
   private Topic newTopic(TopicRef ref) {
-    return new Topic(ref, ++lastIndex);
+    return new Topic(++lastIndex);
   }
 }

@@ -21,10 +21,6 @@ public final class LatencyRecorder {
     histogram.recordValue(Math.max(0, millis));
   }
 
-  public long count() {
-    return histogram.getTotalCount();
-  }
-
   /** Everything recorded so far, as base64 of HdrHistogram's compressed encoding. */
   public String encoded() {
     Histogram copy = histogram.copy();

@@ -82,11 +82,6 @@ public final class RequestOutcomes {
     return expected.contains(status) ? KoKind.CHECK : KoKind.OTHER_STATUS;
   }
 
-  /** Requests of {@code operation} recorded so far. */
-  public long requests(Operation operation) {
-    return requests.get(operation).sum();
-  }
-
   /** Every request recorded so far. */
   public long requests() {
     return requests.values().stream().mapToLong(LongAdder::sum).sum();

@@ -2,7 +2,6 @@ package io.mqharness.simulations.soak;
 
 import io.mqharness.mock.health.JvmFigures;
 import io.mqharness.mock.testkit.SimulatorAdminClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -91,11 +90,6 @@ public final class SoakSampler {
 
   public synchronized String lastFailure() {
     return lastFailure;
-  }
-
-  /** The interval between samples. */
-  public Duration interval() {
-    return settings.sampleInterval();
   }
 
   private static double round(double value) {
