@@ -14,7 +14,7 @@ import io.mqharness.reports.page.IndexPageRenderer;
 import io.mqharness.reports.page.RelativeLinks;
 import io.mqharness.reports.summary.FailedRun;
 import io.mqharness.reports.summary.RunSummaries;
-import io.mqharness.reports.summary.RunSummary;
+import io.mqharness.reports.summary.SimulationRunSummary;
 import io.mqharness.reports.summary.SummaryMatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,8 +69,8 @@ public final class ReportIndexGenerator {
 
   private List<RunRecord> currentRuns(List<String> notes) throws IOException {
     List<GatlingReport> reports = GatlingReports.scan(paths.gatling(), notes);
-    List<RunSummary> summaries = RunSummaries.read(paths.runs(), notes);
-    Map<String, RunSummary> matched = SummaryMatcher.match(reports, summaries);
+    List<SimulationRunSummary> summaries = RunSummaries.read(paths.runs(), notes);
+    Map<String, SimulationRunSummary> matched = SummaryMatcher.match(reports, summaries);
     return reports.stream().map(r -> RunRecord.of(r, matched.get(r.id().name()))).toList();
   }
 

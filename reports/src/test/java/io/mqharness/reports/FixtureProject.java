@@ -2,7 +2,7 @@ package io.mqharness.reports;
 
 import io.mqharness.reports.gatling.GatlingReportReader;
 import io.mqharness.reports.summary.RunSummaries;
-import io.mqharness.reports.summary.RunSummary;
+import io.mqharness.reports.summary.SimulationRunSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -95,7 +95,7 @@ public final class FixtureProject {
     Path summary = fixture("summaries").resolve(summaryFile);
     copyTree(summary, paths.runs().resolve(summaryFile));
     try {
-      RunSummary read = RunSummaries.readOne(summary);
+      SimulationRunSummary read = RunSummaries.readOne(summary);
       Path template = fixture(reportTemplate).resolve("index.html");
       String templateName = GatlingReportReader.read(template.getParent()).simulation();
       String report = Files.readString(template, StandardCharsets.UTF_8).replace(templateName, read.simulation());
@@ -109,7 +109,7 @@ public final class FixtureProject {
   /** The Gatling run directory {@link #withSummaryRun} makes for a summary of fixtures/summaries. */
   public static String runIdOf(String summaryFile) {
     try {
-      RunSummary summary = RunSummaries.readOne(fixture("summaries").resolve(summaryFile));
+      SimulationRunSummary summary = RunSummaries.readOne(fixture("summaries").resolve(summaryFile));
       return summary.simulation().toLowerCase(Locale.ROOT) + "-" + STAMP.format(summary.startedAt().plus(REPORT_DELAY));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

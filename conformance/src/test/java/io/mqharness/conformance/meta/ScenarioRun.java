@@ -1,7 +1,7 @@
 package io.mqharness.conformance.meta;
 
 import io.mqharness.conformance.support.expectation.Expectations;
-import io.mqharness.conformance.support.targeting.Target;
+import io.mqharness.conformance.support.targeting.ConformanceTarget;
 import io.mqharness.mock.MqSimulator;
 import io.mqharness.mock.SimulatorOptions;
 import io.mqharness.mock.targeting.TargetKey;
@@ -48,7 +48,7 @@ final class ScenarioRun {
         .configurationParameter(TargetKey.AS_REAL_INSTANCE.property(), "false")
         .configurationParameter(TargetKey.ACCESS_KEY_ID.property(), SimulatorOptions.DEFAULT_ACCESS_KEY_ID)
         .configurationParameter(TargetKey.ACCESS_KEY_SECRET.property(), SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET)
-        .configurationParameter(TargetKey.INSTANCE_ID.property(), Target.DEFAULT_INSTANCE_ID)
+        .configurationParameter(TargetKey.INSTANCE_ID.property(), ConformanceTarget.DEFAULT_INSTANCE_ID)
         .configurationParameter("client", client)
         .configurationParameter(Expectations.DIR_KEY, "")
         .configurationParameter(Expectations.FILES_KEY, expectations)

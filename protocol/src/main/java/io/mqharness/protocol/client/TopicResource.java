@@ -27,7 +27,7 @@ final class TopicResource {
 
   PublishResponse publish(TopicMessage message) {
     limits.publish(message, transport.options().clock().millis());
-    String resource = path + new QueryString().add("ns", instanceId);
+    String resource = path + new QueryStringBuilder().add("ns", instanceId);
     byte[] body = ProtocolXml.writePublishRequest(message.toRequest());
     HttpAnswer answer = transport.send("POST", resource, body, transport.options().requestTimeout());
     return ServiceAnswers.publish(answer, ContentDigest.messageBodyMd5(message.body()));
@@ -36,7 +36,7 @@ final class TopicResource {
   /** A 404 {@code MessageNotExist} is an empty list; {@code waitSeconds < 0} omits {@code waitseconds}. */
   List<ConsumedMessage> consume(String groupId, int numOfMessages, int waitSeconds, String tag, String trans) {
     limits.consume(numOfMessages, waitSeconds);
-    String resource = path + new QueryString()
+    String resource = path + new QueryStringBuilder()
         .add("consumer", groupId)
         .add("numOfMessages", numOfMessages)
         .add("ns", instanceId)
@@ -50,7 +50,7 @@ final class TopicResource {
   /** Ack ({@code trans} null), commit or rollback. A {@code <Errors>} answer throws {@link AckFailedException}. */
   void delete(String groupId, List<String> handles, String trans) {
     limits.delete(handles);
-    String resource = path + new QueryString().add("consumer", groupId).add("ns", instanceId).add("trans", trans);
+    String resource = path + new QueryStringBuilder().add("consumer", groupId).add("ns", instanceId).add("trans", trans);
     byte[] body = ProtocolXml.writeReceiptHandles(new ReceiptHandles(handles));
     HttpAnswer answer = transport.send("DELETE", resource, body, transport.options().requestTimeout());
     ServiceAnswers.delete(answer, trans == null ? "ack" : trans);

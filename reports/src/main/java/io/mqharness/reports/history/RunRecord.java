@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mqharness.reports.gatling.GatlingAssertions;
 import io.mqharness.reports.gatling.GatlingReport;
 import io.mqharness.reports.gatling.GatlingStats;
-import io.mqharness.reports.summary.RunSummary;
+import io.mqharness.reports.summary.SimulationRunSummary;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -19,7 +19,7 @@ public record RunRecord(
     Instant startedAt,
     GatlingStats gatling,
     GatlingAssertions assertions,
-    RunSummary summary) {
+    SimulationRunSummary summary) {
 
   public RunRecord {
     Objects.requireNonNull(id, "id");
@@ -29,12 +29,12 @@ public record RunRecord(
     assertions = assertions == null ? GatlingAssertions.none() : assertions;
   }
 
-  public static RunRecord of(GatlingReport report, RunSummary summary) {
+  public static RunRecord of(GatlingReport report, SimulationRunSummary summary) {
     return new RunRecord(report.id().name(), report.simulation(), report.id().startedAt(), report.stats(),
         report.assertions(), summary);
   }
 
-  public RunRecord withSummary(RunSummary newSummary) {
+  public RunRecord withSummary(SimulationRunSummary newSummary) {
     return new RunRecord(id, simulation, startedAt, gatling, assertions, newSummary);
   }
 

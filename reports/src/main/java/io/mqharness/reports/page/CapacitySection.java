@@ -6,7 +6,7 @@ import io.mqharness.reports.history.RunRecord;
 import io.mqharness.reports.summary.Capacity;
 import io.mqharness.reports.summary.CapacityStep;
 import io.mqharness.reports.summary.FailedRun;
-import io.mqharness.reports.summary.RunSummary;
+import io.mqharness.reports.summary.SimulationRunSummary;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -69,7 +69,7 @@ final class CapacitySection {
   }
 
   private static String run(IndexPage page, RunRecord run, boolean open) {
-    RunSummary summary = run.summary();
+    SimulationRunSummary summary = run.summary();
     Capacity capacity = summary.capacity();
     return "<details class=\"capacity-run\" id=\"capacity-" + escape(run.id()) + "\" data-run=\"" + escape(run.id())
         + "\" data-variant=\"" + escape(CapacityRuns.variantLabel(run)) + "\"" + (open ? " open" : "") + "><summary>"

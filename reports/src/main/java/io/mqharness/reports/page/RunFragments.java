@@ -4,7 +4,7 @@ import static io.mqharness.reports.page.Html.escape;
 
 import io.mqharness.reports.gatling.GatlingAssertions;
 import io.mqharness.reports.history.RunRecord;
-import io.mqharness.reports.summary.RunSummary;
+import io.mqharness.reports.summary.SimulationRunSummary;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -31,7 +31,7 @@ final class RunFragments {
         + assertions.failed().size() + " of " + assertions.total() + " assertions failed</span>";
   }
 
-  static String summaryVerdict(RunSummary summary) {
+  static String summaryVerdict(SimulationRunSummary summary) {
     if (summary == null) {
       return "<span class=\"muted\">no harness summary</span>";
     }
@@ -42,7 +42,7 @@ final class RunFragments {
   }
 
   /** Where and how the run was made, from its summary: target, duration, parameters. */
-  static String setup(RunSummary summary) {
+  static String setup(SimulationRunSummary summary) {
     if (summary == null) {
       return "";
     }
@@ -53,7 +53,7 @@ final class RunFragments {
         + (parameters.isEmpty() ? "" : " · " + escape(parameters)) + "</p>";
   }
 
-  static String problems(RunSummary summary) {
+  static String problems(SimulationRunSummary summary) {
     if (summary == null || summary.problems().isEmpty()) {
       return "";
     }
@@ -61,7 +61,7 @@ final class RunFragments {
         .collect(Collectors.joining("", "<ul class=\"problems\">", "</ul>"));
   }
 
-  static String metrics(RunSummary summary) {
+  static String metrics(SimulationRunSummary summary) {
     if (summary == null || summary.metrics().isEmpty()) {
       return "";
     }

@@ -3,8 +3,8 @@ package io.mqharness.reports.page;
 import static io.mqharness.reports.page.Html.escape;
 
 import io.mqharness.reports.summary.Injectors;
-import io.mqharness.reports.summary.RunSummary;
-import io.mqharness.reports.summary.WarmUp;
+import io.mqharness.reports.summary.SimulationRunSummary;
+import io.mqharness.reports.summary.WarmUpSummary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,19 +18,19 @@ final class RunProvenance {
   private RunProvenance() {}
 
   /** A line for a run card: {@code <p class="provenance">warm-up 5 s (250 requests) · merged from 2 injectors</p>}. */
-  static String paragraph(RunSummary summary) {
+  static String paragraph(SimulationRunSummary summary) {
     List<String> labels = labels(summary);
     return labels.isEmpty() ? "" : "<p class=\"provenance\">" + String.join(" · ", labels) + "</p>";
   }
 
   /** The same labels, each after {@code " · "}, to follow other text on a line. */
-  static String inline(RunSummary summary) {
+  static String inline(SimulationRunSummary summary) {
     StringBuilder html = new StringBuilder();
     labels(summary).forEach(label -> html.append(" · ").append(label));
     return html.toString();
   }
 
-  private static List<String> labels(RunSummary summary) {
+  private static List<String> labels(SimulationRunSummary summary) {
     List<String> labels = new ArrayList<>();
     if (summary == null) {
       return labels;
@@ -44,7 +44,7 @@ final class RunProvenance {
     return labels;
   }
 
-  private static String warmUp(WarmUp warmUp) {
+  private static String warmUp(WarmUpSummary warmUp) {
     String seconds = warmUp.seconds() == null ? "" : " " + Format.number(warmUp.seconds()) + " s";
     String requests = warmUp.requests() == null ? "" : " (" + warmUp.requests() + " requests)";
     return "<span class=\"warm-up\" title=\"a warm-up at a low rate ran first, against the same target, and is kept"

@@ -3,7 +3,7 @@ package io.mqharness.reports.page;
 import static io.mqharness.reports.page.Html.escape;
 
 import io.mqharness.reports.history.RunRecord;
-import io.mqharness.reports.summary.RunSummary;
+import io.mqharness.reports.summary.SimulationRunSummary;
 import io.mqharness.reports.summary.Soak;
 import java.util.List;
 
@@ -35,7 +35,7 @@ final class SoakSection {
   }
 
   private static String run(IndexPage page, RunRecord run, boolean open) {
-    RunSummary summary = run.summary();
+    SimulationRunSummary summary = run.summary();
     Soak soak = summary.soak();
     boolean passed = !Boolean.FALSE.equals(summary.passed());
     return "<details class=\"soak-run\" id=\"soak-" + escape(run.id()) + "\" data-run=\"" + escape(run.id()) + "\""
@@ -54,7 +54,7 @@ final class SoakSection {
         + "</div>" + trends(soak) + "</details>";
   }
 
-  private static String figures(RunSummary summary) {
+  private static String figures(SimulationRunSummary summary) {
     StringBuilder out = new StringBuilder();
     for (String metric : List.of("publishedPerSecond", "lost", "duplicated", "timeouts")) {
       Double value = summary.metrics().get(metric);

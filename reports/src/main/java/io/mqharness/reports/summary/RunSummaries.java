@@ -15,11 +15,11 @@ public final class RunSummaries {
   private RunSummaries() {}
 
   /** Every readable {@code *.json} summary; what cannot be read is described in {@code notes}. */
-  public static List<RunSummary> read(Path folder, List<String> notes) throws IOException {
+  public static List<SimulationRunSummary> read(Path folder, List<String> notes) throws IOException {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
-    List<RunSummary> summaries = new ArrayList<>();
+    List<SimulationRunSummary> summaries = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
         try {
@@ -32,9 +32,9 @@ public final class RunSummaries {
     return summaries;
   }
 
-  public static RunSummary readOne(Path file) throws IOException {
+  public static SimulationRunSummary readOne(Path file) throws IOException {
     try {
-      return Json.MAPPER.readValue(file.toFile(), RunSummary.class);
+      return Json.MAPPER.readValue(file.toFile(), SimulationRunSummary.class);
     } catch (IOException | RuntimeException e) {
       throw new InputFormatException(file, "not a harness run summary (" + firstLine(e.getMessage()) + ")", e);
     }

@@ -24,10 +24,10 @@ public final class SummaryMatcher {
   private SummaryMatcher() {}
 
   /** Gatling run directory name to its summary, for the reports that have one. */
-  public static Map<String, RunSummary> match(List<GatlingReport> reports, List<RunSummary> summaries) {
+  public static Map<String, SimulationRunSummary> match(List<GatlingReport> reports, List<SimulationRunSummary> summaries) {
     List<Candidate> candidates = new ArrayList<>();
     for (GatlingReport report : reports) {
-      for (RunSummary summary : summaries) {
+      for (SimulationRunSummary summary : summaries) {
         Duration lead = Duration.between(summary.startedAt(), report.id().startedAt());
         boolean sameSimulation = summary.simulation().equalsIgnoreCase(report.simulation());
         if (sameSimulation && lead.compareTo(BEFORE) <= 0 && lead.compareTo(AFTER.negated()) >= 0) {
@@ -36,8 +36,8 @@ public final class SummaryMatcher {
       }
     }
     candidates.sort(Comparator.comparing(Candidate::distance));
-    Map<String, RunSummary> matched = new HashMap<>();
-    Set<RunSummary> used = new HashSet<>();
+    Map<String, SimulationRunSummary> matched = new HashMap<>();
+    Set<SimulationRunSummary> used = new HashSet<>();
     for (Candidate c : candidates) {
       if (!matched.containsKey(c.reportName()) && used.add(c.summary())) {
         matched.put(c.reportName(), c.summary());
@@ -46,5 +46,5 @@ public final class SummaryMatcher {
     return matched;
   }
 
-  private record Candidate(String reportName, RunSummary summary, Duration distance) {}
+  private record Candidate(String reportName, SimulationRunSummary summary, Duration distance) {}
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mqharness.reports.FixtureProject;
 import io.mqharness.reports.InputFormatException;
 import io.mqharness.reports.summary.RunSummaries;
-import io.mqharness.reports.summary.RunSummary;
+import io.mqharness.reports.summary.SimulationRunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,7 +44,7 @@ class HistoryStoreTest {
   void aCapacitySearchKeepsItsCapacityAndEveryStepThroughSaveAndLoad() throws Exception {
     // given a capacity run whose summary carries capacity, steps and a warm-up
     HistoryStore store = new HistoryStore(temp.resolve("history"));
-    RunSummary summary = RunSummaries.readOne(
+    SimulationRunSummary summary = RunSummaries.readOne(
         FixtureProject.fixture("summaries").resolve(FixtureProject.CAPACITY_PUBLISH));
     RunHistory history = RunHistory.empty().merge(List.of(
         RunHistoryTest.run("publishsimulation-20261125070003000", 900).withSummary(summary)));
@@ -53,7 +53,7 @@ class HistoryStoreTest {
     store.save(history);
 
     // then
-    RunSummary kept = store.load().runs().get(0).summary();
+    SimulationRunSummary kept = store.load().runs().get(0).summary();
     assertThat(kept).isEqualTo(summary);
     assertThat(kept.capacity().publishesPerSecond()).isEqualTo(893.5);
     assertThat(kept.steps()).hasSize(6);
@@ -63,7 +63,7 @@ class HistoryStoreTest {
   @Test
   void aRunWithoutTheOptionalPartsIsSavedWithoutThem() throws Exception {
     HistoryStore store = new HistoryStore(temp.resolve("history"));
-    RunSummary plain = new RunSummary("PublishSimulation", Instant.parse("2026-11-25T09:59:58Z"), null, "embedded",
+    SimulationRunSummary plain = new SimulationRunSummary("PublishSimulation", Instant.parse("2026-11-25T09:59:58Z"), null, "embedded",
         null, Map.of("e2e.p99Ms", 40.0), null, true);
 
     store.save(RunHistory.empty().merge(List.of(

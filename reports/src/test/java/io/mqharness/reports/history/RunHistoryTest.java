@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mqharness.reports.gatling.GatlingAssertions;
 import io.mqharness.reports.gatling.GatlingRunId;
 import io.mqharness.reports.gatling.GatlingStats;
-import io.mqharness.reports.summary.RunSummary;
+import io.mqharness.reports.summary.SimulationRunSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ class RunHistoryTest {
   void aKnownRunWithoutSummaryGainsOneFoundLater() {
     // given
     RunHistory known = RunHistory.empty().merge(List.of(run("publishsimulation-20261125100000000", 10)));
-    RunSummary late = new RunSummary("PublishSimulation", Instant.parse("2026-11-25T09:59:58Z"), null, "embedded",
+    SimulationRunSummary late = new SimulationRunSummary("PublishSimulation", Instant.parse("2026-11-25T09:59:58Z"), null, "embedded",
         null, Map.of("e2e.p99Ms", 40.0), null, true);
 
     // when

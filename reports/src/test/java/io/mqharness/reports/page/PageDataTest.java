@@ -7,7 +7,7 @@ import io.mqharness.reports.gatling.GatlingAssertions;
 import io.mqharness.reports.gatling.GatlingStats;
 import io.mqharness.reports.history.RunHistory;
 import io.mqharness.reports.history.RunRecord;
-import io.mqharness.reports.summary.RunSummary;
+import io.mqharness.reports.summary.SimulationRunSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ class PageDataTest {
   @Test
   void noInputCanCloseTheInlineScriptAndTheDataStillParsesBack() throws Exception {
     // given a simulation and a metric whose names carry markup
-    RunSummary summary = new RunSummary("</script><script>alert(1)</script>", Instant.parse("2026-11-25T10:00:00Z"),
+    SimulationRunSummary summary = new SimulationRunSummary("</script><script>alert(1)</script>", Instant.parse("2026-11-25T10:00:00Z"),
         null, "embedded", null, Map.of("a&b<c>", 1.0), null, true);
     RunRecord run = new RunRecord("x-20261125100000000", summary.simulation(), Instant.parse("2026-11-25T10:00:01Z"),
         new GatlingStats(1, 1, 0, 5.0, 1.0, 1.0, Map.of("p50", 1.0, "p99", 2.0), Map.of()), GatlingAssertions.none(), summary);

@@ -19,7 +19,7 @@ class RunSummariesTest {
   @Test
   void aSummaryInTheAgreedFormatIsRead() throws Exception {
     // when
-    RunSummary summary = RunSummaries.readOne(
+    SimulationRunSummary summary = RunSummaries.readOne(
         FixtureProject.fixture("harness-runs").resolve("PublishSimulation-20261125074212500.json"));
 
     // then
@@ -43,10 +43,10 @@ class RunSummariesTest {
     List<String> notes = new ArrayList<>();
 
     // when
-    List<RunSummary> summaries = RunSummaries.read(temp, notes);
+    List<SimulationRunSummary> summaries = RunSummaries.read(temp, notes);
 
     // then
-    assertThat(summaries).extracting(RunSummary::simulation).containsExactly("CheckSimulation");
+    assertThat(summaries).extracting(SimulationRunSummary::simulation).containsExactly("CheckSimulation");
     assertThat(notes).hasSize(2).allSatisfy(note -> assertThat(note).contains("not a harness run summary"));
   }
 

@@ -21,7 +21,7 @@ class RunSummaryOptionalPartsTest {
   @Test
   void aPublishCapacitySearchIsReadWithItsCapacityObjectiveAndEveryStep() throws Exception {
     // when
-    RunSummary summary = read(CAPACITY_PUBLISH);
+    SimulationRunSummary summary = read(CAPACITY_PUBLISH);
 
     // then
     Capacity capacity = summary.capacity();
@@ -39,13 +39,13 @@ class RunSummaryOptionalPartsTest {
         .containsExactly(true, true, true, true, true, false);
     assertThat(summary.steps().get(5)).isEqualTo(new CapacityStep(6, 1050.0, 1012.3, 10123L, 4L, 0.04, 41.0, 612.0,
         null, null, null, null, false, "p99 612 ms > 500 ms"));
-    assertThat(summary.warmUp()).isEqualTo(new WarmUp(5.0, 250L));
+    assertThat(summary.warmUp()).isEqualTo(new WarmUpSummary(5.0, 250L));
     assertThat(summary.injectors()).isNull();
   }
 
   @Test
   void anEndToEndSearchCarriesTheConsumedRateLagAndEndToEndLatencyOfEachStep() throws Exception {
-    RunSummary summary = read(CAPACITY_END_TO_END);
+    SimulationRunSummary summary = read(CAPACITY_END_TO_END);
 
     assertThat(summary.capacity().endToEndVariant()).isTrue();
     assertThat(summary.capacity().endToEndPerSecond()).isEqualTo(590.2);
@@ -60,7 +60,7 @@ class RunSummaryOptionalPartsTest {
 
   @Test
   void aSearchWhoseEveryStepHeldHasNoStoppingStep() throws Exception {
-    RunSummary summary = read(CAPACITY_HELD_TO_MAX);
+    SimulationRunSummary summary = read(CAPACITY_HELD_TO_MAX);
 
     assertThat(summary.capacity().stoppedAtStep()).isNull();
     assertThat(summary.capacity().stopReason()).isEqualTo("reached the maximum rate 500/s");
@@ -97,14 +97,14 @@ class RunSummaryOptionalPartsTest {
   @Test
   void aSummaryWithoutTheOptionalPartsHasNoneAndNullPartsAreTheSameAsAbsentOnes() throws Exception {
     // given a summary as the simulations wrote it before the optional parts, and one with them all null
-    RunSummary plain = RunSummaries.readOne(
+    SimulationRunSummary plain = RunSummaries.readOne(
         FixtureProject.fixture("harness-runs").resolve("CheckSimulation-20261125074155300.json"));
     Path nulls = temp.resolve("EndToEndSimulation-20261125090000000.json");
     Files.writeString(nulls, "{\"simulation\":\"EndToEndSimulation\",\"startedAt\":\"2026-11-25T09:00:00Z\","
         + "\"warmUp\":null,\"capacity\":null,\"steps\":null,\"injectors\":null,\"newerField\":{\"x\":1}}");
 
     // then
-    for (RunSummary summary : new RunSummary[] {plain, RunSummaries.readOne(nulls)}) {
+    for (SimulationRunSummary summary : new SimulationRunSummary[] {plain, RunSummaries.readOne(nulls)}) {
       assertThat(summary.warmUp()).isNull();
       assertThat(summary.capacity()).isNull();
       assertThat(summary.steps()).isEmpty();
@@ -112,7 +112,7 @@ class RunSummaryOptionalPartsTest {
     }
   }
 
-  private static RunSummary read(String summaryFile) throws Exception {
+  private static SimulationRunSummary read(String summaryFile) throws Exception {
     return RunSummaries.readOne(FixtureProject.fixture("summaries").resolve(summaryFile));
   }
 }

@@ -17,11 +17,11 @@ class SummaryMatcherTest {
   void aReportGetsTheSummaryThatStartedClosestBeforeIt() {
     // given
     GatlingReport report = report("PublishSimulation", "publishsimulation-20261125100010000");
-    RunSummary earlier = summary("PublishSimulation", "2026-11-25T09:59:30Z");
-    RunSummary closest = summary("PublishSimulation", "2026-11-25T10:00:07Z");
+    SimulationRunSummary earlier = summary("PublishSimulation", "2026-11-25T09:59:30Z");
+    SimulationRunSummary closest = summary("PublishSimulation", "2026-11-25T10:00:07Z");
 
     // when
-    Map<String, RunSummary> matched = SummaryMatcher.match(List.of(report), List.of(earlier, closest));
+    Map<String, SimulationRunSummary> matched = SummaryMatcher.match(List.of(report), List.of(earlier, closest));
 
     // then
     assertThat(matched).containsEntry(report.id().name(), closest);
@@ -31,7 +31,7 @@ class SummaryMatcherTest {
   void aSummaryOfAnotherSimulationIsNeverTaken() {
     GatlingReport report = report("PublishSimulation", "publishsimulation-20261125100010000");
 
-    Map<String, RunSummary> matched =
+    Map<String, SimulationRunSummary> matched =
         SummaryMatcher.match(List.of(report), List.of(summary("CheckSimulation", "2026-11-25T10:00:09Z")));
 
     assertThat(matched).isEmpty();
@@ -40,7 +40,7 @@ class SummaryMatcherTest {
   @Test
   void theSimulationNameIsComparedWithoutCase() {
     GatlingReport report = report("publishsimulation", "publishsimulation-20261125100010000");
-    RunSummary summary = summary("PublishSimulation", "2026-11-25T10:00:09Z");
+    SimulationRunSummary summary = summary("PublishSimulation", "2026-11-25T10:00:09Z");
 
     assertThat(SummaryMatcher.match(List.of(report), List.of(summary))).containsValue(summary);
   }
@@ -49,8 +49,8 @@ class SummaryMatcherTest {
   void aSummaryOutsideTheWindowBelongsToNoReport() {
     // given a summary more than a minute before and one more than 5 s after the report's start
     GatlingReport report = report("PublishSimulation", "publishsimulation-20261125100010000");
-    RunSummary tooEarly = summary("PublishSimulation", "2026-11-25T09:59:09Z");
-    RunSummary tooLate = summary("PublishSimulation", "2026-11-25T10:00:15.001Z");
+    SimulationRunSummary tooEarly = summary("PublishSimulation", "2026-11-25T09:59:09Z");
+    SimulationRunSummary tooLate = summary("PublishSimulation", "2026-11-25T10:00:15.001Z");
 
     // then
     assertThat(SummaryMatcher.match(List.of(report), List.of(tooEarly, tooLate))).isEmpty();
@@ -59,7 +59,7 @@ class SummaryMatcherTest {
   @Test
   void aSummaryStampedJustAfterTheReportStillMatches() {
     GatlingReport report = report("PublishSimulation", "publishsimulation-20261125100010000");
-    RunSummary summary = summary("PublishSimulation", "2026-11-25T10:00:11Z");
+    SimulationRunSummary summary = summary("PublishSimulation", "2026-11-25T10:00:11Z");
 
     assertThat(SummaryMatcher.match(List.of(report), List.of(summary))).containsValue(summary);
   }
@@ -69,10 +69,10 @@ class SummaryMatcherTest {
     // given two runs 20 s apart, the second of which wrote no summary
     GatlingReport first = report("PublishSimulation", "publishsimulation-20261125100010000");
     GatlingReport second = report("PublishSimulation", "publishsimulation-20261125100030000");
-    RunSummary ofFirst = summary("PublishSimulation", "2026-11-25T10:00:08Z");
+    SimulationRunSummary ofFirst = summary("PublishSimulation", "2026-11-25T10:00:08Z");
 
     // when
-    Map<String, RunSummary> matched = SummaryMatcher.match(List.of(first, second), List.of(ofFirst));
+    Map<String, SimulationRunSummary> matched = SummaryMatcher.match(List.of(first, second), List.of(ofFirst));
 
     // then
     assertThat(matched).containsOnlyKeys(first.id().name());
@@ -83,7 +83,7 @@ class SummaryMatcherTest {
         new GatlingStats(1, 1, 0, 1.0, 1.0, 1.0, Map.of(), Map.of()), GatlingAssertions.none());
   }
 
-  private static RunSummary summary(String simulation, String startedAt) {
-    return new RunSummary(simulation, Instant.parse(startedAt), null, "embedded", null, null, null, true);
+  private static SimulationRunSummary summary(String simulation, String startedAt) {
+    return new SimulationRunSummary(simulation, Instant.parse(startedAt), null, "embedded", null, null, null, true);
   }
 }

@@ -20,7 +20,7 @@ import io.mqharness.simulations.requests.MqRequests;
 import io.mqharness.simulations.settings.HarnessSettings;
 import io.mqharness.simulations.settings.Parameters;
 import io.mqharness.simulations.signing.MqSignature;
-import io.mqharness.simulations.targeting.Target;
+import io.mqharness.simulations.targeting.SimulationTarget;
 import io.mqharness.simulations.warmup.WarmUp;
 import io.mqharness.simulations.warmup.WarmUpChains;
 import io.mqharness.simulations.warmup.WarmUpLoad;
@@ -61,7 +61,7 @@ public final class HarnessRun {
 
   private final String simulation;
   private final HarnessSettings settings;
-  private final Target target;
+  private final SimulationTarget target;
   private final RequestBudget budget;
   private final MqRequests requests;
   private final MessageFactory messages;
@@ -93,7 +93,7 @@ public final class HarnessRun {
     if (faults.faults().size() > 31) {
       throw new IllegalArgumentException("mq.faults: at most 31 faults, got " + faults.faults().size());
     }
-    target = Target.open(settings);
+    target = SimulationTarget.open(settings);
     if (!faults.isEmpty() && target.description().kind() == TargetKind.REAL_INSTANCE) {
       target.close();
       throw new IllegalArgumentException("mq.faults needs a simulator (embedded or standalone): faults are stubs put"
@@ -128,7 +128,7 @@ public final class HarnessRun {
     return settings;
   }
 
-  public Target target() {
+  public SimulationTarget target() {
     return target;
   }
 

@@ -5,7 +5,7 @@ import io.mqharness.conformance.adapter.ClientRegistry;
 import io.mqharness.conformance.adapter.MqClientAdapter;
 import io.mqharness.conformance.adapter.driver.DriverProcessAdapter;
 import io.mqharness.conformance.support.matrix.ConformanceMatrixListener;
-import io.mqharness.conformance.support.targeting.Target;
+import io.mqharness.conformance.support.targeting.ConformanceTarget;
 import io.qameta.allure.Allure;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -31,11 +31,11 @@ final class ClientInvocationExtension implements BeforeEachCallback, AfterEachCa
   private static final String RUN_PREFIX = UUID.randomUUID().toString().substring(0, 6);
 
   private final String client;
-  private final Supplier<Target> targetSupplier;
+  private final Supplier<ConformanceTarget> targetSupplier;
   private MqClientAdapter adapter;
   private TargetControl control;
 
-  ClientInvocationExtension(String client, Supplier<Target> targetSupplier) {
+  ClientInvocationExtension(String client, Supplier<ConformanceTarget> targetSupplier) {
     this.client = client;
     this.targetSupplier = targetSupplier;
   }
@@ -46,7 +46,7 @@ final class ClientInvocationExtension implements BeforeEachCallback, AfterEachCa
     Allure.parameter("client", client);
     Allure.label("spec", scenario.spec());
     ClientRegistry.unavailableReason(client).ifPresent(reason -> Assumptions.abort("client unavailable: " + reason));
-    Target target = targetSupplier.get();
+    ConformanceTarget target = targetSupplier.get();
     context.publishReportEntry(ConformanceMatrixListener.TARGET_ENTRY, target.toString());
     for (TargetFeature need : scenario.needs()) {
       Assumptions.assumeTrue(target.kind().isSimulator(), () -> "needs " + need + ", which a real instance does not offer");

@@ -1,7 +1,7 @@
 package io.mqharness.conformance.support.scenario;
 
 import io.mqharness.conformance.support.expectation.Expectations;
-import io.mqharness.conformance.support.targeting.Target;
+import io.mqharness.conformance.support.targeting.ConformanceTarget;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
@@ -38,12 +38,12 @@ final class ClientScenarioExtension implements TestTemplateInvocationContextProv
    * One target per run, from the {@code mq.target.*} settings, closed when the run ends; one that does not answer
    * fails every scenario with the reason (asked once: {@link TargetReachability}).
    */
-  static Target target(ExtensionContext context) {
+  static ConformanceTarget target(ExtensionContext context) {
     ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
     TargetFailure failure = store.getOrComputeIfAbsent(TargetFailure.class, key -> {
       try {
-        Target target = Target.open(Target.settings(context::getConfigurationParameter));
-        store.put(Target.class, target);
+        ConformanceTarget target = ConformanceTarget.open(ConformanceTarget.settings(context::getConfigurationParameter));
+        store.put(ConformanceTarget.class, target);
         TargetReachability.requireAnswer(target.endpoint().url());
         return new TargetFailure(null);
       } catch (RuntimeException e) {
@@ -53,7 +53,7 @@ final class ClientScenarioExtension implements TestTemplateInvocationContextProv
     if (failure.error() != null) {
       throw new IllegalStateException(failure.error().getMessage(), failure.error());
     }
-    return store.get(Target.class, Target.class);
+    return store.get(ConformanceTarget.class, ConformanceTarget.class);
   }
 
   /** Whether opening the run's target failed (null: it did not). */

@@ -2,7 +2,7 @@ package io.mqharness.conformance.support.scenario;
 
 import io.mqharness.conformance.support.fault.FaultInjection;
 import io.mqharness.conformance.support.journal.RequestJournal;
-import io.mqharness.conformance.support.targeting.Target;
+import io.mqharness.conformance.support.targeting.ConformanceTarget;
 import io.mqharness.mock.targeting.TargetKey;
 import io.mqharness.mock.targeting.TargetKind;
 import io.mqharness.mock.targeting.TopicKind;
@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Assumptions;
  * real instance), its clock, and on a simulator the fault stubs and the request journal.
  */
 public final class TargetControl {
-  private final Target target;
+  private final ConformanceTarget target;
   private final String runId;
   private final FaultInjection faults;
   private final RequestJournal journal;
   private final List<MqClientAdapter> extraClients = new ArrayList<>();
   private boolean dateCheckMoved;
 
-  TargetControl(Target target, String runId) {
+  TargetControl(ConformanceTarget target, String runId) {
     this.target = target;
     this.runId = runId;
     this.faults = target.wireMock().map(FaultInjection::new).orElse(null);

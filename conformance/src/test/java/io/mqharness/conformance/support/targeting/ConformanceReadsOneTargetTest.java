@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The suite's side of "one environment, one target": the variables below are the ones simulations'
- * {@code OneEnvironmentOneTargetTest} feeds the Gatling settings, and both must land on the same endpoint,
+ * {@code ConformanceReadsOneTargetTest} feeds the Gatling settings, and both must land on the same endpoint,
  * credentials and instance as mock-server's reader gives.
  */
-class OneEnvironmentOneTargetTest {
+class ConformanceReadsOneTargetTest {
   static final Map<String, String> ENVIRONMENT = Map.of(
       "MQ_TARGET_URL", "http://127.0.0.1:18777",
       "MQ_TARGET_ACCESS_KEY_ID", "myak",
@@ -31,10 +31,10 @@ class OneEnvironmentOneTargetTest {
   @Test
   void theEnvironmentNamesTheSuitesEndpointCredentialsAndInstance() {
     // when the run has no configuration parameters of its own
-    TargetSettings settings = Target.settings(name -> Optional.empty(), ENVIRONMENT::get);
+    TargetSettings settings = ConformanceTarget.settings(name -> Optional.empty(), ENVIRONMENT::get);
     // then
     assertThat(settings).isEqualTo(TargetSettings.read(TargetOptions.of(name -> null, ENVIRONMENT::get)));
-    assertThat(Target.endpoint(settings, settings.url().orElseThrow()))
+    assertThat(ConformanceTarget.endpoint(settings, settings.url().orElseThrow()))
         .isEqualTo(new Endpoint("http://127.0.0.1:18777", "myak", "mysk", null));
     assertThat(settings.instanceId()).hasValue("MQ_INST_shared");
   }
@@ -44,7 +44,7 @@ class OneEnvironmentOneTargetTest {
     // given -Dmq.target.accessKeyId, which JUnit hands over as a configuration parameter
     Map<String, String> parameters = Map.of("mq.target.accessKeyId", "parameter-ak");
     // when
-    TargetSettings settings = Target.settings(name -> Optional.ofNullable(parameters.get(name)), ENVIRONMENT::get);
+    TargetSettings settings = ConformanceTarget.settings(name -> Optional.ofNullable(parameters.get(name)), ENVIRONMENT::get);
     // then
     assertThat(settings.accessKeyId()).isEqualTo("parameter-ak");
     assertThat(settings.accessKeySecret()).isEqualTo("mysk");
@@ -53,14 +53,14 @@ class OneEnvironmentOneTargetTest {
   @Test
   void anInstanceIdGivenEmptyIsTheInstanceWithoutNamespaceAndNotGivenIsTheDefault() {
     // given -Dmq.target.instanceId= (empty), which JUnit hands over as an empty configuration parameter, and nothing
-    TargetSettings empty = Target.settings(
+    TargetSettings empty = ConformanceTarget.settings(
         name -> name.equals("mq.target.instanceId") ? Optional.of("") : Optional.empty(), name -> null);
-    TargetSettings notGiven = Target.settings(name -> Optional.empty(), name -> null);
+    TargetSettings notGiven = ConformanceTarget.settings(name -> Optional.empty(), name -> null);
     // when: the embedded simulator, as each run opens it
-    try (Target withoutNamespace = Target.open(empty); Target byDefault = Target.open(notGiven)) {
+    try (ConformanceTarget withoutNamespace = ConformanceTarget.open(empty); ConformanceTarget byDefault = ConformanceTarget.open(notGiven)) {
       // then
       assertThat(withoutNamespace.instanceId()).isEmpty();
-      assertThat(byDefault.instanceId()).isEqualTo(Target.DEFAULT_INSTANCE_ID);
+      assertThat(byDefault.instanceId()).isEqualTo(ConformanceTarget.DEFAULT_INSTANCE_ID);
     }
   }
 
@@ -73,7 +73,7 @@ class OneEnvironmentOneTargetTest {
           "MQ_TARGET_ACCESS_KEY_ID", "myak", "MQ_TARGET_ACCESS_KEY_SECRET", "mysk",
           "MQ_TARGET_INSTANCE_ID", "MQ_INST_shared");
       // when
-      try (Target target = Target.open(Target.settings(name -> Optional.empty(), environment::get))) {
+      try (ConformanceTarget target = ConformanceTarget.open(ConformanceTarget.settings(name -> Optional.empty(), environment::get))) {
         // then
         assertThat(target.kind()).isEqualTo(TargetKind.STANDALONE_SIMULATOR);
         assertThat(target.clock().isVirtual()).isTrue();

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The simulations' side of "one environment, one target": the variables below are the ones the conformance
- * suite's {@code OneEnvironmentOneTargetTest} feeds its target settings, and both must land on the same endpoint,
+ * suite's {@code SimulationsReadOneTargetTest} feeds its target settings, and both must land on the same endpoint,
  * credentials and instance as mock-server's reader gives.
  */
-class OneEnvironmentOneTargetTest {
+class SimulationsReadOneTargetTest {
   static final Map<String, String> ENVIRONMENT = Map.of(
       "MQ_TARGET_URL", "http://127.0.0.1:18777",
       "MQ_TARGET_ACCESS_KEY_ID", "myak",
@@ -51,7 +51,7 @@ class OneEnvironmentOneTargetTest {
           "MQ_TARGET_INSTANCE_ID", "MQ_INST_shared");
       HarnessSettings settings = settings(environment);
       // when
-      try (Target target = Target.open(settings)) {
+      try (SimulationTarget target = SimulationTarget.open(settings)) {
         // then
         assertThat(target.description().kind()).isEqualTo(TargetKind.STANDALONE_SIMULATOR);
         assertThat(target.baseUrl()).isEqualTo(simulator.baseUrl());
@@ -65,7 +65,7 @@ class OneEnvironmentOneTargetTest {
   @Test
   void theEmbeddedSimulatorAcceptsTheConfiguredCredentials() {
     HarnessSettings settings = settings(Map.of("MQ_TARGET_ACCESS_KEY_ID", "myak", "MQ_TARGET_ACCESS_KEY_SECRET", "mysk"));
-    try (Target target = Target.open(settings)) {
+    try (SimulationTarget target = SimulationTarget.open(settings)) {
       assertThat(target.description().kind()).isEqualTo(TargetKind.EMBEDDED_SIMULATOR);
       target.client().producer(settings.instanceId(), settings.topic()).publish(TopicMessage.of("signed with myak"));
     }

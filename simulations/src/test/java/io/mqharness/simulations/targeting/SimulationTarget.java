@@ -17,13 +17,13 @@ import java.util.Map;
  * (a standalone simulator or a real instance), or a simulator started inside the run on a free loopback port with
  * the settings' credentials, {@code mq.timeScale} and no request journal.
  */
-public final class Target implements AutoCloseable {
+public final class SimulationTarget implements AutoCloseable {
   private final TargetDescription description;
   private final String baseUrl;
   private final Credentials credentials;
   private final MqSimulator embedded;
 
-  private Target(TargetDescription description, String baseUrl, Credentials credentials, MqSimulator embedded) {
+  private SimulationTarget(TargetDescription description, String baseUrl, Credentials credentials, MqSimulator embedded) {
     this.description = description;
     this.baseUrl = baseUrl;
     this.credentials = credentials;
@@ -34,18 +34,18 @@ public final class Target implements AutoCloseable {
    * Starts the embedded simulator, or probes {@code mq.target.url} with one unsigned {@code GET /__admin/mq/clock}
    * (up to 5 s) to say what it is. Close the target when the run ends.
    */
-  public static Target open(HarnessSettings settings) {
+  public static SimulationTarget open(HarnessSettings settings) {
     TargetSettings target = settings.target();
     TargetDescription description = TargetDescription.of(target);
     if (description.kind() != TargetKind.EMBEDDED_SIMULATOR) {
-      return new Target(description, target.url().orElseThrow(), target.credentials(), null);
+      return new SimulationTarget(description, target.url().orElseThrow(), target.credentials(), null);
     }
     // The journal is off: a load test would otherwise keep every request in the simulator's memory.
     MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults()
         .withCredentials(Map.of(target.accessKeyId(), target.accessKeySecret()))
         .withEngine(EngineSettings.defaults().withTimeScale(settings.timeScale()))
         .withJournalEntries(0));
-    return new Target(description, simulator.baseUrl(), target.credentials(), simulator);
+    return new SimulationTarget(description, simulator.baseUrl(), target.credentials(), simulator);
   }
 
   /** What the settings named: embedded simulator, standalone simulator or real instance. */

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * was spread over several injectors (a partial or a merged summary), {@code soak} for a soak run.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RunSummary(
+public record SimulationRunSummary(
     String simulation,
     Instant startedAt,
     Instant endedAt,
@@ -25,13 +25,13 @@ public record RunSummary(
     Map<String, Double> metrics,
     List<String> problems,
     Boolean passed,
-    WarmUp warmUp,
+    WarmUpSummary warmUp,
     Capacity capacity,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CapacityStep> steps,
     Injectors injectors,
     Soak soak) {
 
-  public RunSummary {
+  public SimulationRunSummary {
     Objects.requireNonNull(simulation, "simulation");
     Objects.requireNonNull(startedAt, "startedAt");
     parameters = parameters == null ? Map.of() : new TreeMap<>(parameters);
@@ -41,7 +41,7 @@ public record RunSummary(
   }
 
   /** A summary with none of the optional parts (no warm-up, not a capacity search, one injector). */
-  public RunSummary(String simulation, Instant startedAt, Instant endedAt, String target,
+  public SimulationRunSummary(String simulation, Instant startedAt, Instant endedAt, String target,
       Map<String, String> parameters, Map<String, Double> metrics, List<String> problems, Boolean passed) {
     this(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, null, null, null, null, null);
   }

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * {@code mq.target.url} is given; a standalone simulator (WireMock's remote API for faults and the journal, its
  * admin API for a virtual clock); or a real instance (real time, neither).
  */
-public final class Target implements AutoCloseable {
+public final class ConformanceTarget implements AutoCloseable {
   /** The {@code ns} sent when {@code mq.target.instanceId} is not given. */
   public static final String DEFAULT_INSTANCE_ID = "MQ_INST_conformance";
 
@@ -33,7 +33,7 @@ public final class Target implements AutoCloseable {
   private final WireMock wireMock;
   private final MqSimulator embedded;
 
-  private Target(TargetDescription description, TargetSettings settings, Endpoint endpoint, TargetClock clock,
+  private ConformanceTarget(TargetDescription description, TargetSettings settings, Endpoint endpoint, TargetClock clock,
       WireMock wireMock, MqSimulator embedded) {
     this.description = description;
     this.settings = settings;
@@ -60,13 +60,13 @@ public final class Target implements AutoCloseable {
   }
 
   /** Starts the embedded simulator, or probes {@code settings.url()} (up to 5 s); close the target after the run. */
-  public static Target open(TargetSettings settings) {
+  public static ConformanceTarget open(TargetSettings settings) {
     TargetDescription description = TargetDescription.of(settings);
     if (description.kind() == TargetKind.EMBEDDED_SIMULATOR) {
       MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults()
           .withVirtualClock(true)
           .withCredentials(Map.of(settings.accessKeyId(), settings.accessKeySecret())));
-      return new Target(description, settings, endpoint(settings, simulator.baseUrl()),
+      return new ConformanceTarget(description, settings, endpoint(settings, simulator.baseUrl()),
           new EmbeddedClock(simulator.virtualClock().orElseThrow()), new WireMock(simulator.wireMock()), simulator);
     }
     String url = settings.url().orElseThrow();
@@ -74,9 +74,9 @@ public final class Target implements AutoCloseable {
       URI uri = URI.create(url);
       TargetClock clock = description.virtualStandaloneClock()
           ? new AdminClock(settings.adminClient(url)) : new RealTimeClock();
-      return new Target(description, settings, endpoint(settings, url), clock, adminWireMock(uri, settings), null);
+      return new ConformanceTarget(description, settings, endpoint(settings, url), clock, adminWireMock(uri, settings), null);
     }
-    return new Target(description, settings, endpoint(settings, url), new RealTimeClock(), null, null);
+    return new ConformanceTarget(description, settings, endpoint(settings, url), new RealTimeClock(), null, null);
   }
 
   /** WireMock's client of a standalone simulator's admin API, with the admin token when one is given. */

@@ -7,4 +7,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * seconds, and how many requests it sent. Either may be null when the summary leaves it out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WarmUp(Double seconds, Long requests) {}
+public record WarmUpSummary(Double seconds, Long requests) {}

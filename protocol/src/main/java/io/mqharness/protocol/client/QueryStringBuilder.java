@@ -3,10 +3,10 @@ package io.mqharness.protocol.client;
 import java.nio.charset.StandardCharsets;
 
 /** Builds a query in the order parameters are added, skipping null and empty values. */
-final class QueryString {
+final class QueryStringBuilder {
   private final StringBuilder query = new StringBuilder();
 
-  QueryString add(String name, Object value) {
+  QueryStringBuilder add(String name, Object value) {
     if (value == null || value.toString().isEmpty()) {
       return this;
     }
@@ -15,7 +15,7 @@ final class QueryString {
   }
 
   /** Adds a percent-encoded value: the tag is the only encoded parameter (SPEC §2.3). */
-  QueryString addEncoded(String name, String value) {
+  QueryStringBuilder addEncoded(String name, String value) {
     return value == null ? this : add(name, percentEncode(value));
   }
 
