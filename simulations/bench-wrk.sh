@@ -38,7 +38,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-[ -f mock-server/target/mq-simulator.jar ] || ./mvnw -B -q -DskipTests install
+[ -f simulator/target/mq-simulator.jar ] || ./mvnw -B -q -DskipTests install
 ./mvnw -B -q -o -pl simulations test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp" -Dmdep.includeScope=test
 classpath="simulations/target/test-classes:$(cat "$work/cp")"
 # The JVM options gatling-maven-plugin 4.21 gives Gatling's JVM by default, and one Netty event loop per core, as
@@ -48,7 +48,7 @@ gatling_jvm=(-XX:+HeapDumpOnOutOfMemoryError -XX:MaxInlineLevel=20 -XX:MaxTrivia
   -Dio.netty.eventLoopThreads="$(nproc)")
 
 : > "$work/simulator.log"
-java -jar mock-server/target/mq-simulator.jar --port 0 --journal-entries 0 > "$work/simulator.log" 2>&1 &
+java -jar simulator/target/mq-simulator.jar --port 0 --journal-entries 0 > "$work/simulator.log" 2>&1 &
 sim_pid=$!
 for _ in $(seq 100); do grep -q "listening on" "$work/simulator.log" && break; sleep 0.2; done
 url=$(grep -o 'http://[0-9.:]*' "$work/simulator.log" | head -1)

@@ -1,6 +1,6 @@
 package io.mqharness.benchmarks;
 
-import io.mqharness.mock.testkit.StandaloneSimulator;
+import io.mqharness.simulator.testkit.StandaloneSimulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

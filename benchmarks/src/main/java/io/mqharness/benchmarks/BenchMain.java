@@ -1,6 +1,6 @@
 package io.mqharness.benchmarks;
 
-import io.mqharness.mock.testkit.StandaloneSimulator;
+import io.mqharness.simulator.testkit.StandaloneSimulator;
 import io.mqharness.protocol.sign.Credentials;
 import java.io.IOException;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package io.mqharness.benchmarks;
 
-import io.mqharness.mock.testkit.SimulatorAdminClient;
+import io.mqharness.simulator.testkit.SimulatorAdminClient;
 import io.mqharness.protocol.sign.Credentials;
 import java.io.IOException;
 import java.net.URI;

@@ -1,10 +1,10 @@
 package io.mqharness.benchmarks;
 
-import io.mqharness.mock.engine.BrokerEngine;
-import io.mqharness.mock.engine.EngineSettings;
-import io.mqharness.mock.engine.PublishOutcome.Published;
-import io.mqharness.mock.engine.TopicRef;
-import io.mqharness.mock.engine.time.SystemClock;
+import io.mqharness.simulator.engine.SimulatorEngine;
+import io.mqharness.simulator.engine.EngineSettings;
+import io.mqharness.simulator.engine.PublishOutcome.Published;
+import io.mqharness.simulator.engine.TopicRef;
+import io.mqharness.simulator.engine.time.SystemClock;
 import io.mqharness.protocol.model.PublishRequest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -36,7 +36,7 @@ public final class MemoryProbe {
    * @throws IllegalStateException when the engine refuses a publish
    */
   static MemoryResult measure(int messages, int bodyLength) {
-    BrokerEngine engine = new BrokerEngine(
+    SimulatorEngine engine = new SimulatorEngine(
         new SystemClock(), EngineSettings.defaults().withMaxStoredMessages(Math.max(messages, 2_000_000)));
     TopicRef topic = new TopicRef("", "MEMORY");
     long before = usedAfterGc();

@@ -2,8 +2,8 @@ package io.mqharness.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.mock.MqSimulator;
-import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

@@ -12,7 +12,7 @@ import static io.mqharness.simulations.injection.Injection.pollers;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Session;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulations.capacity.CapacityFigures;
 import io.mqharness.simulations.capacity.CapacitySearch;

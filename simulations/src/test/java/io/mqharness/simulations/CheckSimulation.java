@@ -14,7 +14,7 @@ import static io.mqharness.simulations.injection.Injection.producers;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulations.chains.Messages;
 import io.mqharness.simulations.chains.PopAndDecide;

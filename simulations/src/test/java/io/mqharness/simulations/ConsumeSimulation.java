@@ -9,7 +9,7 @@ import static io.mqharness.simulations.injection.Injection.pollers;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.protocol.client.MqProducer;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.model.ConsumedMessage;

@@ -11,7 +11,7 @@ import static io.mqharness.simulations.injection.Injection.producers;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.simulations.harness.HarnessRun;
 import io.mqharness.simulations.harness.HarnessSimulation;
 import io.mqharness.simulations.harness.RunFigures;

@@ -7,7 +7,7 @@ import io.mqharness.conformance.adapter.Capability;
 import io.mqharness.conformance.adapter.ClientRegistry;
 import io.mqharness.conformance.adapter.Endpoint;
 import io.mqharness.conformance.adapter.MqClientAdapter;
-import io.mqharness.mock.testkit.StandaloneSimulator;
+import io.mqharness.simulator.testkit.StandaloneSimulator;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;

@@ -2,8 +2,8 @@ package io.mqharness.conformance.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.mock.MqSimulator;
-import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import io.mqharness.conformance.support.expectation.ExpectedFailure;
 import io.mqharness.conformance.support.expectation.StaleExpectation;
 import io.mqharness.conformance.support.expectation.UnexpectedFailure;
 import io.mqharness.conformance.support.fault.FaultAnswers;
-import io.mqharness.mock.MqSimulator;
+import io.mqharness.simulator.MqSimulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

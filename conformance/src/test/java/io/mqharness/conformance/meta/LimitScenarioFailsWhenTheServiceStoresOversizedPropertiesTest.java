@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.conformance.support.fault.FaultAnswers;
-import io.mqharness.mock.MqSimulator;
+import io.mqharness.simulator.MqSimulator;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.mqharness.conformance.meta;
 
-import io.mqharness.mock.MqSimulator;
-import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
 
 /** A simulator of its own for each meta-test, with a virtual clock like the embedded target. */
 final class MetaSimulator {

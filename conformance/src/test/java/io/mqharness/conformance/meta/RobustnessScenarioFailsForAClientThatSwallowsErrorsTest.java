@@ -3,7 +3,7 @@ package io.mqharness.conformance.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.conformance.adapter.ClientRegistry;
-import io.mqharness.mock.MqSimulator;
+import io.mqharness.simulator.MqSimulator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;

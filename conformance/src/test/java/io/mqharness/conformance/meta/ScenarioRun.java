@@ -2,9 +2,9 @@ package io.mqharness.conformance.meta;
 
 import io.mqharness.conformance.support.expectation.Expectations;
 import io.mqharness.conformance.support.targeting.ConformanceTarget;
-import io.mqharness.mock.MqSimulator;
-import io.mqharness.mock.SimulatorOptions;
-import io.mqharness.mock.targeting.TargetKey;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.targeting.TargetKey;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.simulations.harness.HarnessSimulation;
 import io.mqharness.simulations.scaleout.InjectorShare;
 import io.mqharness.simulations.scaleout.MergeMain;

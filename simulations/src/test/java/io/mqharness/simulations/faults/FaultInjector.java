@@ -1,6 +1,6 @@
 package io.mqharness.simulations.faults;
 
-import io.mqharness.mock.testkit.SimulatorAdminClient;
+import io.mqharness.simulator.testkit.SimulatorAdminClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

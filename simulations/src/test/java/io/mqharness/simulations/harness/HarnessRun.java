@@ -6,9 +6,9 @@ import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.PopulationBuilder;
-import io.mqharness.mock.testkit.SimulatorAdminClient;
-import io.mqharness.mock.targeting.TargetKind;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.testkit.SimulatorAdminClient;
+import io.mqharness.simulator.targeting.TargetKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.simulations.chains.Recording;
 import io.mqharness.simulations.faults.FaultInjector;
 import io.mqharness.simulations.faults.FaultPlan;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.simulations.capacity.CapacityFigures;
 import io.mqharness.simulations.capacity.Objective;
 import io.mqharness.simulations.capacity.StepFigures;

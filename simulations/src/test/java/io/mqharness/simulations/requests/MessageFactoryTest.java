@@ -2,7 +2,7 @@ package io.mqharness.simulations.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.simulations.settings.HarnessSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mqharness.mock.MqSimulator;
-import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
 import io.mqharness.simulations.PublishSimulation;
 import java.nio.file.Path;
 import java.util.Map;

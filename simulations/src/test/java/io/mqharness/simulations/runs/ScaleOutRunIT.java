@@ -2,8 +2,8 @@ package io.mqharness.simulations.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.mock.MqSimulator;
-import io.mqharness.mock.SimulatorOptions;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
 import io.mqharness.simulations.EndToEndSimulation;
 import io.mqharness.simulations.scaleout.InjectorPart;
 import io.mqharness.simulations.scaleout.ScaleOutMerge;

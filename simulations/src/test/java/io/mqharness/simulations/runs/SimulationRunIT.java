@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mqharness.mock.MqSimulator;
-import io.mqharness.mock.SimulatorOptions;
-import io.mqharness.mock.engine.EngineSettings;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.engine.EngineSettings;
 import io.mqharness.simulations.CheckSimulation;
 import io.mqharness.simulations.EndToEndSimulation;
 import io.mqharness.simulations.PublishSimulation;

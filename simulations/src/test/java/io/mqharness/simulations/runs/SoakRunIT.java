@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mqharness.mock.testkit.StandaloneSimulator;
+import io.mqharness.simulator.testkit.StandaloneSimulator;
 import io.mqharness.simulations.SoakSimulation;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package io.mqharness.simulations.scaleout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.simulations.settings.HarnessSettings;
 import java.util.HashMap;
 import java.util.Map;

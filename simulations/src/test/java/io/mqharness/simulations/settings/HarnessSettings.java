@@ -1,8 +1,8 @@
 package io.mqharness.simulations.settings;
 
-import io.mqharness.mock.targeting.TargetOptions;
-import io.mqharness.mock.targeting.TargetSettings;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TargetOptions;
+import io.mqharness.simulator.targeting.TargetSettings;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.protocol.limits.ProtocolLimits;
 import io.mqharness.simulations.scaleout.InjectorShare;
 import io.mqharness.simulations.warmup.WarmUp;

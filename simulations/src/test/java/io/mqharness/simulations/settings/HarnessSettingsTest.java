@@ -3,8 +3,8 @@ package io.mqharness.simulations.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mqharness.mock.targeting.TargetOptions;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TargetOptions;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulations.settings.HarnessSettings.LoadModel;
 import java.time.Duration;

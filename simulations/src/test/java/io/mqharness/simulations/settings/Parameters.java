@@ -1,6 +1,6 @@
 package io.mqharness.simulations.settings;
 
-import io.mqharness.mock.targeting.TargetOptions;
+import io.mqharness.simulator.targeting.TargetOptions;
 import java.util.Optional;
 import java.util.function.Function;
 

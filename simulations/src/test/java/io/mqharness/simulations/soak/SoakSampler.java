@@ -1,7 +1,7 @@
 package io.mqharness.simulations.soak;
 
-import io.mqharness.mock.health.JvmFigures;
-import io.mqharness.mock.testkit.SimulatorAdminClient;
+import io.mqharness.simulator.health.JvmFigures;
+import io.mqharness.simulator.testkit.SimulatorAdminClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;

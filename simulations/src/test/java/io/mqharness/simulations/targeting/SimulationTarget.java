@@ -1,11 +1,11 @@
 package io.mqharness.simulations.targeting;
 
-import io.mqharness.mock.MqSimulator;
-import io.mqharness.mock.SimulatorOptions;
-import io.mqharness.mock.engine.EngineSettings;
-import io.mqharness.mock.targeting.TargetDescription;
-import io.mqharness.mock.targeting.TargetKind;
-import io.mqharness.mock.targeting.TargetSettings;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.engine.EngineSettings;
+import io.mqharness.simulator.targeting.TargetDescription;
+import io.mqharness.simulator.targeting.TargetKind;
+import io.mqharness.simulator.targeting.TargetSettings;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulations.settings.HarnessSettings;

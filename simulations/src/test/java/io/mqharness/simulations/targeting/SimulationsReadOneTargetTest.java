@@ -2,12 +2,12 @@ package io.mqharness.simulations.targeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.mock.MqSimulator;
-import io.mqharness.mock.SimulatorOptions;
-import io.mqharness.mock.targeting.TargetKind;
-import io.mqharness.mock.targeting.TargetOptions;
-import io.mqharness.mock.targeting.TargetSettings;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.targeting.TargetKind;
+import io.mqharness.simulator.targeting.TargetOptions;
+import io.mqharness.simulator.targeting.TargetSettings;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulations.settings.HarnessSettings;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The simulations' side of "one environment, one target": the variables below are the ones the conformance
  * suite's {@code SimulationsReadOneTargetTest} feeds its target settings, and both must land on the same endpoint,
- * credentials and instance as mock-server's reader gives.
+ * credentials and instance as simulator's reader gives.
  */
 class SimulationsReadOneTargetTest {
   static final Map<String, String> ENVIRONMENT = Map.of(

@@ -8,7 +8,7 @@ import io.mqharness.conformance.adapter.ConsumeCommand;
 import io.mqharness.conformance.adapter.Endpoint;
 import io.mqharness.conformance.adapter.PublishCommand;
 import io.mqharness.conformance.adapter.ReceivedMessage;
-import io.mqharness.mock.junit.MqSimulatorExtension;
+import io.mqharness.simulator.junit.MqSimulatorExtension;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;

@@ -12,7 +12,7 @@ import io.mqharness.conformance.adapter.Endpoint;
 import io.mqharness.conformance.adapter.PublishCommand;
 import io.mqharness.conformance.adapter.PublishResult;
 import io.mqharness.conformance.adapter.ReceivedMessage;
-import io.mqharness.mock.junit.MqSimulatorExtension;
+import io.mqharness.simulator.junit.MqSimulatorExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -11,7 +11,7 @@ import io.mqharness.conformance.support.scenario.ClientScenario;
 import io.mqharness.conformance.support.scenario.Slow;
 import io.mqharness.conformance.support.scenario.TargetControl;
 import io.mqharness.conformance.support.scenario.TestTopic;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.protocol.limits.ProtocolLimits;
 import io.qameta.allure.Allure;
 import io.qameta.allure.Description;

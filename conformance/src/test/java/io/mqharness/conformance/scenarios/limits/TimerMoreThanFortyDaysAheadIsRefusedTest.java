@@ -8,7 +8,7 @@ import io.mqharness.conformance.adapter.MqClientAdapter;
 import io.mqharness.conformance.support.scenario.ClientScenario;
 import io.mqharness.conformance.support.scenario.TargetControl;
 import io.mqharness.conformance.support.scenario.TestTopic;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.protocol.limits.ProtocolLimits;
 import io.qameta.allure.Description;
 import io.qameta.allure.Epic;

@@ -15,7 +15,7 @@ import io.qameta.allure.Allure;
 import io.qameta.allure.Description;
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.protocol.model.HandleError;
 import java.util.List;
 

@@ -14,7 +14,7 @@ import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
 import java.util.List;
 import io.mqharness.conformance.adapter.Capability;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 
 @Epic("Round trips")
 @Feature("Ordered messages")

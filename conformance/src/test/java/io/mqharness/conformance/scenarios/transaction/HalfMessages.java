@@ -5,7 +5,7 @@ import io.mqharness.conformance.adapter.PublishResult;
 import io.mqharness.conformance.adapter.ReceivedMessage;
 import io.mqharness.conformance.support.scenario.TargetControl;
 import io.mqharness.conformance.support.scenario.TestTopic;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.mqharness.conformance.support.scenario;
 import io.mqharness.conformance.adapter.ClientFailure;
 import io.mqharness.conformance.adapter.MqClientAdapter;
 import io.mqharness.conformance.adapter.ReceivedMessage;
-import io.mqharness.mock.targeting.TopicKind;
+import io.mqharness.simulator.targeting.TopicKind;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.mqharness.conformance.support.targeting;
 
-import io.mqharness.mock.testkit.SimulatorAdminClient;
+import io.mqharness.simulator.testkit.SimulatorAdminClient;
 import java.time.Duration;
 
 /** A standalone simulator's virtual clock, read and moved through its admin API. */

@@ -3,11 +3,11 @@ package io.mqharness.conformance.support.targeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.conformance.adapter.Endpoint;
-import io.mqharness.mock.MqSimulator;
-import io.mqharness.mock.SimulatorOptions;
-import io.mqharness.mock.targeting.TargetKind;
-import io.mqharness.mock.targeting.TargetOptions;
-import io.mqharness.mock.targeting.TargetSettings;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.targeting.TargetKind;
+import io.mqharness.simulator.targeting.TargetOptions;
+import io.mqharness.simulator.targeting.TargetSettings;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.sign.Credentials;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The suite's side of "one environment, one target": the variables below are the ones simulations'
  * {@code ConformanceReadsOneTargetTest} feeds the Gatling settings, and both must land on the same endpoint,
- * credentials and instance as mock-server's reader gives.
+ * credentials and instance as simulator's reader gives.
  */
 class ConformanceReadsOneTargetTest {
   static final Map<String, String> ENVIRONMENT = Map.of(

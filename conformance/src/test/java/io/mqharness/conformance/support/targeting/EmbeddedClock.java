@@ -1,6 +1,6 @@
 package io.mqharness.conformance.support.targeting;
 
-import io.mqharness.mock.engine.time.VirtualClock;
+import io.mqharness.simulator.engine.time.VirtualClock;
 import java.time.Duration;
 
 /** The embedded simulator's virtual clock: advancing runs the due protocol timers at once. */

@@ -1,8 +1,0 @@
-package io.mqharness.mock.engine;
-
-/** Which stream a GET reads: normal consume, orderly consume ({@code trans=order}), half pop ({@code trans=pop}). */
-public enum ConsumeMode {
-  NORMAL,
-  ORDERED,
-  HALF
-}

@@ -1,4 +1,0 @@
-package io.mqharness.mock.engine.observe;
-
-/** Undecided transactional messages of a topic by state (SPEC §6.5). */
-public record HalfCounts(long immune, long checkable, long checking) {}

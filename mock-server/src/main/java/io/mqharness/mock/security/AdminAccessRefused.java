@@ -1,8 +1,0 @@
-package io.mqharness.mock.security;
-
-/** The simulator would expose its admin APIs to the network without a credential; it does not start. */
-public final class AdminAccessRefused extends IllegalStateException {
-  AdminAccessRefused(String message) {
-    super(message);
-  }
-}

@@ -1,8 +1,0 @@
-/**
- * Where the service under test is, read the same way by every module: the {@code mq.target.*} settings
- * ({@link io.mqharness.mock.targeting.TargetKey}, read by {@link io.mqharness.mock.targeting.TargetOptions} into
- * {@link io.mqharness.mock.targeting.TargetSettings}) and what they name
- * ({@link io.mqharness.mock.targeting.TargetDescription}: the embedded simulator, a standalone simulator found
- * through its admin API, or a real instance). The keys are listed in the root README, "Naming the target".
- */
-package io.mqharness.mock.targeting;
