@@ -9,17 +9,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The bench's knobs, from its command line (benchmarks/README.md). {@code --jdk} is the java launcher of the JVMs it
- * starts (the simulator, the memory probe); {@code --server-jvm-option} (repeatable) goes to the simulator's JVM;
- * {@code --simulator-option} (repeatable) to its command line, e.g. {@code --container-threads=16}; {@code --jar}
- * names another simulator jar (an older build, for before/after figures). {@code --samples} wake-ups are measured
- * with {@code --longpoll-consumers} waiting; {@code --crowd} consumers wait {@code --crowd-wait-seconds} at once in
- * the waiting-crowd phase; the memory probe stores {@code --memory-messages}. {@code --only longpoll,crowd,memory}
- * runs some phases only.
+ * The bench's knobs, from its command line (benchmarks/README.md). {@code --jdk} is the java
+ * launcher of the JVMs it starts (the simulator, the memory probe); {@code --server-jvm-option}
+ * (repeatable) goes to the simulator's JVM; {@code --simulator-option} (repeatable) to its command
+ * line, e.g. {@code --container-threads=16}; {@code --jar} names another simulator jar (an older
+ * build, for before/after figures). {@code --samples} wake-ups are measured with {@code
+ * --longpoll-consumers} waiting; {@code --crowd} consumers wait {@code --crowd-wait-seconds} at
+ * once in the waiting-crowd phase; the memory probe stores {@code --memory-messages}. {@code --only
+ * longpoll,crowd,memory} runs some phases only.
  */
 record BenchConfig(
-    String jdk, List<String> serverJvmOptions, List<String> simulatorOptions, Path jar, int longPollConsumers,
-    int longPollSamples, int memoryMessages, int crowd, Duration crowdWait, Set<String> phases) {
+    String jdk,
+    List<String> serverJvmOptions,
+    List<String> simulatorOptions,
+    Path jar,
+    int longPollConsumers,
+    int longPollSamples,
+    int memoryMessages,
+    int crowd,
+    Duration crowdWait,
+    Set<String> phases) {
 
   /** The bench's phases, in the order they run; {@code --only} picks some of them. */
   static final List<String> PHASES = List.of("longpoll", "crowd", "memory");
@@ -31,7 +40,8 @@ record BenchConfig(
   /**
    * Reads the options; unknown ones are refused.
    *
-   * @throws IllegalArgumentException for an unknown option, a value that is not a number, or an unknown phase
+   * @throws IllegalArgumentException for an unknown option, a value that is not a number, or an
+   *     unknown phase
    */
   static BenchConfig parse(String[] args) {
     List<String> serverJvmOptions = new ArrayList<>();
@@ -62,11 +72,22 @@ record BenchConfig(
             throw new IllegalArgumentException("--only takes some of " + PHASES + ", got " + value);
           }
         }
-        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; see benchmarks/README.md");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option " + args[i] + "; see benchmarks/README.md");
       }
       i++;
     }
-    return new BenchConfig(jdk, List.copyOf(serverJvmOptions), List.copyOf(simulatorOptions), jar,
-        longPollConsumers, samples, memoryMessages, crowd, crowdWait, Set.copyOf(phases));
+    return new BenchConfig(
+        jdk,
+        List.copyOf(serverJvmOptions),
+        List.copyOf(simulatorOptions),
+        jar,
+        longPollConsumers,
+        samples,
+        memoryMessages,
+        crowd,
+        crowdWait,
+        Set.copyOf(phases));
   }
 }

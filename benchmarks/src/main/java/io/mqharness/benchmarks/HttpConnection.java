@@ -14,10 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * One keep-alive HTTP/1.1 connection with blocking I/O, the probes' own instrument: a consumer blocked on its
- * socket wakes as soon as the answer lands, so a wake-up sample measures the simulator rather than an asynchronous
- * client's dispatching (the JDK's HttpClient added several ms at p99 on 2 cores), and it takes as little CPU from
- * the simulator as a client can. Not thread-safe; reconnects after a failure.
+ * One keep-alive HTTP/1.1 connection with blocking I/O, the probes' own instrument: a consumer
+ * blocked on its socket wakes as soon as the answer lands, so a wake-up sample measures the
+ * simulator rather than an asynchronous client's dispatching (the JDK's HttpClient added several ms
+ * at p99 on 2 cores), and it takes as little CPU from the simulator as a client can. Not
+ * thread-safe; reconnects after a failure.
  */
 final class HttpConnection implements AutoCloseable {
   private static final int TIMEOUT_MILLIS = 40_000;
@@ -87,11 +88,13 @@ final class HttpConnection implements AutoCloseable {
         case "content-length" -> contentLength = Integer.parseInt(value);
         case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
         case "connection" -> closeAfter = value.equalsIgnoreCase("close");
-        default -> { }
+        default -> {}
       }
     }
-    byte[] body = status == 204 || status == 304 ? new byte[0]
-        : chunked ? chunkedBody() : in.readNBytes(Math.max(0, contentLength));
+    byte[] body =
+        status == 204 || status == 304
+            ? new byte[0]
+            : chunked ? chunkedBody() : in.readNBytes(Math.max(0, contentLength));
     if (closeAfter) {
       close();
     }
@@ -100,7 +103,8 @@ final class HttpConnection implements AutoCloseable {
 
   private byte[] chunkedBody() throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+    for (int size = Integer.parseInt(line().split(";")[0].trim(), 16);
+        size > 0;
         size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
       body.write(in.readNBytes(size));
       line();

@@ -7,9 +7,10 @@ import io.mqharness.protocol.xml.ProtocolXml;
 import java.io.IOException;
 
 /**
- * Publishes to one topic over one {@link HttpConnection} (SPEC §4.2), with the protocol module's XML writer and a
- * head from {@link SignedRequests}; not thread-safe, one per worker. Bodies are ASCII of a fixed length, distinct
- * per label, so that a consumer can tell which publish it got ({@link #firstBody}).
+ * Publishes to one topic over one {@link HttpConnection} (SPEC §4.2), with the protocol module's
+ * XML writer and a head from {@link SignedRequests}; not thread-safe, one per worker. Bodies are
+ * ASCII of a fixed length, distinct per label, so that a consumer can tell which publish it got
+ * ({@link #firstBody}).
  */
 final class Publisher implements AutoCloseable {
   private static final String TAG = "bench";
@@ -18,7 +19,10 @@ final class Publisher implements AutoCloseable {
   private final SignedRequests signed;
   private final String path;
 
-  /** A publisher of {@code topic} (no instance namespace) on a connection of its own to {@code signed}'s server. */
+  /**
+   * A publisher of {@code topic} (no instance namespace) on a connection of its own to {@code
+   * signed}'s server.
+   */
   Publisher(HttpConnection connection, SignedRequests signed, String topic) {
     this.connection = connection;
     this.signed = signed;
@@ -32,8 +36,10 @@ final class Publisher implements AutoCloseable {
    * @throws IOException when the connection fails
    */
   void publish(String body) throws IOException {
-    byte[] xml = ProtocolXml.writePublishRequest(new PublishRequest(body, TAG, MessageProperties.empty()));
-    HttpConnection.RawResponse answer = connection.exchange(signed.head("POST", path, xml.length), xml);
+    byte[] xml =
+        ProtocolXml.writePublishRequest(new PublishRequest(body, TAG, MessageProperties.empty()));
+    HttpConnection.RawResponse answer =
+        connection.exchange(signed.head("POST", path, xml.length), xml);
     if (answer.status() != 201) {
       throw new UnexpectedAnswer("publish", answer);
     }
@@ -53,7 +59,10 @@ final class Publisher implements AutoCloseable {
     return body.substring(0, length);
   }
 
-  /** The body of the first message of a consume answer ({@code <Messages>}, SPEC §4.4), or null when it has none. */
+  /**
+   * The body of the first message of a consume answer ({@code <Messages>}, SPEC §4.4), or null when
+   * it has none.
+   */
   static String firstBody(byte[] consumeAnswer) {
     ConsumedMessages messages = ProtocolXml.readConsumedMessages(consumeAnswer);
     return messages.messages().isEmpty() ? null : messages.messages().get(0).body();

@@ -16,10 +16,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Many consumers that each send one long-polling consume on a connection of their own and wait for its answer,
- * all driven by one selector thread (10,000 blocking threads would measure the bench, not the simulator). Each
- * consumer records when its request was written and when its answer was read in full, and the answer's status.
- * Not reusable: {@link #close()} ends every connection still open.
+ * Many consumers that each send one long-polling consume on a connection of their own and wait for
+ * its answer, all driven by one selector thread (10,000 blocking threads would measure the bench,
+ * not the simulator). Each consumer records when its request was written and when its answer was
+ * read in full, and the answer's status. Not reusable: {@link #close()} ends every connection still
+ * open.
  */
 final class WaitingCrowd implements AutoCloseable {
   private final InetSocketAddress address;
@@ -77,10 +78,15 @@ final class WaitingCrowd implements AutoCloseable {
     return ended.get();
   }
 
-  /** The consumers' outcomes; read them once {@link #ended()} is what you wait for, or after {@link #close()}. */
+  /**
+   * The consumers' outcomes; read them once {@link #ended()} is what you wait for, or after {@link
+   * #close()}.
+   */
   List<Outcome> outcomes() {
     synchronized (consumers) {
-      return consumers.stream().map(c -> new Outcome(c.sentNanos, c.answeredNanos, c.status, c.failure)).toList();
+      return consumers.stream()
+          .map(c -> new Outcome(c.sentNanos, c.answeredNanos, c.status, c.failure))
+          .toList();
     }
   }
 
@@ -99,8 +105,9 @@ final class WaitingCrowd implements AutoCloseable {
   }
 
   /**
-   * One consumer: {@code sentNanos} when its request was written (0 if never), {@code answeredNanos} when its
-   * answer was read in full (0 if never), the answer's HTTP status (0 if none), the failure if any.
+   * One consumer: {@code sentNanos} when its request was written (0 if never), {@code
+   * answeredNanos} when its answer was read in full (0 if never), the answer's HTTP status (0 if
+   * none), the failure if any.
    */
   record Outcome(long sentNanos, long answeredNanos, int status, String failure) {}
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bench's probes at a tiny size against an embedded simulator: every consumer they open is counted, released
- * and accounted for, and the report prints each figure beside its baseline. Checks what the probes count, never how
- * fast (about 10 s in all).
+ * The bench's probes at a tiny size against an embedded simulator: every consumer they open is
+ * counted, released and accounted for, and the report prints each figure beside its baseline.
+ * Checks what the probes count, never how fast (about 10 s in all).
  */
 class ProbesSmokeTest {
   private static MqSimulator simulator;
@@ -25,9 +25,14 @@ class ProbesSmokeTest {
 
   @BeforeAll
   static void start() {
-    simulator = MqSimulator.start(SimulatorOptions.defaults()
-        .withCredentials(Map.of(BenchMain.CREDENTIALS.accessKeyId(), BenchMain.CREDENTIALS.accessKeySecret()))
-        .withJournalEntries(0));
+    simulator =
+        MqSimulator.start(
+            SimulatorOptions.defaults()
+                .withCredentials(
+                    Map.of(
+                        BenchMain.CREDENTIALS.accessKeyId(),
+                        BenchMain.CREDENTIALS.accessKeySecret()))
+                .withJournalEntries(0));
     url = URI.create(simulator.baseUrl());
   }
 
@@ -82,8 +87,18 @@ class ProbesSmokeTest {
     // when
     MemoryResult memory = MemoryProbe.measure(10_000, MemoryProbe.BODY_LENGTH);
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    new Report(new PrintStream(printed, true, StandardCharsets.UTF_8)).print(new BenchFigures("test", false, 2,
-        BenchConfig.parse(new String[0]), result, baseline, null, null, memory));
+    new Report(new PrintStream(printed, true, StandardCharsets.UTF_8))
+        .print(
+            new BenchFigures(
+                "test",
+                false,
+                2,
+                BenchConfig.parse(new String[0]),
+                result,
+                baseline,
+                null,
+                null,
+                memory));
 
     // then
     assertThat(memory.retained()).isEqualTo(10_000);

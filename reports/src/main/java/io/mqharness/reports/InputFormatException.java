@@ -3,7 +3,9 @@ package io.mqharness.reports;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** An input file exists but is not in the format the index reads; the index notes it and goes on. */
+/**
+ * An input file exists but is not in the format the index reads; the index notes it and goes on.
+ */
 public class InputFormatException extends IOException {
 
   public InputFormatException(Path file, String problem) {

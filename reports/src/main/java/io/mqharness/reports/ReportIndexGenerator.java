@@ -27,9 +27,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One generation: reads the Gatling reports and harness summaries present now, adds the new runs to history, and
- * writes the index (with Chart.js beside it). Inputs that cannot be read are left out and listed, never fatal; an
- * unreadable history is fatal, so that it is not overwritten.
+ * One generation: reads the Gatling reports and harness summaries present now, adds the new runs to
+ * history, and writes the index (with Chart.js beside it). Inputs that cannot be read are left out
+ * and listed, never fatal; an unreadable history is fatal, so that it is not overwritten.
  */
 public final class ReportIndexGenerator {
 
@@ -54,12 +54,19 @@ public final class ReportIndexGenerator {
     RelativeLinks links = new RelativeLinks(paths.index());
     Map<String, String> reportLinks = new HashMap<>();
     for (RunRecord run : history.runs()) {
-      links.to(paths.gatling().resolve(run.id()).resolve("index.html")).ifPresent(href -> reportLinks.put(run.id(), href));
+      links
+          .to(paths.gatling().resolve(run.id()).resolve("index.html"))
+          .ifPresent(href -> reportLinks.put(run.id(), href));
     }
-    ConformanceView conformance = new ConformanceView(
-        links.to(paths.allureIndex()).orElse(null), links.to(paths.matrixHtml()).orElse(null), matrix(notes));
+    ConformanceView conformance =
+        new ConformanceView(
+            links.to(paths.allureIndex()).orElse(null),
+            links.to(paths.matrixHtml()).orElse(null),
+            matrix(notes));
     List<FailedRun> failed = FailedRun.read(paths.runs(), notes);
-    IndexPage page = new IndexPage(clock.instant(), expectedSimulations, history, reportLinks, conformance, notes, failed);
+    IndexPage page =
+        new IndexPage(
+            clock.instant(), expectedSimulations, history, reportLinks, conformance, notes, failed);
 
     Files.createDirectories(paths.index().toAbsolutePath().getParent());
     ChartJsAsset.copyInto(paths.assets());

@@ -2,7 +2,10 @@ package io.mqharness.reports;
 
 import java.nio.file.Path;
 
-/** Where the index reads its inputs and writes itself; every path already resolved against the project root. */
+/**
+ * Where the index reads its inputs and writes itself; every path already resolved against the
+ * project root.
+ */
 public record ReportPaths(Path gatling, Path runs, Path conformance, Path history, Path index) {
 
   /** The agreed layout of the project tree, as {@code --root} alone gives it. */

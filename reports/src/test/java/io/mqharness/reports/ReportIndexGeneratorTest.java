@@ -29,8 +29,13 @@ class ReportIndexGeneratorTest {
     project.withRun(PUBLISH_2).generate();
 
     // then
-    assertThat(new HistoryStore(project.paths().history()).load().bySimulation().get("PublishSimulation"))
-        .extracting(RunRecord::id).containsExactly(PUBLISH_1, PUBLISH_2);
+    assertThat(
+            new HistoryStore(project.paths().history())
+                .load()
+                .bySimulation()
+                .get("PublishSimulation"))
+        .extracting(RunRecord::id)
+        .containsExactly(PUBLISH_1, PUBLISH_2);
     Document index = project.index();
     assertThat(index.select("#runs tbody tr")).hasSize(3);
     assertThat(index.select("#history [data-chart][data-simulation=PublishSimulation]")).hasSize(2);
@@ -48,7 +53,8 @@ class ReportIndexGeneratorTest {
 
     // then
     assertThat(again.runs()).isEqualTo(2);
-    assertThat(Files.readString(new HistoryStore(project.paths().history()).file())).isEqualTo(history);
+    assertThat(Files.readString(new HistoryStore(project.paths().history()).file()))
+        .isEqualTo(history);
   }
 
   @Test
@@ -79,8 +85,10 @@ class ReportIndexGeneratorTest {
     // then the second run's summary failed with a problem containing markup, shown as text
     Document index = project.index();
     Element latest = index.selectFirst("#latest article[data-simulation=PublishSimulation]");
-    assertThat(latest.text()).contains("FAILED", "2 messages were delivered twice <dup>", "e2e.p99Ms 95");
-    assertThat(index.selectFirst("#runs tr[data-run=" + PUBLISH_1 + "]").text()).contains("passed", "180.5");
+    assertThat(latest.text())
+        .contains("FAILED", "2 messages were delivered twice <dup>", "e2e.p99Ms 95");
+    assertThat(index.selectFirst("#runs tr[data-run=" + PUBLISH_1 + "]").text())
+        .contains("passed", "180.5");
   }
 
   @Test
@@ -96,8 +104,9 @@ class ReportIndexGeneratorTest {
           .contains("not run yet");
     }
     assertThat(index.select("#history .not-run")).hasSize(FixtureProject.EXPECTED.size());
-    assertThat(index.select("#conformance .not-run")).extracting(Element::text).containsExactly(
-        "Allure report: not run yet", "Client x scenario matrix: not run yet");
+    assertThat(index.select("#conformance .not-run"))
+        .extracting(Element::text)
+        .containsExactly("Allure report: not run yet", "Client x scenario matrix: not run yet");
     assertThat(index.select("#runs").text()).contains("not run yet");
     assertThat(index.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("#"));
     assertThat(index.select("[data-chart]")).isEmpty();
@@ -113,19 +122,29 @@ class ReportIndexGeneratorTest {
         .isEqualTo("../conformance/target/site/allure-maven-plugin/index.html");
     assertThat(index.selectFirst("a.conformance-matrix").attr("href"))
         .isEqualTo("../conformance/target/conformance/matrix.html");
-    assertThat(index.select(".matrix-summary tbody tr")).extracting(Element::text)
-        .containsExactly("reference 55 0 0 1", "java-sdk 54 0 1 1", "node-sdk 54 1 0 1", "python-sdk 54 0 1 1");
-    assertThat(index.select(".failures tbody tr")).extracting(Element::text)
-        .singleElement().asString().startsWith("UnicodeAndXmlSpecialCharactersSurviveTheRoundTripTest");
+    assertThat(index.select(".matrix-summary tbody tr"))
+        .extracting(Element::text)
+        .containsExactly(
+            "reference 55 0 0 1", "java-sdk 54 0 1 1", "node-sdk 54 1 0 1", "python-sdk 54 0 1 1");
+    assertThat(index.select(".failures tbody tr"))
+        .extracting(Element::text)
+        .singleElement()
+        .asString()
+        .startsWith("UnicodeAndXmlSpecialCharactersSurviveTheRoundTripTest");
     assertThat(index.select(".expected-failures tbody tr")).hasSize(2);
   }
 
   @Test
   void anUnreadableInputIsListedAndTheRestOfThePageIsWritten() throws Exception {
     // given
-    FixtureProject project = new FixtureProject(root).withRun(CHECK_1)
-        .withFile(root.resolve("simulations/target/harness-runs/PublishSimulation-20261125090000000.json"), "{oops")
-        .withFile(root.resolve("conformance/target/conformance/matrix.json"), "{}");
+    FixtureProject project =
+        new FixtureProject(root)
+            .withRun(CHECK_1)
+            .withFile(
+                root.resolve(
+                    "simulations/target/harness-runs/PublishSimulation-20261125090000000.json"),
+                "{oops")
+            .withFile(root.resolve("conformance/target/conformance/matrix.json"), "{}");
 
     // when
     ReportIndexGenerator.Generated generated = project.generate();

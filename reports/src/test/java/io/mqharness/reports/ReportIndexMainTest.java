@@ -35,12 +35,24 @@ class ReportIndexMainTest {
     StringWriter out = new StringWriter();
 
     // when
-    int exit = command(out).execute("--root", root.toString(), "--out", "site/runs.html", "--history", "keep",
-        "--simulations", "OnlyThisSimulation");
+    int exit =
+        command(out)
+            .execute(
+                "--root",
+                root.toString(),
+                "--out",
+                "site/runs.html",
+                "--history",
+                "keep",
+                "--simulations",
+                "OnlyThisSimulation");
 
     // then
     assertThat(exit).isZero();
-    assertThat(root.resolve("site/runs.html")).content().contains("OnlyThisSimulation").doesNotContain("CheckSimulation");
+    assertThat(root.resolve("site/runs.html"))
+        .content()
+        .contains("OnlyThisSimulation")
+        .doesNotContain("CheckSimulation");
     assertThat(root.resolve("site/assets/chart.umd.min.js")).exists();
     assertThat(root.resolve("keep/runs.json")).exists();
   }
@@ -51,7 +63,10 @@ class ReportIndexMainTest {
     Path missing = root.resolve("no-such-project");
     StringWriter err = new StringWriter();
     // when
-    int exit = command(new StringWriter()).setErr(new PrintWriter(err, true)).execute("--root", missing.toString());
+    int exit =
+        command(new StringWriter())
+            .setErr(new PrintWriter(err, true))
+            .execute("--root", missing.toString());
     // then
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString()).contains("--root " + missing + " is not a directory");
@@ -65,11 +80,17 @@ class ReportIndexMainTest {
     StringWriter err = new StringWriter();
 
     // when
-    int exit = command(new StringWriter()).setErr(new PrintWriter(err, true)).execute("--root", root.toString());
+    int exit =
+        command(new StringWriter())
+            .setErr(new PrintWriter(err, true))
+            .execute("--root", root.toString());
 
     // then
     assertThat(exit).isEqualTo(1);
-    assertThat(err.toString()).startsWith("mq-reports: ").contains("runs.json", "fix or delete it").hasLineCount(1);
+    assertThat(err.toString())
+        .startsWith("mq-reports: ")
+        .contains("runs.json", "fix or delete it")
+        .hasLineCount(1);
     assertThat(root.resolve("reports/index.html")).doesNotExist();
   }
 

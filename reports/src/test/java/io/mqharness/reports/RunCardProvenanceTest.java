@@ -11,7 +11,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A run card says where its figures come from: after a warm-up, merged from injectors, or one injector's part. */
+/**
+ * A run card says where its figures come from: after a warm-up, merged from injectors, or one
+ * injector's part.
+ */
 class RunCardProvenanceTest {
 
   @TempDir Path root;
@@ -19,24 +22,28 @@ class RunCardProvenanceTest {
   @Test
   void aCardSaysAWarmUpRanForHowLongAndThatItsFiguresAreMergedFromTwoInjectors() throws Exception {
     // when
-    FixtureProject project = new FixtureProject(root).withSummaryRun(MERGED_INJECTORS, GROUPS_REPORT);
+    FixtureProject project =
+        new FixtureProject(root).withSummaryRun(MERGED_INJECTORS, GROUPS_REPORT);
     project.generate();
 
     // then
     Element provenance = card(project, "EndToEndSimulation").selectFirst(".provenance");
     assertThat(provenance.text()).isEqualTo("warm-up 5 s (240 requests) · merged from 2 injectors");
-    assertThat(provenance.selectFirst(".merged").attr("title")).contains("results/injector-0", "results/injector-1");
+    assertThat(provenance.selectFirst(".merged").attr("title"))
+        .contains("results/injector-0", "results/injector-1");
     assertThat(provenance.select(".partial")).isEmpty();
   }
 
   @Test
   void oneInjectorsOwnSummaryIsLabelledPartial() throws Exception {
-    FixtureProject project = new FixtureProject(root).withSummaryRun(PARTIAL_INJECTOR, GROUPS_REPORT);
+    FixtureProject project =
+        new FixtureProject(root).withSummaryRun(PARTIAL_INJECTOR, GROUPS_REPORT);
     project.generate();
 
     Element provenance = card(project, "EndToEndSimulation").selectFirst(".provenance");
     assertThat(provenance.text()).isEqualTo("partial: injector 1 of 2, not merged");
-    assertThat(provenance.selectFirst(".partial").attr("title")).contains("its share of the load only");
+    assertThat(provenance.selectFirst(".partial").attr("title"))
+        .contains("its share of the load only");
   }
 
   @Test

@@ -9,7 +9,6 @@ import static io.mqharness.simulations.injection.Injection.pollers;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
-import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.protocol.client.MqProducer;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.model.ConsumedMessage;
@@ -20,6 +19,7 @@ import io.mqharness.simulations.harness.RunFigures;
 import io.mqharness.simulations.settings.HarnessSettings;
 import io.mqharness.simulations.warmup.WarmUpLoad;
 import io.mqharness.simulations.warmup.WarmUpMessages;
+import io.mqharness.simulator.targeting.TopicKind;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,14 +31,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
- * Consume throughput and backlog drain time (SPEC §6.1, §2.6): the topic is pre-filled with {@code mq.prefill}
- * messages before the load starts (after the warm-up, so that warm-up consumers cannot take from it), then
- * long-polling consumers consume batches and ack them until the backlog is gone. Figures: consumed and acked messages
- * per second, and the seconds the backlog took to drain.
+ * Consume throughput and backlog drain time (SPEC §6.1, §2.6): the topic is pre-filled with {@code
+ * mq.prefill} messages before the load starts (after the warm-up, so that warm-up consumers cannot
+ * take from it), then long-polling consumers consume batches and ack them until the backlog is
+ * gone. Figures: consumed and acked messages per second, and the seconds the backlog took to drain.
  */
 public class ConsumeSimulation extends HarnessSimulation {
-  private final HarnessRun run = HarnessRun.open(ConsumeSimulation.class, TopicKind.NORMAL, "T_HARNESS_CONSUME",
-      "GID_HARNESS_CONSUME", HarnessRun.NO_RESERVE, HarnessRun.Outcomes.UNTRACKED);
+  private final HarnessRun run =
+      HarnessRun.open(
+          ConsumeSimulation.class,
+          TopicKind.NORMAL,
+          "T_HARNESS_CONSUME",
+          "GID_HARNESS_CONSUME",
+          HarnessRun.NO_RESERVE,
+          HarnessRun.Outcomes.UNTRACKED);
   private final HarnessSettings settings = run.settings();
   private final AtomicLong consumed = new AtomicLong();
   private final AtomicLong acked = new AtomicLong();
@@ -47,18 +53,28 @@ public class ConsumeSimulation extends HarnessSimulation {
 
   public ConsumeSimulation() {
     if (settings.injectors().partial()) {
-      // Its figure is the drain time of one backlog: injectors racing for one topic's messages would each see part.
-      throw new IllegalArgumentException("ConsumeSimulation measures how one backlog drains: run it in one injector"
-          + " (mq.injectors=1)");
+      // Its figure is the drain time of one backlog: injectors racing for one topic's messages
+      // would each see part.
+      throw new IllegalArgumentException(
+          "ConsumeSimulation measures how one backlog drains: run it in one injector"
+              + " (mq.injectors=1)");
     }
-    ScenarioBuilder consumer = scenario("consumer")
-        .exec(this::markStart)
-        .asLongAsDuring(session -> !run.budget().spent() && drainedAt == 0, run.consumingTime())
-        .on(consumeAndAck(run.requests(), run.recording(), this::received, this::acked));
+    ScenarioBuilder consumer =
+        scenario("consumer")
+            .exec(this::markStart)
+            .asLongAsDuring(session -> !run.budget().spent() && drainedAt == 0, run.consumingTime())
+            .on(consumeAndAck(run.requests(), run.recording(), this::received, this::acked));
 
     WarmUpLoad warmUp = run.warmUpChains().publishesConsumesAndAcks();
-    run.announce(warmUp, "pre-fill " + settings.prefill() + " messages, then " + settings.consumers()
-        + " consumers drain them (at most " + run.consumingTime().toSeconds() + " s)");
+    run.announce(
+        warmUp,
+        "pre-fill "
+            + settings.prefill()
+            + " messages, then "
+            + settings.consumers()
+            + " consumers drain them (at most "
+            + run.consumingTime().toSeconds()
+            + " s)");
     setUp(run.afterWarmUp(warmUp, this::prefill, pollers(consumer, settings.consumers())))
         .protocols(mqProtocol(run.target().baseUrl()))
         .maxDuration(run.maxDuration())
@@ -75,19 +91,32 @@ public class ConsumeSimulation extends HarnessSimulation {
     run.after(this::figures);
   }
 
-  /** Publishes the backlog, {@code mq.prefill} messages of {@code mq.messageSize}, on 8 threads; not measured. */
+  /**
+   * Publishes the backlog, {@code mq.prefill} messages of {@code mq.messageSize}, on 8 threads; not
+   * measured.
+   */
   private void prefill() {
     MqProducer producer = run.target().client().producer(settings.instanceId(), settings.topic());
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      IntStream.range(0, settings.prefill()).forEach(i -> pool.execute(() -> producer.publish(
-          TopicMessage.of("backlog " + i + " " + "x".repeat(Math.max(0, settings.messageSize() - 16))))));
+      IntStream.range(0, settings.prefill())
+          .forEach(
+              i ->
+                  pool.execute(
+                      () ->
+                          producer.publish(
+                              TopicMessage.of(
+                                  "backlog "
+                                      + i
+                                      + " "
+                                      + "x".repeat(Math.max(0, settings.messageSize() - 16))))));
     } finally {
       pool.shutdown();
     }
     try {
       if (!pool.awaitTermination(5, TimeUnit.MINUTES)) {
-        throw new IllegalStateException("pre-filling " + settings.prefill() + " messages took over 5 minutes");
+        throw new IllegalStateException(
+            "pre-filling " + settings.prefill() + " messages took over 5 minutes");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -111,7 +140,9 @@ public class ConsumeSimulation extends HarnessSimulation {
   }
 
   private Session acked(Session session) {
-    if (!session.isFailed() && acked.addAndGet(session.getInt("counted")) >= settings.prefill() && drainedAt == 0) {
+    if (!session.isFailed()
+        && acked.addAndGet(session.getInt("counted")) >= settings.prefill()
+        && drainedAt == 0) {
       drainedAt = System.nanoTime();
     }
     return session;
@@ -128,8 +159,16 @@ public class ConsumeSimulation extends HarnessSimulation {
       out.put("consumedPerSecond", RunFigures.perSecond(consumed.get(), drain));
       out.put("ackedPerSecond", RunFigures.perSecond(acked.get(), drain));
     }
-    return RunFigures.of(out).withProblems(drainedAt == 0
-        ? List.of("the backlog of " + settings.prefill() + " was not drained: " + acked.get() + " acked") : List.of(),
-        false);
+    return RunFigures.of(out)
+        .withProblems(
+            drainedAt == 0
+                ? List.of(
+                    "the backlog of "
+                        + settings.prefill()
+                        + " was not drained: "
+                        + acked.get()
+                        + " acked")
+                : List.of(),
+            false);
   }
 }

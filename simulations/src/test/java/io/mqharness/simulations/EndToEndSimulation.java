@@ -15,7 +15,6 @@ import static io.mqharness.simulations.injection.Injection.producers;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
-import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.protocol.model.PublishResponse;
 import io.mqharness.simulations.chains.Messages;
 import io.mqharness.simulations.harness.HarnessRun;
@@ -31,6 +30,7 @@ import io.mqharness.simulations.requests.MessageFactory;
 import io.mqharness.simulations.scaleout.PartialRun;
 import io.mqharness.simulations.settings.HarnessSettings;
 import io.mqharness.simulations.warmup.WarmUpLoad;
+import io.mqharness.simulator.targeting.TopicKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,17 +40,24 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Producers and consumers together. Producers publish normal, tagged and transactional messages; a transactional
- * one is committed or rolled back at once with its publish handle (SPEC §6.5 rule 3), by the commit ratio. Consumers
- * consume and ack (SPEC §6.1). Besides Gatling's request times, the run measures the end-to-end latency from the
- * moment the producer made a message (its {@code harnessSentAt} property) to the moment a consumer holds it, and
- * checks the history: a message published (or committed) and never delivered, or rolled back and delivered, fails
- * the run. Scaled out ({@code mq.injectors} > 1), another injector may consume what this one published: an injector
+ * Producers and consumers together. Producers publish normal, tagged and transactional messages; a
+ * transactional one is committed or rolled back at once with its publish handle (SPEC §6.5 rule 3),
+ * by the commit ratio. Consumers consume and ack (SPEC §6.1). Besides Gatling's request times, the
+ * run measures the end-to-end latency from the moment the producer made a message (its {@code
+ * harnessSentAt} property) to the moment a consumer holds it, and checks the history: a message
+ * published (or committed) and never delivered, or rolled back and delivered, fails the run. Scaled
+ * out ({@code mq.injectors} > 1), another injector may consume what this one published: an injector
  * then judges nothing of the history and hands its ledger and latencies to {@code ./harness merge}.
  */
 public class EndToEndSimulation extends HarnessSimulation {
-  private final HarnessRun run = HarnessRun.open(EndToEndSimulation.class, TopicKind.NORMAL, "T_HARNESS_E2E",
-      "GID_HARNESS_E2E", HarnessRun.DRAIN_RESERVE, HarnessRun.Outcomes.TRACKED);
+  private final HarnessRun run =
+      HarnessRun.open(
+          EndToEndSimulation.class,
+          TopicKind.NORMAL,
+          "T_HARNESS_E2E",
+          "GID_HARNESS_E2E",
+          HarnessRun.DRAIN_RESERVE,
+          HarnessRun.Outcomes.TRACKED);
   private final HarnessSettings settings = run.settings();
   private final MessageLedger ledger = new MessageLedger();
   private final LatencyRecorder latency = new LatencyRecorder();
@@ -59,24 +66,48 @@ public class EndToEndSimulation extends HarnessSimulation {
   private final LongAdder ackFailedMessages = new LongAdder();
 
   public EndToEndSimulation() {
-    ChainBuilder produce = exec(run.messages()::next)
-        .exec(group(PRODUCE).on(publish(run.requests(), "publish #{kind}", run.recording())
-            .exec(this::unconfirmedIfFailed)
-            .doIfOrElse(this::isTransactional).then(
-                exec(this::drawDecision)
-                    .exec(decide(run.requests(), "#{decision}", "#{decision}", run.recording()))
-                    .exec(this::decided))
-            .orElse(exec(session -> published(session, Fate.EXPECTED)))));
-    ChainBuilder consume = consumeAndAck(run.requests(), run.recording(), history::received, this::ackFailedIfFailed);
+    ChainBuilder produce =
+        exec(run.messages()::next)
+            .exec(
+                group(PRODUCE)
+                    .on(
+                        publish(run.requests(), "publish #{kind}", run.recording())
+                            .exec(this::unconfirmedIfFailed)
+                            .doIfOrElse(this::isTransactional)
+                            .then(
+                                exec(this::drawDecision)
+                                    .exec(
+                                        decide(
+                                            run.requests(),
+                                            "#{decision}",
+                                            "#{decision}",
+                                            run.recording()))
+                                    .exec(this::decided))
+                            .orElse(exec(session -> published(session, Fate.EXPECTED)))));
+    ChainBuilder consume =
+        consumeAndAck(run.requests(), run.recording(), history::received, this::ackFailedIfFailed);
 
-    // Scaled out, the injectors do not start together: a late injector's warm-up consumers would take (and ack)
-    // messages another injector's measured phase published, which no ledger would then record as delivered. So a
-    // scaled-out injector warms up by publishing only; measured consumers ack warm-up messages and count them nowhere.
-    WarmUpLoad warmUp = settings.injectors().partial()
-        ? run.warmUpChains().publishes() : run.warmUpChains().publishesConsumesAndAcks();
-    run.announce(warmUp, plannedProducers(settings, "publishes", "closed-model producers for the duration") + ", "
-        + settings.consumers() + " consumers polling for " + run.consumingTime().toSeconds() + " s");
-    setUp(run.afterWarmUp(warmUp, producers(run, "producer", produce), consumers(run, "consumer", consume)))
+    // Scaled out, the injectors do not start together: a late injector's warm-up consumers would
+    // take (and ack)
+    // messages another injector's measured phase published, which no ledger would then record as
+    // delivered. So a
+    // scaled-out injector warms up by publishing only; measured consumers ack warm-up messages and
+    // count them nowhere.
+    WarmUpLoad warmUp =
+        settings.injectors().partial()
+            ? run.warmUpChains().publishes()
+            : run.warmUpChains().publishesConsumesAndAcks();
+    run.announce(
+        warmUp,
+        plannedProducers(settings, "publishes", "closed-model producers for the duration")
+            + ", "
+            + settings.consumers()
+            + " consumers polling for "
+            + run.consumingTime().toSeconds()
+            + " s");
+    setUp(
+            run.afterWarmUp(
+                warmUp, producers(run, "producer", produce), consumers(run, "consumer", consume)))
         .protocols(mqProtocol(run.target().baseUrl()))
         .maxDuration(run.maxDuration())
         .assertions(standardAssertions(run, PRODUCE, SETTLE));
@@ -97,9 +128,9 @@ public class EndToEndSimulation extends HarnessSimulation {
   }
 
   /**
-   * A publish without a good answer (a 500, a reset, a timeout) has no message id; the service may have stored it
-   * all the same (an answer lost after the store), so the ledger keeps its body's key: a delivery of it is
-   * {@code unconfirmedDelivered}, neither owed nor unexpected.
+   * A publish without a good answer (a 500, a reset, a timeout) has no message id; the service may
+   * have stored it all the same (an answer lost after the store), so the ledger keeps its body's
+   * key: a delivery of it is {@code unconfirmedDelivered}, neither owed nor unexpected.
    */
   private Session unconfirmedIfFailed(Session session) {
     if (session.contains(TrackedRequests.LAST_KO)) {
@@ -108,7 +139,10 @@ public class EndToEndSimulation extends HarnessSimulation {
     return session;
   }
 
-  /** An ack that failed leaves its messages to be delivered again once their invisibility ends: duplicates. */
+  /**
+   * An ack that failed leaves its messages to be delivered again once their invisibility ends:
+   * duplicates.
+   */
   private Session ackFailedIfFailed(Session session) {
     if (session.contains(TrackedRequests.LAST_KO)) {
       ackFailedRequests.increment();
@@ -119,20 +153,27 @@ public class EndToEndSimulation extends HarnessSimulation {
 
   private Session drawDecision(Session session) {
     PublishResponse half = session.get("published");
-    String decision = ThreadLocalRandom.current().nextDouble() < settings.commitRatio() ? "commit" : "rollback";
+    String decision =
+        ThreadLocalRandom.current().nextDouble() < settings.commitRatio() ? "commit" : "rollback";
     return session.set("decision", decision).set(Messages.HANDLES, List.of(half.receiptHandle()));
   }
 
-  /** A decision the service did not confirm leaves the message undecided: neither owed nor forbidden. */
+  /**
+   * A decision the service did not confirm leaves the message undecided: neither owed nor
+   * forbidden.
+   */
   private Session decided(Session session) {
-    Fate fate = session.isFailed() ? Fate.UNDECIDED
-        : "commit".equals(session.getString("decision")) ? Fate.EXPECTED : Fate.ROLLED_BACK;
+    Fate fate =
+        session.isFailed()
+            ? Fate.UNDECIDED
+            : "commit".equals(session.getString("decision")) ? Fate.EXPECTED : Fate.ROLLED_BACK;
     return published(session, fate);
   }
 
   private Session published(Session session, Fate fate) {
     if (session.contains("published") && !(session.isFailed() && fate == Fate.EXPECTED)) {
-      ledger.published(session.<PublishResponse>get("published").messageId(), session.getString("kind"), fate);
+      ledger.published(
+          session.<PublishResponse>get("published").messageId(), session.getString("kind"), fate);
     }
     return session;
   }
@@ -156,13 +197,22 @@ public class EndToEndSimulation extends HarnessSimulation {
     out.putAll(latency.metrics("e2e"));
     RunFigures figures = RunFigures.of(out).withPartialRun(PartialRun.history(ledger, latency));
     if (settings.injectors().partial()) {
-      return figures.withProblems(run.budget().spent() ? List.of("the request cap of " + settings.maxRequests()
-          + " (this injector's share) stopped its consumers before they drained") : List.of(), false);
+      return figures.withProblems(
+          run.budget().spent()
+              ? List.of(
+                  "the request cap of "
+                      + settings.maxRequests()
+                      + " (this injector's share) stopped its consumers before they drained")
+              : List.of(),
+          false);
     }
     List<String> problems = new ArrayList<>(verdict.problems());
     if (run.budget().spent() && !verdict.lost().isEmpty()) {
-      problems.add("the request cap of " + settings.maxRequests() + " stopped the consumers before they drained:"
-          + " the lost messages may still be queued; raise mq.maxRequests to judge them");
+      problems.add(
+          "the request cap of "
+              + settings.maxRequests()
+              + " stopped the consumers before they drained:"
+              + " the lost messages may still be queued; raise mq.maxRequests to judge them");
     }
     return figures.withProblems(problems, !verdict.passed());
   }

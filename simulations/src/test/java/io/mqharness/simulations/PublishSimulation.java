@@ -11,12 +11,12 @@ import static io.mqharness.simulations.injection.Injection.producers;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
-import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.simulations.harness.HarnessRun;
 import io.mqharness.simulations.harness.HarnessSimulation;
 import io.mqharness.simulations.harness.RunFigures;
 import io.mqharness.simulations.requests.MessageFactory;
 import io.mqharness.simulations.warmup.WarmUpLoad;
+import io.mqharness.simulator.targeting.TopicKind;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,24 +24,38 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publish throughput (SPEC §4.2, §4.3): normal, tagged (SPEC §2.3) and transactional half messages (SPEC §6.5 rule 1),
- * by the configured shares. Figure: publishes per second.
+ * Publish throughput (SPEC §4.2, §4.3): normal, tagged (SPEC §2.3) and transactional half messages
+ * (SPEC §6.5 rule 1), by the configured shares. Figure: publishes per second.
  */
 public class PublishSimulation extends HarnessSimulation {
-  private final HarnessRun run = HarnessRun.open(PublishSimulation.class, TopicKind.NORMAL, "T_HARNESS_PUBLISH",
-      "GID_HARNESS_PUBLISH", HarnessRun.NO_RESERVE, HarnessRun.Outcomes.UNTRACKED);
+  private final HarnessRun run =
+      HarnessRun.open(
+          PublishSimulation.class,
+          TopicKind.NORMAL,
+          "T_HARNESS_PUBLISH",
+          "GID_HARNESS_PUBLISH",
+          HarnessRun.NO_RESERVE,
+          HarnessRun.Outcomes.UNTRACKED);
   private final Map<String, AtomicLong> published = new LinkedHashMap<>();
 
   public PublishSimulation() {
     List.of(MessageFactory.NORMAL, MessageFactory.TAGGED, MessageFactory.TRANSACTIONAL)
         .forEach(kind -> published.put(kind, new AtomicLong()));
-    ChainBuilder oneMessage = exec(run.messages()::next)
-        .exec(group(PRODUCE).on(publish(run.requests(), "publish #{kind}")))
-        .exec(this::countPublished);
+    ChainBuilder oneMessage =
+        exec(run.messages()::next)
+            .exec(group(PRODUCE).on(publish(run.requests(), "publish #{kind}")))
+            .exec(this::countPublished);
 
     WarmUpLoad warmUp = run.warmUpChains().publishes();
-    run.announce(warmUp, plannedProducers(run.settings(), "publishes", run.settings().concurrentUsers()
-        + " producers publishing for " + run.settings().duration().toSeconds() + " s"));
+    run.announce(
+        warmUp,
+        plannedProducers(
+            run.settings(),
+            "publishes",
+            run.settings().concurrentUsers()
+                + " producers publishing for "
+                + run.settings().duration().toSeconds()
+                + " s"));
     setUp(run.afterWarmUp(warmUp, producers(run, "publish", oneMessage)))
         .protocols(mqProtocol(run.target().baseUrl()))
         .maxDuration(run.maxDuration())

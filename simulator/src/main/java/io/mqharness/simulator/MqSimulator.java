@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.mqharness.protocol.sign.SignatureVerifier;
 import io.mqharness.simulator.engine.SimulatorEngine;
 import io.mqharness.simulator.engine.time.Clock;
 import io.mqharness.simulator.engine.time.SystemClock;
@@ -23,22 +24,24 @@ import io.mqharness.simulator.wiremock.WireCounters;
 import io.mqharness.simulator.wiremock.admin.MqAdminExtension;
 import io.mqharness.simulator.wiremock.faults.ShareMatcher;
 import io.mqharness.simulator.wiremock.journal.SimulatorStores;
-import io.mqharness.protocol.sign.SignatureVerifier;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A running simulator: a WireMock server whose lowest-priority catch-all stub answers from the protocol
- * engine. Every other WireMock feature (stubs of higher priority, the request journal, {@code verify}, the
- * admin API) works as usual on {@link #wireMock()}.
+ * A running simulator: a WireMock server whose lowest-priority catch-all stub answers from the
+ * protocol engine. Every other WireMock feature (stubs of higher priority, the request journal,
+ * {@code verify}, the admin API) works as usual on {@link #wireMock()}.
  */
 public final class MqSimulator implements AutoCloseable {
-  /** The catch-all's priority; WireMock's default priority is 5, so any ordinary stub answers first. */
-  public static final int ENGINE_STUB_PRIORITY = 1_000;
   /**
-   * Connections the kernel may queue before Jetty accepts them (capped by {@code net.core.somaxconn}). Jetty's
-   * default leaves the JDK's 50, and thousands of consumers connecting at once then have their SYNs dropped and
-   * retried a second or more later.
+   * The catch-all's priority; WireMock's default priority is 5, so any ordinary stub answers first.
+   */
+  public static final int ENGINE_STUB_PRIORITY = 1_000;
+
+  /**
+   * Connections the kernel may queue before Jetty accepts them (capped by {@code
+   * net.core.somaxconn}). Jetty's default leaves the JDK's 50, and thousands of consumers
+   * connecting at once then have their SYNs dropped and retried a second or more later.
    */
   static final int ACCEPT_QUEUE = 4_096;
 
@@ -54,7 +57,10 @@ public final class MqSimulator implements AutoCloseable {
   private MqSimulator(SimulatorOptions options, AdminAccess adminAccess) {
     this.options = options;
     this.adminAccess = adminAccess;
-    this.clock = options.virtualClock() ? new VirtualClock(new SystemClock().nowMillis()) : new SystemClock();
+    this.clock =
+        options.virtualClock()
+            ? new VirtualClock(new SystemClock().nowMillis())
+            : new SystemClock();
     this.engine = new SimulatorEngine(clock, options.engine());
     options.credentials().forEach(credentials::put);
     options.topics().forEach(engine::declareTopic);
@@ -62,21 +68,23 @@ public final class MqSimulator implements AutoCloseable {
   }
 
   /**
-   * Starts a simulator whose admin APIs are open on a loopback bind address and which refuses to start on any other
-   * ({@link AdminAccess#loopbackOnly()}).
+   * Starts a simulator whose admin APIs are open on a loopback bind address and which refuses to
+   * start on any other ({@link AdminAccess#loopbackOnly()}).
    *
-   * @throws io.mqharness.simulator.security.AdminAccessRefused when {@code options} bind beyond loopback
+   * @throws io.mqharness.simulator.security.AdminAccessRefused when {@code options} bind beyond
+   *     loopback
    */
   public static MqSimulator start(SimulatorOptions options) {
     return start(options, AdminAccess.loopbackOnly());
   }
 
   /**
-   * Starts a simulator whose admin APIs ({@code /__admin/...}, {@code /__admin/mq/...}) admit what {@code adminAccess}
-   * says; the protocol's requests are checked by their signatures as always.
+   * Starts a simulator whose admin APIs ({@code /__admin/...}, {@code /__admin/mq/...}) admit what
+   * {@code adminAccess} says; the protocol's requests are checked by their signatures as always.
    *
-   * @throws io.mqharness.simulator.security.AdminAccessRefused when it would bind beyond loopback with the admin APIs open
-   *     and {@code adminAccess} is not open on purpose; nothing is started then
+   * @throws io.mqharness.simulator.security.AdminAccessRefused when it would bind beyond loopback
+   *     with the admin APIs open and {@code adminAccess} is not open on purpose; nothing is started
+   *     then
    */
   public static MqSimulator start(SimulatorOptions options, AdminAccess adminAccess) {
     MqSimulator simulator = new MqSimulator(options, adminAccess);
@@ -86,7 +94,8 @@ public final class MqSimulator implements AutoCloseable {
   }
 
   private WireMockConfiguration wireMockOptions() {
-    var transformer = new MqProtocolTransformer(engine, new RequestAuthenticator(verifier()), wireCounters);
+    var transformer =
+        new MqProtocolTransformer(engine, new RequestAuthenticator(verifier()), wireCounters);
     WireMockConfiguration config =
         wireMockConfig()
             .port(options.port() == 0 ? Options.DYNAMIC_PORT : options.port())
@@ -101,17 +110,25 @@ public final class MqSimulator implements AutoCloseable {
             .stubRequestLoggingDisabled(true)
             .adminAuthenticator(adminAccess.authenticatorFor(options.bindAddress()))
             .extensions(
-                transformer, new MqAdminExtension(this), new SimulatorHttpServerFactory(options.virtualClock()));
-    config.extensions(new ShareMatcher());  // "mq-share": fault stubs that answer a share of the requests
+                transformer,
+                new MqAdminExtension(this),
+                new SimulatorHttpServerFactory(options.virtualClock()));
+    config.extensions(
+        new ShareMatcher()); // "mq-share": fault stubs that answer a share of the requests
     return options.journalEntries() == 0
         ? config.disableRequestJournal()
         : config.withStores(new SimulatorStores(config.filesRoot(), options.journalEntries()));
   }
 
-  /** Checks the Date against the wall clock, never the engine's (a virtual clock runs ahead by design). */
+  /**
+   * Checks the Date against the wall clock, never the engine's (a virtual clock runs ahead by
+   * design).
+   */
   private SignatureVerifier verifier() {
     SignatureVerifier verifier = new SignatureVerifier(credentials::secretOf);
-    return options.maxClockSkew().isZero() ? verifier : verifier.withSkewCheck(dateCheckClock, options.maxClockSkew());
+    return options.maxClockSkew().isZero()
+        ? verifier
+        : verifier.withSkewCheck(dateCheckClock, options.maxClockSkew());
   }
 
   private void registerEngineStub() {
@@ -123,8 +140,8 @@ public final class MqSimulator implements AutoCloseable {
   }
 
   /**
-   * Forgets all messages, groups, counters, journal entries and user stubs, and puts the Date check's clock back on
-   * the wall clock; keeps credentials and declared topics.
+   * Forgets all messages, groups, counters, journal entries and user stubs, and puts the Date
+   * check's clock back on the wall clock; keeps credentials and declared topics.
    */
   public void reset() {
     engine.reset();

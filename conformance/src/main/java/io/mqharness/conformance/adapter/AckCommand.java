@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** Receipt handles to ack, commit or roll back (commit and rollback take exactly one). */
-public record AckCommand(String instanceId, String topic, String group, List<String> receiptHandles) {
+public record AckCommand(
+    String instanceId, String topic, String group, List<String> receiptHandles) {
   public AckCommand {
     instanceId = instanceId == null ? "" : instanceId;
     Objects.requireNonNull(topic, "topic");

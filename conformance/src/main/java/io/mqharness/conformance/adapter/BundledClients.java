@@ -5,9 +5,9 @@ import io.mqharness.conformance.adapter.javasdk.JavaSdkAdapter;
 import io.mqharness.conformance.adapter.reference.ReferenceClientAdapter;
 
 /**
- * The clients that come with the suite, registered with {@link ClientRegistry} in report order: the reference
- * client, the official Java SDK in-process, then the driver-process clients (Node.js and Python SDKs, and
- * {@code cmd:<command>} for any other driver).
+ * The clients that come with the suite, registered with {@link ClientRegistry} in report order: the
+ * reference client, the official Java SDK in-process, then the driver-process clients (Node.js and
+ * Python SDKs, and {@code cmd:<command>} for any other driver).
  */
 public final class BundledClients {
   private static boolean registered;

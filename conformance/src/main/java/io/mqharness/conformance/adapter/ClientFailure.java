@@ -3,10 +3,10 @@ package io.mqharness.conformance.adapter;
 import java.util.List;
 
 /**
- * A failed operation in neutral form. {@code kind}: the service answered with an error ({@code SERVICE}), the
- * client failed on its own side (transport, parse, validation: {@code CLIENT}), it did not answer in time
- * ({@code TIMEOUT}), or it cannot do this at all ({@code UNSUPPORTED}). {@code code} and {@code requestId} are null
- * when the client does not report them.
+ * A failed operation in neutral form. {@code kind}: the service answered with an error ({@code
+ * SERVICE}), the client failed on its own side (transport, parse, validation: {@code CLIENT}), it
+ * did not answer in time ({@code TIMEOUT}), or it cannot do this at all ({@code UNSUPPORTED}).
+ * {@code code} and {@code requestId} are null when the client does not report them.
  */
 public final class ClientFailure extends RuntimeException {
   public enum Kind {
@@ -24,7 +24,12 @@ public final class ClientFailure extends RuntimeException {
   private final String requestId;
   private final List<HandleFailure> handleFailures;
 
-  public ClientFailure(Kind kind, String code, String message, String requestId, List<HandleFailure> handleFailures) {
+  public ClientFailure(
+      Kind kind,
+      String code,
+      String message,
+      String requestId,
+      List<HandleFailure> handleFailures) {
     super(message);
     this.kind = kind;
     this.code = code;
@@ -50,7 +55,15 @@ public final class ClientFailure extends RuntimeException {
 
   @Override
   public String toString() {
-    return "ClientFailure[" + kind + ", code=" + code + ", requestId=" + requestId + ", " + getMessage()
-        + (handleFailures.isEmpty() ? "" : ", handles=" + handleFailures) + "]";
+    return "ClientFailure["
+        + kind
+        + ", code="
+        + code
+        + ", requestId="
+        + requestId
+        + ", "
+        + getMessage()
+        + (handleFailures.isEmpty() ? "" : ", handles=" + handleFailures)
+        + "]";
   }
 }

@@ -8,13 +8,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Clients by the name a user selects with {@code -Dclient=NAME}. Exact names map to suppliers; prefixes such as
- * {@code cmd:} map to a function of the rest of the name. A client that cannot run here (its runtime or driver is
- * missing) is registered as unavailable with the reason, so the run reports it as skipped.
+ * Clients by the name a user selects with {@code -Dclient=NAME}. Exact names map to suppliers;
+ * prefixes such as {@code cmd:} map to a function of the rest of the name. A client that cannot run
+ * here (its runtime or driver is missing) is registered as unavailable with the reason, so the run
+ * reports it as skipped.
  */
 public final class ClientRegistry {
   private static final Map<String, Supplier<MqClientAdapter>> EXACT = new LinkedHashMap<>();
-  private static final Map<String, Function<String, MqClientAdapter>> PREFIXED = new LinkedHashMap<>();
+  private static final Map<String, Function<String, MqClientAdapter>> PREFIXED =
+      new LinkedHashMap<>();
   private static final Map<String, String> UNAVAILABLE = new LinkedHashMap<>();
 
   private ClientRegistry() {}
@@ -24,8 +26,11 @@ public final class ClientRegistry {
     EXACT.put(name, factory);
   }
 
-  /** {@code prefix} includes its separator, e.g. {@code "cmd:"}; the function gets what follows it. */
-  public static synchronized void registerPrefix(String prefix, Function<String, MqClientAdapter> factory) {
+  /**
+   * {@code prefix} includes its separator, e.g. {@code "cmd:"}; the function gets what follows it.
+   */
+  public static synchronized void registerPrefix(
+      String prefix, Function<String, MqClientAdapter> factory) {
     PREFIXED.put(prefix, factory);
   }
 
@@ -50,7 +55,8 @@ public final class ClientRegistry {
     if (EXACT.containsKey(name) || PREFIXED.keySet().stream().anyMatch(name::startsWith)) {
       return Optional.empty();
     }
-    return Optional.of("no client named " + name + " (known: " + bundledNames() + ", or cmd:<command>)");
+    return Optional.of(
+        "no client named " + name + " (known: " + bundledNames() + ", or cmd:<command>)");
   }
 
   /** A new, unconnected adapter; fails when {@link #unavailableReason} is present. */

@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One client under test, behind the smallest interface the scenarios need. Every operation either returns its
- * result or throws {@link ClientFailure} with the error in one neutral form; "no message" is an empty list,
- * however the client signals it. An adapter talks to one endpoint, given once by {@link #connect}.
+ * One client under test, behind the smallest interface the scenarios need. Every operation either
+ * returns its result or throws {@link ClientFailure} with the error in one neutral form; "no
+ * message" is an empty list, however the client signals it. An adapter talks to one endpoint, given
+ * once by {@link #connect}.
  */
 public interface MqClientAdapter extends AutoCloseable {
-  /** The client's name in reports: {@code reference}, {@code java-sdk}, {@code node-sdk}, {@code python-sdk}, {@code cmd:...}. */
+  /**
+   * The client's name in reports: {@code reference}, {@code java-sdk}, {@code node-sdk}, {@code
+   * python-sdk}, {@code cmd:...}.
+   */
   String name();
 
   /** What the client can do; scenarios needing more are skipped for it. */

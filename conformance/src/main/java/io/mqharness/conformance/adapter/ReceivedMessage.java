@@ -3,8 +3,9 @@ package io.mqharness.conformance.adapter;
 import java.util.Map;
 
 /**
- * A consumed (or popped) message as the client reports it. {@code properties} holds what the client exposes,
- * system keys included where it keeps them; {@code tag} and {@code bodyMd5} may be null when the client hides them.
+ * A consumed (or popped) message as the client reports it. {@code properties} holds what the client
+ * exposes, system keys included where it keeps them; {@code tag} and {@code bodyMd5} may be null
+ * when the client hides them.
  */
 public record ReceivedMessage(
     String messageId,

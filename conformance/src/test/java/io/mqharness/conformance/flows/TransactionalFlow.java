@@ -20,12 +20,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The transactional example flow of SPEC §6.6, as the SDKs' documented samples ({@code TransProducer} and its
- * likes) run it, through any client's adapter: publish 4 half messages (property a=0..3, tag {@code a}, key
- * {@code MessageKey}, check immunity 10 s) and commit a=0 with its publish handle; then a checker pops half messages
- * and commits a=1, commits a=2 only once ConsumedTimes > 1, rolls back a=3, while a consumer of the same group
- * consumes and acks. The checker and the consumer each have an adapter of their own (a driver answers one call at a
- * time, and a long poll must not hold the other side up).
+ * The transactional example flow of SPEC §6.6, as the SDKs' documented samples ({@code
+ * TransProducer} and its likes) run it, through any client's adapter: publish 4 half messages
+ * (property a=0..3, tag {@code a}, key {@code MessageKey}, check immunity 10 s) and commit a=0 with
+ * its publish handle; then a checker pops half messages and commits a=1, commits a=2 only once
+ * ConsumedTimes > 1, rolls back a=3, while a consumer of the same group consumes and acks. The
+ * checker and the consumer each have an adapter of their own (a driver answers one call at a time,
+ * and a long poll must not hold the other side up).
  *
  * @param instanceId the instance, {@code ""} for none
  * @param topic a topic no other flow uses
@@ -39,11 +40,12 @@ record TransactionalFlow(String instanceId, String topic, String group, Duration
   private static final int WAIT_SECONDS = 3;
 
   /**
-   * Runs the flow: {@code producer} publishes, checks and decides; {@code consumer} consumes and acks. Both are
-   * connected. Never throws for what a client does: its failures are in the outcome's {@code errors} (or
-   * {@code fatal} when publishing failed).
+   * Runs the flow: {@code producer} publishes, checks and decides; {@code consumer} consumes and
+   * acks. Both are connected. Never throws for what a client does: its failures are in the
+   * outcome's {@code errors} (or {@code fatal} when publishing failed).
    */
-  TransactionalFlowOutcome run(MqClientAdapter producer, MqClientAdapter consumer) throws InterruptedException {
+  TransactionalFlowOutcome run(MqClientAdapter producer, MqClientAdapter consumer)
+      throws InterruptedException {
     long started = System.nanoTime();
     Run run = new Run(producer, consumer, started + deadline.toNanos());
     String fatal = null;
@@ -54,13 +56,25 @@ record TransactionalFlow(String instanceId, String topic, String group, Duration
     } catch (ClientFailure e) {
       fatal = "publish: " + describe(e);
     }
-    return new TransactionalFlowOutcome(producer.name(), List.copyOf(run.received), List.copyOf(run.acked),
-        Map.copyOf(run.checks), Map.copyOf(run.decisions), List.copyOf(run.errors), Map.copyOf(run.notFound),
-        fatal == null && !done, Duration.ofNanos(System.nanoTime() - started).toMillis(), fatal);
+    return new TransactionalFlowOutcome(
+        producer.name(),
+        List.copyOf(run.received),
+        List.copyOf(run.acked),
+        Map.copyOf(run.checks),
+        Map.copyOf(run.decisions),
+        List.copyOf(run.errors),
+        Map.copyOf(run.notFound),
+        fatal == null && !done,
+        Duration.ofNanos(System.nanoTime() - started).toMillis(),
+        fatal);
   }
 
   private static String describe(ClientFailure e) {
-    return e.kind() + " " + e.code() + ": " + e.getMessage()
+    return e.kind()
+        + " "
+        + e.code()
+        + ": "
+        + e.getMessage()
         + (e.handleFailures().isEmpty() ? "" : " " + e.handleFailures());
   }
 
@@ -74,7 +88,8 @@ record TransactionalFlow(String instanceId, String topic, String group, Duration
     final Map<String, List<Integer>> checks = new ConcurrentHashMap<>();
     final Map<String, String> decisions = new ConcurrentHashMap<>();
     final List<String> errors = Collections.synchronizedList(new ArrayList<>());
-    final Map<String, Integer> notFound = new ConcurrentHashMap<>(Map.of("halfPop", 0, "consume", 0));
+    final Map<String, Integer> notFound =
+        new ConcurrentHashMap<>(Map.of("halfPop", 0, "consume", 0));
 
     Run(MqClientAdapter producer, MqClientAdapter consumer, long deadlineNanos) {
       this.producer = producer;
@@ -84,9 +99,13 @@ record TransactionalFlow(String instanceId, String topic, String group, Duration
 
     void publish() {
       for (int i = 0; i < HALF_MESSAGES; i++) {
-        PublishResult published = producer.publish(PublishCommand.of(instanceId, topic, "trans_msg")
-            .withTag("a").withMessageKey("MessageKey").withProperties(Map.of("a", String.valueOf(i)))
-            .withTransCheckImmunitySeconds(CHECK_IMMUNITY_SECONDS));
+        PublishResult published =
+            producer.publish(
+                PublishCommand.of(instanceId, topic, "trans_msg")
+                    .withTag("a")
+                    .withMessageKey("MessageKey")
+                    .withProperties(Map.of("a", String.valueOf(i)))
+                    .withTransCheckImmunitySeconds(CHECK_IMMUNITY_SECONDS));
         if (i == 0) {
           decide("0", "commit", published.receiptHandle());
         }
@@ -115,7 +134,9 @@ record TransactionalFlow(String instanceId, String topic, String group, Duration
       while (!checkerDone() && System.nanoTime() < deadlineNanos) {
         List<ReceivedMessage> half;
         try {
-          half = producer.consumeHalf(ConsumeCommand.of(instanceId, topic, group, BATCH, WAIT_SECONDS));
+          half =
+              producer.consumeHalf(
+                  ConsumeCommand.of(instanceId, topic, group, BATCH, WAIT_SECONDS));
         } catch (ClientFailure e) {
           errors.add("consumeHalf: " + describe(e));
           pause();
@@ -128,7 +149,9 @@ record TransactionalFlow(String instanceId, String topic, String group, Duration
         for (ReceivedMessage message : half) {
           String a = message.property("a");
           int times = message.consumedTimes();
-          checks.computeIfAbsent(a, k -> Collections.synchronizedList(new ArrayList<>())).add(times);
+          checks
+              .computeIfAbsent(a, k -> Collections.synchronizedList(new ArrayList<>()))
+              .add(times);
           if ("1".equals(a) || ("2".equals(a) && times > 1)) {
             decide(a, "commit", message.receiptHandle());
           } else if ("3".equals(a)) {
@@ -150,7 +173,8 @@ record TransactionalFlow(String instanceId, String topic, String group, Duration
     void consume(int waitSeconds) {
       List<ReceivedMessage> messages;
       try {
-        messages = consumer.consume(ConsumeCommand.of(instanceId, topic, group, BATCH, waitSeconds));
+        messages =
+            consumer.consume(ConsumeCommand.of(instanceId, topic, group, BATCH, waitSeconds));
       } catch (ClientFailure e) {
         errors.add("consume: " + describe(e));
         pause();
@@ -162,8 +186,12 @@ record TransactionalFlow(String instanceId, String topic, String group, Duration
       }
       messages.forEach(m -> received.add(m.property("a")));
       try {
-        consumer.ack(AckCommand.of(instanceId, topic, group,
-            messages.stream().map(ReceivedMessage::receiptHandle).toList()));
+        consumer.ack(
+            AckCommand.of(
+                instanceId,
+                topic,
+                group,
+                messages.stream().map(ReceivedMessage::receiptHandle).toList()));
         messages.forEach(m -> acked.add(m.property("a")));
       } catch (ClientFailure e) {
         errors.add("ack: " + describe(e));

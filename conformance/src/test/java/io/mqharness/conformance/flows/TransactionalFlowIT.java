@@ -19,11 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Each bundled client runs the transactional example flow ({@link TransactionalFlow}, SPEC §6.6) against the
- * standalone simulator jar, started by the test kit with {@code --time-scale 10} (check immunity 10 s -> 1 s,
- * re-check window 10 s -> 1 s), as a user runs it: the reference client and the Java SDK in-process, the Node.js,
- * Python, Go and PHP SDKs through their conformance drivers. A client that cannot run here (tools/find-clients.sh
- * found no SDK) is skipped with the reason. About 5-10 s a client.
+ * Each bundled client runs the transactional example flow ({@link TransactionalFlow}, SPEC §6.6)
+ * against the standalone simulator jar, started by the test kit with {@code --time-scale 10} (check
+ * immunity 10 s -> 1 s, re-check window 10 s -> 1 s), as a user runs it: the reference client and
+ * the Java SDK in-process, the Node.js, Python, Go and PHP SDKs through their conformance drivers.
+ * A client that cannot run here (tools/find-clients.sh found no SDK) is skipped with the reason.
+ * About 5-10 s a client.
  */
 class TransactionalFlowIT {
   private static final String ACCESS_KEY = "FlowAccessKey";
@@ -37,9 +38,10 @@ class TransactionalFlowIT {
   @BeforeAll
   static void startSimulator() {
     BundledClients.registerAll();
-    simulator = StandaloneSimulator.launch()
-        .options("--time-scale", "10", "--credentials", ACCESS_KEY + ":" + SECRET_KEY)
-        .start();
+    simulator =
+        StandaloneSimulator.launch()
+            .options("--time-scale", "10", "--credentials", ACCESS_KEY + ":" + SECRET_KEY)
+            .start();
   }
 
   @AfterAll
@@ -53,24 +55,29 @@ class TransactionalFlowIT {
   @ValueSource(strings = {"reference", "java-sdk", "node-sdk", "python-sdk", "go-sdk", "php-sdk"})
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void consumerGetsTheCommittedMessages012AndNeverTheRolledBack3(String client) throws Exception {
-    // given: two connected adapters of the client, one for the producer and checker, one for the consumer
+    // given: two connected adapters of the client, one for the producer and checker, one for the
+    // consumer
     ClientRegistry.unavailableReason(client)
         .ifPresent(reason -> Assumptions.abort(client + " cannot run here: " + reason));
-    try (MqClientAdapter producer = connected(client); MqClientAdapter consumer = connected(client)) {
-      Assumptions.assumeTrue(producer.capabilities().contains(Capability.TRANSACTIONS),
+    try (MqClientAdapter producer = connected(client);
+        MqClientAdapter consumer = connected(client)) {
+      Assumptions.assumeTrue(
+          producer.capabilities().contains(Capability.TRANSACTIONS),
           client + " has no transactions");
       String topic = "TT_" + client.replace("-sdk", "").toUpperCase(Locale.ROOT);
 
       // when
       TransactionalFlowOutcome outcome =
-          new TransactionalFlow(INSTANCE_ID, topic, GROUP_ID, FLOW_DEADLINE).run(producer, consumer);
+          new TransactionalFlow(INSTANCE_ID, topic, GROUP_ID, FLOW_DEADLINE)
+              .run(producer, consumer);
 
       // then
-      outcome.assertReferenceFlow(outcome.toJson() + "\n--- simulator (last lines) ---\n"
-          + simulator.recentOutput(300));
+      outcome.assertReferenceFlow(
+          outcome.toJson() + "\n--- simulator (last lines) ---\n" + simulator.recentOutput(300));
       assertThat(outcome.elapsedMs()).isLessThan(FLOW_DEADLINE.toMillis() + 10_000);
-      System.out.printf("[transactional-flow] %s: passed in %d ms: %s%n", client, outcome.elapsedMs(),
-          outcome.toJson());
+      System.out.printf(
+          "[transactional-flow] %s: passed in %d ms: %s%n",
+          client, outcome.elapsedMs(), outcome.toJson());
     }
   }
 

@@ -11,7 +11,8 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 @Tag("meta")
 class ClockSkewScenarioFailsWhenTheServiceIgnoresTheDateTest {
-  private static final String SCENARIO = "io.mqharness.conformance.scenarios.robustness.ClientWithAClockTwentyMinutesOffGetsTimeExpiredTest";
+  private static final String SCENARIO =
+      "io.mqharness.conformance.scenarios.robustness.ClientWithAClockTwentyMinutesOffGetsTimeExpiredTest";
 
   @Test
   void scenarioFailsAgainstAServiceThatDoesNotCheckTheDate() {

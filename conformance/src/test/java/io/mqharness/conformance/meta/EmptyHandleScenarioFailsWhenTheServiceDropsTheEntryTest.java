@@ -13,15 +13,21 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 @Tag("meta")
 class EmptyHandleScenarioFailsWhenTheServiceDropsTheEntryTest {
-  private static final String SCENARIO = "io.mqharness.conformance.scenarios.roundtrip.AckBatchWithAnEmptyHandleAccountsForEveryEntryTest";
+  private static final String SCENARIO =
+      "io.mqharness.conformance.scenarios.roundtrip.AckBatchWithAnEmptyHandleAccountsForEveryEntryTest";
 
   @Test
   void scenarioFailsWhenABatchWithAnEmptyHandleAnswers204() {
     try (MqSimulator simulator = MetaSimulator.start()) {
-      // given a service that answers 204 to an ack holding an empty handle, as the simulator once did
-      simulator.wireMock().stubFor(delete(urlPathMatching("/topics/.*/messages")).atPriority(1)
-          .withRequestBody(matching("(?s).*<ReceiptHandle(/>|></ReceiptHandle>).*"))
-          .willReturn(aResponse().withStatus(204)));
+      // given a service that answers 204 to an ack holding an empty handle, as the simulator once
+      // did
+      simulator
+          .wireMock()
+          .stubFor(
+              delete(urlPathMatching("/topics/.*/messages"))
+                  .atPriority(1)
+                  .withRequestBody(matching("(?s).*<ReceiptHandle(/>|></ReceiptHandle>).*"))
+                  .willReturn(aResponse().withStatus(204)));
       // when
       TestExecutionSummary broken = ScenarioRun.run(SCENARIO, simulator, "reference");
       simulator.reset();

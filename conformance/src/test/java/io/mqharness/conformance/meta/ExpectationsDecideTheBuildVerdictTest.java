@@ -18,18 +18,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * A scenario's failure breaks the build unless the client's expectations file expects it; an expected failure is
- * reported as skipped with its reason; an expectation whose scenario passes breaks the build as stale.
+ * A scenario's failure breaks the build unless the client's expectations file expects it; an
+ * expected failure is reported as skipped with its reason; an expectation whose scenario passes
+ * breaks the build as stale.
  */
 @Tag("meta")
 class ExpectationsDecideTheBuildVerdictTest {
   private static final String SCENARIO_CLASS = "EmptyConsumeIsNoMessageNotAnErrorTest";
-  private static final String SCENARIO = "io.mqharness.conformance.scenarios.roundtrip." + SCENARIO_CLASS;
-  private static final String INVENTED = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Messages xmlns=\"http://mq.aliyuncs.com/doc/v1/\">"
-      + "<Message><MessageId>0B0A1B2C3D4E5F6A7B8C9D0E1F2A3B4C</MessageId><ReceiptHandle>RH-1</ReceiptHandle>"
-      + "<MessageBodyMD5>5D41402ABC4B2A76B9719D911017C592</MessageBodyMD5><MessageBody>hello</MessageBody>"
-      + "<PublishTime>1</PublishTime><NextConsumeTime>2</NextConsumeTime><FirstConsumeTime>1</FirstConsumeTime>"
-      + "<ConsumedTimes>1</ConsumedTimes></Message></Messages>";
+  private static final String SCENARIO =
+      "io.mqharness.conformance.scenarios.roundtrip." + SCENARIO_CLASS;
+  private static final String INVENTED =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Messages xmlns=\"http://mq.aliyuncs.com/doc/v1/\">"
+          + "<Message><MessageId>0B0A1B2C3D4E5F6A7B8C9D0E1F2A3B4C</MessageId><ReceiptHandle>RH-1</ReceiptHandle>"
+          + "<MessageBodyMD5>5D41402ABC4B2A76B9719D911017C592</MessageBodyMD5><MessageBody>hello</MessageBody>"
+          + "<PublishTime>1</PublishTime><NextConsumeTime>2</NextConsumeTime><FirstConsumeTime>1</FirstConsumeTime>"
+          + "<ConsumedTimes>1</ConsumedTimes></Message></Messages>";
 
   @TempDir Path dir;
 
@@ -38,8 +41,10 @@ class ExpectationsDecideTheBuildVerdictTest {
     try (MqSimulator simulator = inventingMessages()) {
       TestExecutionSummary run = ScenarioRun.run(SCENARIO, simulator, "reference", "");
       assertThat(run.getTestsFailedCount()).isEqualTo(1);
-      assertThat(run.getFailures().get(0).getException()).isInstanceOf(UnexpectedFailure.class)
-          .hasMessageStartingWith(SCENARIO_CLASS + " failed for reference, and no expectations file expects it");
+      assertThat(run.getFailures().get(0).getException())
+          .isInstanceOf(UnexpectedFailure.class)
+          .hasMessageStartingWith(
+              SCENARIO_CLASS + " failed for reference, and no expectations file expects it");
     }
   }
 
@@ -69,8 +74,10 @@ class ExpectationsDecideTheBuildVerdictTest {
       TestExecutionSummary run = ScenarioRun.run(SCENARIO, simulator, "reference", file.toString());
       assertThat(run.getTestsFailedCount()).isEqualTo(1);
       Throwable failure = run.getFailures().get(0).getException();
-      assertThat(failure).isInstanceOf(StaleExpectation.class)
-          .hasMessageContaining("stale expectation").hasMessageContaining(SCENARIO_CLASS + " for reference")
+      assertThat(failure)
+          .isInstanceOf(StaleExpectation.class)
+          .hasMessageContaining("stale expectation")
+          .hasMessageContaining(SCENARIO_CLASS + " for reference")
           .hasMessageContaining(file.toString());
     }
   }
@@ -82,30 +89,44 @@ class ExpectationsDecideTheBuildVerdictTest {
       RecordingListener listener = new RecordingListener();
       ScenarioRun.run(SCENARIO, simulator, "reference", file.toString(), listener);
       assertThat(listener.aborted).isInstanceOf(ExpectedFailure.class);
-      assertThat(listener.aborted.getMessage()).contains("a planted finding for this test").contains("§7.4");
+      assertThat(listener.aborted.getMessage())
+          .contains("a planted finding for this test")
+          .contains("§7.4");
     }
   }
 
   private static MqSimulator inventingMessages() {
     MqSimulator simulator = MetaSimulator.start();
-    simulator.wireMock().stubFor(get(urlPathMatching("/topics/.*/messages")).atPriority(1)
-        .willReturn(FaultAnswers.xml(200, INVENTED)));
+    simulator
+        .wireMock()
+        .stubFor(
+            get(urlPathMatching("/topics/.*/messages"))
+                .atPriority(1)
+                .willReturn(FaultAnswers.xml(200, INVENTED)));
     return simulator;
   }
 
   private Path expectations(String client, String scenario) throws IOException {
-    return Files.writeString(dir.resolve(client + ".yaml"), "client: " + client + "\n"
-        + "sdk: a test client 0.0\n"
-        + "expected:\n"
-        + "  - {scenario: " + scenario + ", outcome: fail, spec: \"§7.4\", reason: \"a planted finding for this test\"}\n");
+    return Files.writeString(
+        dir.resolve(client + ".yaml"),
+        "client: "
+            + client
+            + "\n"
+            + "sdk: a test client 0.0\n"
+            + "expected:\n"
+            + "  - {scenario: "
+            + scenario
+            + ", outcome: fail, spec: \"§7.4\", reason: \"a planted finding for this test\"}\n");
   }
 
   /** Keeps the exception of the one aborted test. */
-  static final class RecordingListener implements org.junit.platform.launcher.TestExecutionListener {
+  static final class RecordingListener
+      implements org.junit.platform.launcher.TestExecutionListener {
     Throwable aborted;
 
     @Override
-    public void executionFinished(org.junit.platform.launcher.TestIdentifier test,
+    public void executionFinished(
+        org.junit.platform.launcher.TestIdentifier test,
         org.junit.platform.engine.TestExecutionResult result) {
       if (result.getStatus() == org.junit.platform.engine.TestExecutionResult.Status.ABORTED) {
         aborted = result.getThrowable().orElse(null);

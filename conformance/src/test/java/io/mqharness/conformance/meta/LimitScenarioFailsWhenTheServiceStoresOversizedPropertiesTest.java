@@ -14,15 +14,22 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 @Tag("meta")
 class LimitScenarioFailsWhenTheServiceStoresOversizedPropertiesTest {
-  private static final String SCENARIO = "io.mqharness.conformance.scenarios.limits.PropertiesOverSixteenKilobytesAreRefusedTest";
+  private static final String SCENARIO =
+      "io.mqharness.conformance.scenarios.limits.PropertiesOverSixteenKilobytesAreRefusedTest";
 
   @Test
   void scenarioFailsWhenSixteenKilobytesAndOneByteAreAccepted() {
     try (MqSimulator simulator = MetaSimulator.start()) {
       // given a service that answers 201 to the publish with 16 KB + 1 byte of properties
-      simulator.wireMock().stubFor(post(urlPathMatching("/topics/.*/messages")).atPriority(1)
-          .withRequestBody(matching("(?s).*v{16384}.*"))
-          .willReturn(FaultAnswers.publishedAfter(Duration.ZERO, "0B0A1B2C3D4E5F6A7B8C9D0E1F2A3B4C", "over")));
+      simulator
+          .wireMock()
+          .stubFor(
+              post(urlPathMatching("/topics/.*/messages"))
+                  .atPriority(1)
+                  .withRequestBody(matching("(?s).*v{16384}.*"))
+                  .willReturn(
+                      FaultAnswers.publishedAfter(
+                          Duration.ZERO, "0B0A1B2C3D4E5F6A7B8C9D0E1F2A3B4C", "over")));
       // when
       TestExecutionSummary broken = ScenarioRun.run(SCENARIO, simulator, "reference");
       simulator.reset();

@@ -15,10 +15,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A {@code cmd:} client appears in the matrix under the name its driver's hello gave, else under its command line. */
+/**
+ * A {@code cmd:} client appears in the matrix under the name its driver's hello gave, else under
+ * its command line.
+ */
 @Tag("meta")
 class MatrixShowsACommandClientByItsHelloNameTest {
-  private static final String SCENARIO = "io.mqharness.conformance.scenarios.roundtrip.EmptyConsumeIsNoMessageNotAnErrorTest";
+  private static final String SCENARIO =
+      "io.mqharness.conformance.scenarios.roundtrip.EmptyConsumeIsNoMessageNotAnErrorTest";
   private static final String OUTPUT = "conformance.output.dir";
 
   @TempDir Path dir;
@@ -47,7 +51,9 @@ class MatrixShowsACommandClientByItsHelloNameTest {
   @Test
   void aDriverThatNeverSaysHelloIsShownByItsCommandLine() throws Exception {
     JsonNode matrix = runWithMatrix("cmd:/nonexistent/driver --flag");
-    assertThat(matrix.path("clients")).extracting(JsonNode::asText).containsExactly("cmd:/nonexistent/driver --flag");
+    assertThat(matrix.path("clients"))
+        .extracting(JsonNode::asText)
+        .containsExactly("cmd:/nonexistent/driver --flag");
   }
 
   @Test
@@ -63,21 +69,29 @@ class MatrixShowsACommandClientByItsHelloNameTest {
     } finally {
       System.setOut(original);
     }
-    // then: the matrix is written, and ./harness run's summary (its "pass ... skip" lines) does not list the fixture
-    assertThat(matrix.path("clients")).extracting(JsonNode::asText).containsExactly("cmd:/nonexistent/driver");
+    // then: the matrix is written, and ./harness run's summary (its "pass ... skip" lines) does not
+    // list the fixture
+    assertThat(matrix.path("clients"))
+        .extracting(JsonNode::asText)
+        .containsExactly("cmd:/nonexistent/driver");
     assertThat(console.toString(java.nio.charset.StandardCharsets.UTF_8))
-        .doesNotContain("Conformance matrix").doesNotContain("cmd:/nonexistent/driver ");
+        .doesNotContain("Conformance matrix")
+        .doesNotContain("cmd:/nonexistent/driver ");
   }
 
   private JsonNode runWithMatrix(String client) throws IOException {
     System.setProperty(OUTPUT, dir.toString());
     try (MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults())) {
-      ScenarioRun.run(SCENARIO, simulator, client, "", ConformanceMatrixListener.withoutConsoleSummary());
+      ScenarioRun.run(
+          SCENARIO, simulator, client, "", ConformanceMatrixListener.withoutConsoleSummary());
     }
     return new ObjectMapper().readTree(dir.resolve("matrix.json").toFile());
   }
 
   private static Path fakeDriver() throws URISyntaxException {
-    return Path.of(MatrixShowsACommandClientByItsHelloNameTest.class.getResource("/fake-driver/fake_driver.py").toURI());
+    return Path.of(
+        MatrixShowsACommandClientByItsHelloNameTest.class
+            .getResource("/fake-driver/fake_driver.py")
+            .toURI());
   }
 }

@@ -10,7 +10,8 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 @Tag("meta")
 class RobustnessScenarioFailsForAClientThatSwallowsErrorsTest {
-  private static final String SCENARIO = "io.mqharness.conformance.scenarios.robustness.InternalErrorOnConsumeIsAnErrorNotNoMessageTest";
+  private static final String SCENARIO =
+      "io.mqharness.conformance.scenarios.robustness.InternalErrorOnConsumeIsAnErrorNotNoMessageTest";
 
   @Test
   void scenarioFailsForTheBrokenClientAndPassesForTheReference() {

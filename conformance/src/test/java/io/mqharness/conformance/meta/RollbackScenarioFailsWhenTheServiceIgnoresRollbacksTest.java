@@ -3,7 +3,6 @@ package io.mqharness.conformance.meta;
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.conformance.support.fault.FaultAnswers;
 import io.mqharness.simulator.MqSimulator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -11,14 +10,20 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 @Tag("meta")
 class RollbackScenarioFailsWhenTheServiceIgnoresRollbacksTest {
-  private static final String SCENARIO = "io.mqharness.conformance.scenarios.transaction.RollbackWithThePublishHandleDiscardsTheMessageTest";
+  private static final String SCENARIO =
+      "io.mqharness.conformance.scenarios.transaction.RollbackWithThePublishHandleDiscardsTheMessageTest";
 
   @Test
   void scenarioFailsWhenARollbackIsAnsweredButNotApplied() {
     try (MqSimulator simulator = MetaSimulator.start()) {
       // given a service that answers 204 to a rollback without applying it
-      simulator.wireMock().stubFor(delete(urlPathMatching("/topics/.*/messages")).withQueryParam("trans", equalTo("rollback"))
-          .atPriority(1).willReturn(aResponse().withStatus(204)));
+      simulator
+          .wireMock()
+          .stubFor(
+              delete(urlPathMatching("/topics/.*/messages"))
+                  .withQueryParam("trans", equalTo("rollback"))
+                  .atPriority(1)
+                  .willReturn(aResponse().withStatus(204)));
       // when
       TestExecutionSummary broken = ScenarioRun.run(SCENARIO, simulator, "reference");
       simulator.reset();

@@ -13,7 +13,10 @@ import io.mqharness.conformance.adapter.reference.ReferenceClientAdapter;
 import java.util.List;
 import java.util.Set;
 
-/** A deliberately wrong client: the reference client, except that a failed consume reports "no message". */
+/**
+ * A deliberately wrong client: the reference client, except that a failed consume reports "no
+ * message".
+ */
 final class SwallowingClient implements MqClientAdapter {
   static final String NAME = "swallows-consume-errors";
   private final ReferenceClientAdapter delegate = new ReferenceClientAdapter();

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Some receipt handles of an ack, commit or rollback failed: the service answered {@code <Errors>} (SPEC §7.3).
- * The handles not listed were applied. {@link #errorCode()} is the first failure's code.
+ * Some receipt handles of an ack, commit or rollback failed: the service answered {@code <Errors>}
+ * (SPEC §7.3). The handles not listed were applied. {@link #errorCode()} is the first failure's
+ * code.
  */
 public final class AckFailedException extends MqServiceException {
   private final List<HandleError> handleErrors;
@@ -25,7 +26,10 @@ public final class AckFailedException extends MqServiceException {
   }
 
   private static String describe(List<HandleError> errors) {
-    return errors.size() + " receipt handle(s) failed: "
-        + errors.stream().map(e -> e.receiptHandle() + "=" + e.errorCode()).collect(Collectors.joining(", "));
+    return errors.size()
+        + " receipt handle(s) failed: "
+        + errors.stream()
+            .map(e -> e.receiptHandle() + "=" + e.errorCode())
+            .collect(Collectors.joining(", "));
   }
 }

@@ -17,14 +17,21 @@ final class Answers {
     try {
       return reader.apply(answer.body());
     } catch (MalformedXmlException e) {
-      throw new MqClientException(operation + " answered " + answer.status() + " with an unreadable body: " + e.getMessage(), e);
+      throw new MqClientException(
+          operation
+              + " answered "
+              + answer.status()
+              + " with an unreadable body: "
+              + e.getMessage(),
+          e);
     }
   }
 
   /** The exception for an answer that is not the operation's success status. */
   static RuntimeException failure(HttpAnswer answer, String operation, int expectedStatus) {
     if (answer.isSuccessFamily()) {
-      return new MqClientException(operation + " answered " + answer.status() + ", expected " + expectedStatus);
+      return new MqClientException(
+          operation + " answered " + answer.status() + ", expected " + expectedStatus);
     }
     return serviceError(answer);
   }
@@ -33,10 +40,15 @@ final class Answers {
     try {
       ErrorResponse error = ProtocolXml.readErrorResponse(answer.body());
       String requestId = error.requestId() != null ? error.requestId() : answer.requestIdHeader();
-      return new MqServiceException(answer.status(), error.code(), error.message(), requestId, error.hostId());
+      return new MqServiceException(
+          answer.status(), error.code(), error.message(), requestId, error.hostId());
     } catch (MalformedXmlException e) {
       return new MqServiceException(
-          answer.status(), MqServiceException.UNREADABLE_ERROR_CODE, excerpt(answer.body()), answer.requestIdHeader(), null);
+          answer.status(),
+          MqServiceException.UNREADABLE_ERROR_CODE,
+          excerpt(answer.body()),
+          answer.requestIdHeader(),
+          null);
     }
   }
 

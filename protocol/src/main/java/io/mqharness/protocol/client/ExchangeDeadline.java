@@ -9,11 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Bounds a blocking exchange, the body included, by interrupting the calling thread when its time is up
- * ({@code HttpClient.send} cancels the exchange when interrupted). {@code HttpClient.sendAsync} would bound it
- * without interrupts, but its future completes through the common ForkJoinPool (JDK 25 makes that pool the
- * default even on one or two cores), so a caller whose common pool was busy, e.g. with its own blocking tasks,
- * never saw the answer.
+ * Bounds a blocking exchange, the body included, by interrupting the calling thread when its time
+ * is up ({@code HttpClient.send} cancels the exchange when interrupted). {@code
+ * HttpClient.sendAsync} would bound it without interrupts, but its future completes through the
+ * common ForkJoinPool (JDK 25 makes that pool the default even on one or two cores), so a caller
+ * whose common pool was busy, e.g. with its own blocking tasks, never saw the answer.
  */
 final class ExchangeDeadline {
   private static final ScheduledExecutorService ALARMS = newAlarms();
@@ -21,15 +21,18 @@ final class ExchangeDeadline {
   private ExchangeDeadline() {}
 
   /**
-   * Almost every alarm is cancelled because its exchange ended in time; removing it at once keeps a busy client from
-   * piling up a queue of dead alarms as long as its timeout.
+   * Almost every alarm is cancelled because its exchange ended in time; removing it at once keeps a
+   * busy client from piling up a queue of dead alarms as long as its timeout.
    */
   private static ScheduledExecutorService newAlarms() {
-    ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, task -> {
-      Thread thread = new Thread(task, "mq-client-deadline");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ScheduledThreadPoolExecutor alarms =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread thread = new Thread(task, "mq-client-deadline");
+              thread.setDaemon(true);
+              return thread;
+            });
     alarms.setRemoveOnCancelPolicy(true);
     return alarms;
   }
@@ -38,9 +41,11 @@ final class ExchangeDeadline {
     T run() throws IOException, InterruptedException;
   }
 
-  static <T> T within(Duration limit, Exchange<T> exchange) throws IOException, InterruptedException, TimeoutException {
+  static <T> T within(Duration limit, Exchange<T> exchange)
+      throws IOException, InterruptedException, TimeoutException {
     Watch watch = new Watch(Thread.currentThread());
-    ScheduledFuture<?> alarm = ALARMS.schedule(watch::expire, limit.toNanos(), TimeUnit.NANOSECONDS);
+    ScheduledFuture<?> alarm =
+        ALARMS.schedule(watch::expire, limit.toNanos(), TimeUnit.NANOSECONDS);
     try {
       return exchange.run();
     } catch (InterruptedException e) {

@@ -5,8 +5,9 @@ import java.net.URI;
 import java.util.Objects;
 
 /**
- * Reference client of the protocol on {@code java.net.http} only. The endpoint may carry a path prefix, which is
- * then part of every signed path (SPEC §2.1). An instance id that is null or empty omits {@code ns}. Thread-safe.
+ * Reference client of the protocol on {@code java.net.http} only. The endpoint may carry a path
+ * prefix, which is then part of every signed path (SPEC §2.1). An instance id that is null or empty
+ * omits {@code ns}. Thread-safe.
  */
 public final class MqClient {
   private final SignedTransport transport;
@@ -31,11 +32,13 @@ public final class MqClient {
 
   /** {@code messageTag} filters by tag ({@code A||B} for either); null receives every message. */
   public MqConsumer consumer(String instanceId, String topic, String groupId, String messageTag) {
-    return new MqConsumer(resource(instanceId, topic), Objects.requireNonNull(groupId, "groupId"), messageTag);
+    return new MqConsumer(
+        resource(instanceId, topic), Objects.requireNonNull(groupId, "groupId"), messageTag);
   }
 
   public MqTransProducer transProducer(String instanceId, String topic, String groupId) {
-    return new MqTransProducer(resource(instanceId, topic), Objects.requireNonNull(groupId, "groupId"));
+    return new MqTransProducer(
+        resource(instanceId, topic), Objects.requireNonNull(groupId, "groupId"));
   }
 
   private TopicResource resource(String instanceId, String topic) {

@@ -5,14 +5,19 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Settings of a {@link MqClient}. {@code requestTimeout} bounds publish, ack, commit and rollback (and connecting);
- * a long poll may take its {@code waitseconds} plus {@code longPollMargin}. The clock stamps the Date header (and is
- * the "now" of the timer limit). {@code limitChecks} makes the client refuse, before sending, what breaks one of the
- * {@link io.mqharness.protocol.limits.ProtocolLimits} ({@link LimitExceededException}); it is off by default, so that
- * out-of-range values reach the server under test.
+ * Settings of a {@link MqClient}. {@code requestTimeout} bounds publish, ack, commit and rollback
+ * (and connecting); a long poll may take its {@code waitseconds} plus {@code longPollMargin}. The
+ * clock stamps the Date header (and is the "now" of the timer limit). {@code limitChecks} makes the
+ * client refuse, before sending, what breaks one of the {@link
+ * io.mqharness.protocol.limits.ProtocolLimits} ({@link LimitExceededException}); it is off by
+ * default, so that out-of-range values reach the server under test.
  */
 public record MqClientOptions(
-    Duration requestTimeout, Duration longPollMargin, String userAgent, Clock clock, boolean limitChecks) {
+    Duration requestTimeout,
+    Duration longPollMargin,
+    String userAgent,
+    Clock clock,
+    boolean limitChecks) {
   public MqClientOptions {
     Objects.requireNonNull(requestTimeout, "requestTimeout");
     Objects.requireNonNull(longPollMargin, "longPollMargin");
@@ -22,7 +27,10 @@ public record MqClientOptions(
 
   public static MqClientOptions defaults() {
     return new MqClientOptions(
-        Duration.ofSeconds(10), Duration.ofSeconds(5), "mq-harness-reference/" + ClientVersion.VERSION, Clock.systemUTC(),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(5),
+        "mq-harness-reference/" + ClientVersion.VERSION,
+        Clock.systemUTC(),
         false);
   }
 

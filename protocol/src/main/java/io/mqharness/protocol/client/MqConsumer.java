@@ -16,8 +16,9 @@ public final class MqConsumer {
   }
 
   /**
-   * Up to {@code numOfMessages} messages, waiting up to {@code waitSeconds} (a negative value omits the parameter:
-   * short poll). Nothing to deliver gives an empty list. Values are sent unchecked so servers can be tested.
+   * Up to {@code numOfMessages} messages, waiting up to {@code waitSeconds} (a negative value omits
+   * the parameter: short poll). Nothing to deliver gives an empty list. Values are sent unchecked
+   * so servers can be tested.
    */
   public List<ConsumedMessage> consume(int numOfMessages, int waitSeconds) {
     return topic.consume(groupId, numOfMessages, waitSeconds, messageTag, null);

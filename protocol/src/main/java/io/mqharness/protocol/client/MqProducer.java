@@ -11,8 +11,9 @@ public final class MqProducer {
   }
 
   /**
-   * Publishes and checks the answer: 201, a readable {@code <Message>} and a MessageBodyMD5 equal (ignoring case) to
-   * the body's MD5, else {@link MqClientException}; an error answer throws {@link MqServiceException}.
+   * Publishes and checks the answer: 201, a readable {@code <Message>} and a MessageBodyMD5 equal
+   * (ignoring case) to the body's MD5, else {@link MqClientException}; an error answer throws
+   * {@link MqServiceException}.
    */
   public PublishResponse publish(TopicMessage message) {
     return topic.publish(message);

@@ -4,9 +4,10 @@ import io.mqharness.protocol.error.ErrorCode;
 import java.util.Optional;
 
 /**
- * The service answered with an error status. {@link #errorCode()} is the wire code as sent, also for codes the
- * {@link ErrorCode} enum does not know. A non-2xx answer without a readable {@code <Error>} body gets the code
- * {@value #UNREADABLE_ERROR_CODE} and the start of the raw body as message, as the Java SDK reports it.
+ * The service answered with an error status. {@link #errorCode()} is the wire code as sent, also
+ * for codes the {@link ErrorCode} enum does not know. A non-2xx answer without a readable {@code
+ * <Error>} body gets the code {@value #UNREADABLE_ERROR_CODE} and the start of the raw body as
+ * message, as the Java SDK reports it.
  */
 public class MqServiceException extends RuntimeException {
   public static final String UNREADABLE_ERROR_CODE = "InternalServerError";
@@ -17,8 +18,17 @@ public class MqServiceException extends RuntimeException {
   private final String requestId;
   private final String hostId;
 
-  public MqServiceException(int httpStatus, String errorCode, String errorMessage, String requestId, String hostId) {
-    super(errorCode + " (HTTP " + httpStatus + "): " + errorMessage + " [request id " + requestId + "]");
+  public MqServiceException(
+      int httpStatus, String errorCode, String errorMessage, String requestId, String hostId) {
+    super(
+        errorCode
+            + " (HTTP "
+            + httpStatus
+            + "): "
+            + errorMessage
+            + " [request id "
+            + requestId
+            + "]");
     this.httpStatus = httpStatus;
     this.errorCode = errorCode;
     this.errorMessage = errorMessage;
@@ -42,7 +52,9 @@ public class MqServiceException extends RuntimeException {
     return errorMessage;
   }
 
-  /** From the body's {@code RequestId}, else the {@code x-mq-request-id} header; null if neither. */
+  /**
+   * From the body's {@code RequestId}, else the {@code x-mq-request-id} header; null if neither.
+   */
   public String requestId() {
     return requestId;
   }

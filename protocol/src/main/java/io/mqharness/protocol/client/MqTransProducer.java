@@ -15,12 +15,14 @@ public final class MqTransProducer {
   }
 
   /**
-   * Publishes a half message; it must carry a check immunity time and its answer must carry the receipt handle
-   * that commits or rolls it back (SPEC §6.5 rule 2), else {@link MqClientException}.
+   * Publishes a half message; it must carry a check immunity time and its answer must carry the
+   * receipt handle that commits or rolls it back (SPEC §6.5 rule 2), else {@link
+   * MqClientException}.
    */
   public PublishResponse publish(TopicMessage message) {
     if (!message.properties().isTransactional()) {
-      throw new IllegalArgumentException("A transactional message needs withTransCheckImmunitySeconds(...)");
+      throw new IllegalArgumentException(
+          "A transactional message needs withTransCheckImmunitySeconds(...)");
     }
     PublishResponse response = topic.publish(message);
     if (response.receiptHandle() == null) {

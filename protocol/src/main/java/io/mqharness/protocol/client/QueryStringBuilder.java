@@ -24,15 +24,22 @@ final class QueryStringBuilder {
     return query.toString();
   }
 
-  /** Keeps only RFC 3986 unreserved characters, so {@code A||B} is {@code A%7C%7CB} and a space {@code %20}. */
+  /**
+   * Keeps only RFC 3986 unreserved characters, so {@code A||B} is {@code A%7C%7CB} and a space
+   * {@code %20}.
+   */
   static String percentEncode(String value) {
     StringBuilder out = new StringBuilder();
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xFF);
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || "-._~".indexOf(c) >= 0) {
         out.append(c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       }
     }

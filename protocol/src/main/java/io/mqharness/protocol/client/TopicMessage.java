@@ -4,7 +4,10 @@ import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.properties.MessageProperties;
 import java.util.Objects;
 
-/** A message to publish: body, optional tag and properties; the {@code with…} methods return changed copies. */
+/**
+ * A message to publish: body, optional tag and properties; the {@code with…} methods return changed
+ * copies.
+ */
 public record TopicMessage(String body, String tag, MessageProperties properties) {
   public TopicMessage {
     Objects.requireNonNull(body, "body");

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 /**
  * Every error code of the protocol (SPEC §7.1) with its HTTP status and a default message.
  *
- * <p>Per-handle failures of ack/commit/rollback travel inside an {@code <Errors>} body whose status is
- * {@link #PER_HANDLE_ERRORS_STATUS}, whatever the individual codes' statuses are (SPEC §7.3).
+ * <p>Per-handle failures of ack/commit/rollback travel inside an {@code <Errors>} body whose status
+ * is {@link #PER_HANDLE_ERRORS_STATUS}, whatever the individual codes' statuses are (SPEC §7.3).
  */
 public enum ErrorCode {
   MESSAGE_NOT_EXIST("MessageNotExist", 404, "Message not exist."),
@@ -19,11 +19,14 @@ public enum ErrorCode {
   MISSING_RECEIPT_HANDLE("MissingReceiptHandle", 400, "ReceiptHandle is required."),
   INVALID_ARGUMENT("InvalidArgument", 400, "The argument you provided is invalid."),
   MALFORMED_XML("MalformedXML", 400, "The XML you provided was not well-formed."),
-  INVALID_QUERY_STRING("InvalidQueryString", 400, "Http request URL contains invalid querystring item."),
+  INVALID_QUERY_STRING(
+      "InvalidQueryString", 400, "Http request URL contains invalid querystring item."),
   INVALID_REQUEST_URL("InvalidRequestURL", 400, "Http request URL format invalid."),
   INVALID_DIGEST("InvalidDigest", 400, "The Content-MD5 you specified is invalid."),
-  MISSING_AUTHORIZATION_HEADER("MissingAuthorizationHeader", 400, "Authorization header is required."),
-  INVALID_AUTHORIZATION_HEADER("InvalidAuthorizationHeader", 400, "The Authorization header format is invalid."),
+  MISSING_AUTHORIZATION_HEADER(
+      "MissingAuthorizationHeader", 400, "Authorization header is required."),
+  INVALID_AUTHORIZATION_HEADER(
+      "InvalidAuthorizationHeader", 400, "The Authorization header format is invalid."),
   MISSING_DATE_HEADER("MissingDateHeader", 400, "Date header is required."),
   INVALID_DATE_HEADER("InvalidDateHeader", 400, "The Date header format is invalid."),
   TIME_EXPIRED("TimeExpired", 408, "The http request you sent is expired."),
@@ -33,7 +36,9 @@ public enum ErrorCode {
       403,
       "The request signature we calculated does not match the signature you provided."),
   ACCESS_DENIED(
-      "AccessDenied", 403, "The OwnerId that your Access Key Id associated to is forbidden for this operation."),
+      "AccessDenied",
+      403,
+      "The OwnerId that your Access Key Id associated to is forbidden for this operation."),
   QPS_LIMIT_EXCEEDED("QpsLimitExceeded", 503, "Qps limit exceeded."),
   INTERNAL_ERROR("InternalError", 500, "Internal error.");
 
@@ -41,7 +46,8 @@ public enum ErrorCode {
   public static final int PER_HANDLE_ERRORS_STATUS = 404;
 
   private static final Map<String, ErrorCode> BY_WIRE_CODE =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ErrorCode::wireCode, Function.identity()));
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(ErrorCode::wireCode, Function.identity()));
 
   private final String wireCode;
   private final int httpStatus;
@@ -65,7 +71,10 @@ public enum ErrorCode {
     return defaultMessage;
   }
 
-  /** The code for a wire string, empty for codes this enum does not know (a client must still surface them). */
+  /**
+   * The code for a wire string, empty for codes this enum does not know (a client must still
+   * surface them).
+   */
   public static Optional<ErrorCode> fromWireCode(String wireCode) {
     // the immutable map throws on a null key
     return wireCode == null ? Optional.empty() : Optional.ofNullable(BY_WIRE_CODE.get(wireCode));

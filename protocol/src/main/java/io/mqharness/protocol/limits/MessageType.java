@@ -3,9 +3,10 @@ package io.mqharness.protocol.limits;
 import io.mqharness.protocol.properties.MessageProperties;
 
 /**
- * The type of a published message as its system properties make it (SPEC §5.3), which decides its body limit
- * (DOC-LIMITS): {@code __TransCheckT} makes it transactional, else {@code __STARTDELIVERTIME} a timer (scheduled or
- * delayed) message, else {@code __SHARDINGKEY} an ordered one; anything else is normal.
+ * The type of a published message as its system properties make it (SPEC §5.3), which decides its
+ * body limit (DOC-LIMITS): {@code __TransCheckT} makes it transactional, else {@code
+ * __STARTDELIVERTIME} a timer (scheduled or delayed) message, else {@code __SHARDINGKEY} an ordered
+ * one; anything else is normal.
  */
 public enum MessageType {
   NORMAL("normal", ProtocolLimits.MAX_BODY_BYTES),

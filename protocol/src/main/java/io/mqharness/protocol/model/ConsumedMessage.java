@@ -3,7 +3,10 @@ package io.mqharness.protocol.model;
 import io.mqharness.protocol.properties.MessageProperties;
 import java.util.Objects;
 
-/** One delivered message inside {@code <Messages>} (SPEC §4.4). Times are epoch milliseconds; tag may be null. */
+/**
+ * One delivered message inside {@code <Messages>} (SPEC §4.4). Times are epoch milliseconds; tag
+ * may be null.
+ */
 public record ConsumedMessage(
     String messageId,
     String receiptHandle,

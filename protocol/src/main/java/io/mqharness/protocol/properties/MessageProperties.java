@@ -10,8 +10,9 @@ import java.util.OptionalLong;
 /**
  * The user and system properties of a message, in insertion order (SPEC §5).
  *
- * <p>Keys and values are checked on construction: neither may be empty nor contain {@code & " ' < > : |}.
- * The system keys have typed accessors; they stay in the map, as the Java and Python SDKs keep them.
+ * <p>Keys and values are checked on construction: neither may be empty nor contain {@code & " ' < >
+ * : |}. The system keys have typed accessors; they stay in the map, as the Java and Python SDKs
+ * keep them.
  */
 public record MessageProperties(Map<String, String> asMap) {
   public static final String MESSAGE_KEY = "KEYS";
@@ -60,13 +61,23 @@ public record MessageProperties(Map<String, String> asMap) {
 
   /** Delivery time of a timer message, epoch milliseconds; fails if the value is not a number. */
   public OptionalLong startDeliverTime() {
-    return get(START_DELIVER_TIME).map(v -> OptionalLong.of(parseLong(START_DELIVER_TIME, v))).orElse(OptionalLong.empty());
+    return get(START_DELIVER_TIME)
+        .map(v -> OptionalLong.of(parseLong(START_DELIVER_TIME, v)))
+        .orElse(OptionalLong.empty());
   }
 
-  /** Check immunity time of a transactional message in seconds; fails if the value is not a number. */
+  /**
+   * Check immunity time of a transactional message in seconds; fails if the value is not a number.
+   */
   public OptionalInt transCheckImmunitySeconds() {
     return get(TRANS_CHECK_IMMUNITY_TIME)
-        .map(v -> OptionalInt.of((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, parseLong(TRANS_CHECK_IMMUNITY_TIME, v)))))
+        .map(
+            v ->
+                OptionalInt.of(
+                    (int)
+                        Math.max(
+                            Integer.MIN_VALUE,
+                            Math.min(Integer.MAX_VALUE, parseLong(TRANS_CHECK_IMMUNITY_TIME, v)))))
         .orElse(OptionalInt.empty());
   }
 
@@ -78,7 +89,8 @@ public record MessageProperties(Map<String, String> asMap) {
     try {
       return Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
-      throw new InvalidPropertyException("Property " + key + " must be a number, got \"" + value + "\".");
+      throw new InvalidPropertyException(
+          "Property " + key + " must be a number, got \"" + value + "\".");
     }
   }
 
@@ -97,7 +109,11 @@ public record MessageProperties(Map<String, String> asMap) {
     for (int i = 0; i < text.length(); i++) {
       if (FORBIDDEN.indexOf(text.charAt(i)) >= 0) {
         throw new InvalidPropertyException(
-            "Property " + what + " contains the forbidden character '" + text.charAt(i) + "' (none of & \" ' < > : | is allowed).");
+            "Property "
+                + what
+                + " contains the forbidden character '"
+                + text.charAt(i)
+                + "' (none of & \" ' < > : | is allowed).");
       }
     }
   }

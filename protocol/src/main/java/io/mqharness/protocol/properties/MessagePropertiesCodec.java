@@ -6,14 +6,16 @@ import java.util.Map;
 /**
  * The {@code k1:v1|k2:v2|} wire form of message properties (SPEC §5).
  *
- * <p>Encoding writes the trailing-bar form the service echoes back; decoding is tolerant as SPEC §5.2 says:
- * empty items are skipped, an item is kept only if it splits into exactly two non-empty parts, the last
- * duplicate wins. {@link #decodeStrict} is the server's check for publish requests.
+ * <p>Encoding writes the trailing-bar form the service echoes back; decoding is tolerant as SPEC
+ * §5.2 says: empty items are skipped, an item is kept only if it splits into exactly two non-empty
+ * parts, the last duplicate wins. {@link #decodeStrict} is the server's check for publish requests.
  */
 public final class MessagePropertiesCodec {
   private MessagePropertiesCodec() {}
 
-  /** The wire string, or {@code null} when there are no properties (the element is then omitted). */
+  /**
+   * The wire string, or {@code null} when there are no properties (the element is then omitted).
+   */
   public static String encode(MessageProperties properties) {
     if (properties.isEmpty()) {
       return null;
@@ -23,7 +25,10 @@ public final class MessagePropertiesCodec {
     return out.toString();
   }
 
-  /** Reads a wire string the tolerant way the SDKs read it back; {@code null} or blank gives no properties. */
+  /**
+   * Reads a wire string the tolerant way the SDKs read it back; {@code null} or blank gives no
+   * properties.
+   */
   public static MessageProperties decode(String wire) {
     if (wire == null || wire.isEmpty()) {
       return MessageProperties.empty();
@@ -31,7 +36,11 @@ public final class MessagePropertiesCodec {
     Map<String, String> map = new LinkedHashMap<>();
     for (String item : wire.split("\\|", -1)) {
       String[] parts = item.split(":", -1);
-      if (parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty() && allowed(parts[0]) && allowed(parts[1])) {
+      if (parts.length == 2
+          && !parts[0].isEmpty()
+          && !parts[1].isEmpty()
+          && allowed(parts[0])
+          && allowed(parts[1])) {
         map.put(parts[0], parts[1]);
       }
     }
@@ -39,8 +48,9 @@ public final class MessagePropertiesCodec {
   }
 
   /**
-   * Reads a wire string as a server must accept it from a publisher: every non-empty item must be one
-   * {@code key:value} pair of non-empty parts without forbidden characters, else {@link InvalidPropertyException}.
+   * Reads a wire string as a server must accept it from a publisher: every non-empty item must be
+   * one {@code key:value} pair of non-empty parts without forbidden characters, else {@link
+   * InvalidPropertyException}.
    */
   public static MessageProperties decodeStrict(String wire) {
     if (wire == null || wire.isEmpty()) {
@@ -53,7 +63,8 @@ public final class MessagePropertiesCodec {
       }
       String[] parts = item.split(":", -1);
       if (parts.length != 2) {
-        throw new InvalidPropertyException("Property item \"" + item + "\" is not one key:value pair.");
+        throw new InvalidPropertyException(
+            "Property item \"" + item + "\" is not one key:value pair.");
       }
       map.put(parts[0], parts[1]);
     }

@@ -6,16 +6,25 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** MD5 digests of bodies: the {@code Content-MD5} header (SPEC §2.4) and {@code MessageBodyMD5} (SPEC §4.3). */
+/**
+ * MD5 digests of bodies: the {@code Content-MD5} header (SPEC §2.4) and {@code MessageBodyMD5}
+ * (SPEC §4.3).
+ */
 public final class ContentDigest {
   private ContentDigest() {}
 
-  /** The form the SDKs send: base64 of the 32-character lower-case hex digest, not of the raw 16 bytes. */
+  /**
+   * The form the SDKs send: base64 of the 32-character lower-case hex digest, not of the raw 16
+   * bytes.
+   */
   public static String contentMd5(byte[] body) {
-    return Base64.getEncoder().encodeToString(HexFormat.of().formatHex(md5(body)).getBytes(StandardCharsets.US_ASCII));
+    return Base64.getEncoder()
+        .encodeToString(HexFormat.of().formatHex(md5(body)).getBytes(StandardCharsets.US_ASCII));
   }
 
-  /** Whether a received {@code Content-MD5} matches: the SDKs' hex form or base64 of the raw digest. */
+  /**
+   * Whether a received {@code Content-MD5} matches: the SDKs' hex form or base64 of the raw digest.
+   */
   public static boolean matches(String contentMd5Header, byte[] body) {
     if (contentMd5Header == null) {
       return false;
@@ -32,7 +41,8 @@ public final class ContentDigest {
   }
 
   private static boolean constantTimeEquals(String a, String b) {
-    return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] md5(byte[] bytes) {

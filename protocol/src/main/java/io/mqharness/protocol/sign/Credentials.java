@@ -18,6 +18,10 @@ public record Credentials(String accessKeyId, String accessKeySecret, String sec
 
   @Override
   public String toString() {
-    return "Credentials[accessKeyId=" + accessKeyId + ", securityToken=" + (securityToken == null ? "none" : "***") + "]";
+    return "Credentials[accessKeyId="
+        + accessKeyId
+        + ", securityToken="
+        + (securityToken == null ? "none" : "***")
+        + "]";
   }
 }

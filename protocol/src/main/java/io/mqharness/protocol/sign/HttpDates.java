@@ -12,17 +12,20 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The {@code Date} header: RFC 1123 in GMT with English names, e.g. {@code Tue, 24 Nov 2026 19:52:29 GMT}.
- * Java, Python ({@code %a, %d %b %Y %H:%M:%S GMT}), Node ({@code toGMTString}) and Go ({@code http.TimeFormat}) all
- * produce this form (SPEC §2.4); parsing also tolerates a one-digit day, other letter case and a numeric offset.
+ * The {@code Date} header: RFC 1123 in GMT with English names, e.g. {@code Tue, 24 Nov 2026
+ * 19:52:29 GMT}. Java, Python ({@code %a, %d %b %Y %H:%M:%S GMT}), Node ({@code toGMTString}) and
+ * Go ({@code http.TimeFormat}) all produce this form (SPEC §2.4); parsing also tolerates a
+ * one-digit day, other letter case and a numeric offset.
  */
 public final class HttpDates {
   private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter PARSE = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive()
-      .append(DateTimeFormatter.RFC_1123_DATE_TIME)
-      .toFormatter(Locale.US);
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter PARSE =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.RFC_1123_DATE_TIME)
+          .toFormatter(Locale.US);
 
   private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
   private static final List<String> DAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
@@ -51,8 +54,9 @@ public final class HttpDates {
   }
 
   /**
-   * The form every SDK sends, {@code Tue, 24 Nov 2026 19:52:29 GMT}, read without the general formatter (it runs
-   * on every request the simulator receives); anything else, including a wrong day name, is left to it.
+   * The form every SDK sends, {@code Tue, 24 Nov 2026 19:52:29 GMT}, read without the general
+   * formatter (it runs on every request the simulator receives); anything else, including a wrong
+   * day name, is left to it.
    */
   private static Optional<Instant> parseCanonical(String text) {
     if (text.length() != 29 || text.charAt(3) != ',' || !text.endsWith(" GMT")) {
@@ -65,8 +69,15 @@ public final class HttpDates {
     int hour = digits(text, 17, 2);
     int minute = digits(text, 20, 2);
     int second = digits(text, 23, 2);
-    if (month < 1 || day < 0 || year < 0 || hour < 0 || minute < 0 || second < 0
-        || text.charAt(16) != ' ' || text.charAt(19) != ':' || text.charAt(22) != ':') {
+    if (month < 1
+        || day < 0
+        || year < 0
+        || hour < 0
+        || minute < 0
+        || second < 0
+        || text.charAt(16) != ' '
+        || text.charAt(19) != ':'
+        || text.charAt(22) != ':') {
       return Optional.empty();
     }
     try {

@@ -6,14 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The headers that sign one request (SPEC §3): {@code Date}, {@code x-mq-version}, {@code Authorization}, and
- * {@code security-token} with temporary credentials. The caller sends Content-Type itself, as it was signed.
+ * The headers that sign one request (SPEC §3): {@code Date}, {@code x-mq-version}, {@code
+ * Authorization}, and {@code security-token} with temporary credentials. The caller sends
+ * Content-Type itself, as it was signed.
  */
 public final class SignedHeaders {
   private SignedHeaders() {}
 
   public static Map<String, String> of(
-      Credentials credentials, String method, String contentType, Instant now, String pathAndQuery) {
+      Credentials credentials,
+      String method,
+      String contentType,
+      Instant now,
+      String pathAndQuery) {
     String date = HttpDates.format(now);
     CanonicalRequest canonical = CanonicalRequest.of(method, null, contentType, date, pathAndQuery);
     Map<String, String> headers = new LinkedHashMap<>();

@@ -35,6 +35,9 @@ public final class Signer {
   }
 
   public static String authorization(Credentials credentials, CanonicalRequest request) {
-    return SCHEME + credentials.accessKeyId() + ":" + signature(credentials.accessKeySecret(), request);
+    return SCHEME
+        + credentials.accessKeyId()
+        + ":"
+        + signature(credentials.accessKeySecret(), request);
   }
 }

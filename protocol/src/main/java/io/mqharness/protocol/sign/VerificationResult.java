@@ -3,7 +3,10 @@ package io.mqharness.protocol.sign;
 import io.mqharness.protocol.error.ErrorCode;
 import java.util.Objects;
 
-/** Outcome of {@link SignatureVerifier#verify}: the caller's access key id, or the error to answer with. */
+/**
+ * Outcome of {@link SignatureVerifier#verify}: the caller's access key id, or the error to answer
+ * with.
+ */
 public sealed interface VerificationResult {
 
   boolean isVerified();

@@ -9,21 +9,37 @@ import io.mqharness.protocol.properties.MessagePropertiesCodec;
 
 /** One {@code <Message>} inside {@code <Messages>}, children in the SPEC §4.4 order. */
 @JsonPropertyOrder({
-  "MessageId", "ReceiptHandle", "MessageBodyMD5", "MessageBody", "PublishTime", "NextConsumeTime",
-  "FirstConsumeTime", "ConsumedTimes", "MessageTag", "Properties"
+  "MessageId",
+  "ReceiptHandle",
+  "MessageBodyMD5",
+  "MessageBody",
+  "PublishTime",
+  "NextConsumeTime",
+  "FirstConsumeTime",
+  "ConsumedTimes",
+  "MessageTag",
+  "Properties"
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ConsumedMessageXml(
-    @JacksonXmlProperty(localName = "MessageId", namespace = Namespaces.WITH_SLASH) String messageId,
-    @JacksonXmlProperty(localName = "ReceiptHandle", namespace = Namespaces.WITH_SLASH) String receiptHandle,
-    @JacksonXmlProperty(localName = "MessageBodyMD5", namespace = Namespaces.WITH_SLASH) String bodyMd5,
+    @JacksonXmlProperty(localName = "MessageId", namespace = Namespaces.WITH_SLASH)
+        String messageId,
+    @JacksonXmlProperty(localName = "ReceiptHandle", namespace = Namespaces.WITH_SLASH)
+        String receiptHandle,
+    @JacksonXmlProperty(localName = "MessageBodyMD5", namespace = Namespaces.WITH_SLASH)
+        String bodyMd5,
     @JacksonXmlProperty(localName = "MessageBody", namespace = Namespaces.WITH_SLASH) String body,
-    @JacksonXmlProperty(localName = "PublishTime", namespace = Namespaces.WITH_SLASH) String publishTime,
-    @JacksonXmlProperty(localName = "NextConsumeTime", namespace = Namespaces.WITH_SLASH) String nextConsumeTime,
-    @JacksonXmlProperty(localName = "FirstConsumeTime", namespace = Namespaces.WITH_SLASH) String firstConsumeTime,
-    @JacksonXmlProperty(localName = "ConsumedTimes", namespace = Namespaces.WITH_SLASH) String consumedTimes,
+    @JacksonXmlProperty(localName = "PublishTime", namespace = Namespaces.WITH_SLASH)
+        String publishTime,
+    @JacksonXmlProperty(localName = "NextConsumeTime", namespace = Namespaces.WITH_SLASH)
+        String nextConsumeTime,
+    @JacksonXmlProperty(localName = "FirstConsumeTime", namespace = Namespaces.WITH_SLASH)
+        String firstConsumeTime,
+    @JacksonXmlProperty(localName = "ConsumedTimes", namespace = Namespaces.WITH_SLASH)
+        String consumedTimes,
     @JacksonXmlProperty(localName = "MessageTag", namespace = Namespaces.WITH_SLASH) String tag,
-    @JacksonXmlProperty(localName = "Properties", namespace = Namespaces.WITH_SLASH) String properties) {
+    @JacksonXmlProperty(localName = "Properties", namespace = Namespaces.WITH_SLASH)
+        String properties) {
 
   static ConsumedMessageXml from(ConsumedMessage m) {
     return new ConsumedMessageXml(
@@ -39,7 +55,10 @@ record ConsumedMessageXml(
         MessagePropertiesCodec.encode(m.properties()));
   }
 
-  /** Requires what the Python SDK requires (SPEC §4.4); properties are read back tolerantly (SPEC §5.2). */
+  /**
+   * Requires what the Python SDK requires (SPEC §4.4); properties are read back tolerantly (SPEC
+   * §5.2).
+   */
   ConsumedMessage toModel() {
     return new ConsumedMessage(
         Texts.requiredNonEmpty(messageId, "MessageId"),

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Consume response {@code <Messages>} (SPEC §4.4). A class with an adder rather than a record: Jackson then reads
- * one {@code <Message>} as a one-element list and keeps messages separated by unknown elements.
+ * Consume response {@code <Messages>} (SPEC §4.4). A class with an adder rather than a record:
+ * Jackson then reads one {@code <Message>} as a one-element list and keeps messages separated by
+ * unknown elements.
  */
 @JacksonXmlRootElement(localName = "Messages", namespace = Namespaces.WITH_SLASH)
 final class ConsumedMessagesXml {

@@ -1,6 +1,9 @@
 package io.mqharness.protocol.xml;
 
-/** A body that is not well-formed XML or not the expected protocol document (SPEC §7.1 {@code MalformedXML}). */
+/**
+ * A body that is not well-formed XML or not the expected protocol document (SPEC §7.1 {@code
+ * MalformedXML}).
+ */
 public final class MalformedXmlException extends RuntimeException {
   public MalformedXmlException(String message) {
     super(message);

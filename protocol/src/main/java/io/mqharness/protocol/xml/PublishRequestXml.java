@@ -15,16 +15,24 @@ import io.mqharness.protocol.properties.MessagePropertiesCodec;
 record PublishRequestXml(
     @JacksonXmlProperty(localName = "MessageBody", namespace = Namespaces.WITH_SLASH) String body,
     @JacksonXmlProperty(localName = "MessageTag", namespace = Namespaces.WITH_SLASH) String tag,
-    @JacksonXmlProperty(localName = "Properties", namespace = Namespaces.WITH_SLASH) String properties) {
+    @JacksonXmlProperty(localName = "Properties", namespace = Namespaces.WITH_SLASH)
+        String properties) {
 
   static PublishRequestXml from(PublishRequest request) {
     return new PublishRequestXml(
-        request.body(), Texts.emptyToNull(request.tag()), MessagePropertiesCodec.encode(request.properties()));
+        request.body(),
+        Texts.emptyToNull(request.tag()),
+        MessagePropertiesCodec.encode(request.properties()));
   }
 
-  /** Properties are checked strictly, as a server must (SPEC §5.1): a bad pair is an InvalidPropertyException. */
+  /**
+   * Properties are checked strictly, as a server must (SPEC §5.1): a bad pair is an
+   * InvalidPropertyException.
+   */
   PublishRequest toModel() {
     return new PublishRequest(
-        Texts.required(body, "MessageBody"), Texts.emptyToNull(tag), MessagePropertiesCodec.decodeStrict(properties));
+        Texts.required(body, "MessageBody"),
+        Texts.emptyToNull(tag),
+        MessagePropertiesCodec.decodeStrict(properties));
   }
 }

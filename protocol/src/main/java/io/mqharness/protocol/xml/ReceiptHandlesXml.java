@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Ack / commit / rollback request {@code <ReceiptHandles>} (SPEC §4.5); may hold no handle on the wire. Every
- * {@code <ReceiptHandle>} element is one entry, an empty one included, so that a server accounts for each (§7.3).
+ * Ack / commit / rollback request {@code <ReceiptHandles>} (SPEC §4.5); may hold no handle on the
+ * wire. Every {@code <ReceiptHandle>} element is one entry, an empty one included, so that a server
+ * accounts for each (§7.3).
  */
 @JacksonXmlRootElement(localName = "ReceiptHandles", namespace = Namespaces.WITH_SLASH)
 final class ReceiptHandlesXml {

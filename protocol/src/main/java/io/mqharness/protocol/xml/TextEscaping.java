@@ -9,8 +9,9 @@ import java.io.Writer;
 import org.codehaus.stax2.io.EscapingWriterFactory;
 
 /**
- * Escapes element text as SPEC §4.1 asks: {@code &}, {@code <} and {@code >} always (Woodstox alone leaves most
- * {@code >} as is), and carriage return as a character reference so that it survives parsing.
+ * Escapes element text as SPEC §4.1 asks: {@code &}, {@code <} and {@code >} always (Woodstox alone
+ * leaves most {@code >} as is), and carriage return as a character reference so that it survives
+ * parsing.
  */
 final class TextEscaping implements EscapingWriterFactory {
 
@@ -20,7 +21,8 @@ final class TextEscaping implements EscapingWriterFactory {
   }
 
   @Override
-  public Writer createEscapingWriterFor(OutputStream out, String encoding) throws UnsupportedEncodingException {
+  public Writer createEscapingWriterFor(OutputStream out, String encoding)
+      throws UnsupportedEncodingException {
     return new EscapingWriter(new OutputStreamWriter(out, encoding == null ? "UTF-8" : encoding));
   }
 

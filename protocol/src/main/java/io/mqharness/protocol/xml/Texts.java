@@ -26,7 +26,8 @@ final class Texts {
     try {
       return Long.parseLong(requiredNonEmpty(text, element).trim());
     } catch (NumberFormatException e) {
-      throw new MalformedXmlException("Element <" + element + "> is not a whole number: \"" + text + "\".", e);
+      throw new MalformedXmlException(
+          "Element <" + element + "> is not a whole number: \"" + text + "\".", e);
     }
   }
 

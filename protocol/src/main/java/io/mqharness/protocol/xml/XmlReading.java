@@ -8,8 +8,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a body through the shared mapper's StAX reader, so that the prolog and the root element can be checked
- * before Jackson binds the document and the epilog after it.
+ * Reads a body through the shared mapper's StAX reader, so that the prolog and the root element can
+ * be checked before Jackson binds the document and the epilog after it.
  */
 final class XmlReading {
   private final XmlMapper mapper;
@@ -17,12 +17,13 @@ final class XmlReading {
 
   XmlReading(XmlMapper mapper) {
     this.mapper = mapper;
-    this.readers = new ClassValue<>() {
-      @Override
-      protected ObjectReader computeValue(Class<?> type) {
-        return mapper.readerFor(type);
-      }
-    };
+    this.readers =
+        new ClassValue<>() {
+          @Override
+          protected ObjectReader computeValue(Class<?> type) {
+            return mapper.readerFor(type);
+          }
+        };
   }
 
   <T> T read(byte[] xml, String rootName, Class<T> type) {
@@ -30,10 +31,12 @@ final class XmlReading {
     try {
       reader = openAtRoot(xml);
       if (!rootName.equals(reader.getLocalName())) {
-        throw new MalformedXmlException("Expected root element <" + rootName + "> but found <" + reader.getLocalName() + ">.");
+        throw new MalformedXmlException(
+            "Expected root element <" + rootName + "> but found <" + reader.getLocalName() + ">.");
       }
       T value = readers.get(type).readValue(mapper.getFactory().createParser(reader));
-      // Jackson stops at the root's end tag; the rest must still be well-formed (no second root, no junk).
+      // Jackson stops at the root's end tag; the rest must still be well-formed (no second root, no
+      // junk).
       while (reader.hasNext()) {
         reader.next();
       }
@@ -44,7 +47,8 @@ final class XmlReading {
     } catch (MalformedXmlException e) {
       throw e;
     } catch (Exception e) {
-      throw new MalformedXmlException("Body is not a well-formed <" + rootName + "> document: " + firstLine(e), e);
+      throw new MalformedXmlException(
+          "Body is not a well-formed <" + rootName + "> document: " + firstLine(e), e);
     } finally {
       closeQuietly(reader);
     }
@@ -68,7 +72,11 @@ final class XmlReading {
     if (xml == null || xml.length == 0) {
       throw new MalformedXmlException("Body is empty.");
     }
-    XMLStreamReader reader = mapper.getFactory().getXMLInputFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
+    XMLStreamReader reader =
+        mapper
+            .getFactory()
+            .getXMLInputFactory()
+            .createXMLStreamReader(new ByteArrayInputStream(xml));
     while (reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
       if (reader.getEventType() == XMLStreamConstants.DTD) {
         throw new MalformedXmlException("A DOCTYPE is not allowed in a protocol body.");

@@ -7,20 +7,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Writes a body as the service does: double-quoted declaration, then the document without whitespace. */
+/**
+ * Writes a body as the service does: double-quoted declaration, then the document without
+ * whitespace.
+ */
 final class XmlWriting {
   // Woodstox writes the declaration with single quotes; the service uses double quotes (SPEC §4.3).
-  private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] DECLARATION =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.UTF_8);
 
   private final ClassValue<ObjectWriter> writers;
 
   XmlWriting(XmlMapper mapper) {
-    this.writers = new ClassValue<>() {
-      @Override
-      protected ObjectWriter computeValue(Class<?> type) {
-        return mapper.writerFor(type);
-      }
-    };
+    this.writers =
+        new ClassValue<>() {
+          @Override
+          protected ObjectWriter computeValue(Class<?> type) {
+            return mapper.writerFor(type);
+          }
+        };
   }
 
   byte[] write(Object document) {
@@ -41,8 +46,9 @@ final class XmlWriting {
   }
 
   /**
-   * Writes a request document (declared in the slash namespace) in another namespace. Only the root start tag
-   * carries {@code xmlns}, and it is the first occurrence because it precedes every escaped value.
+   * Writes a request document (declared in the slash namespace) in another namespace. Only the root
+   * start tag carries {@code xmlns}, and it is the first occurrence because it precedes every
+   * escaped value.
    */
   byte[] writeRequest(Object document, RequestNamespace namespace) {
     byte[] written = write(document, namespace != RequestNamespace.NONE);
@@ -51,8 +57,10 @@ final class XmlWriting {
     }
     String text = new String(written, StandardCharsets.UTF_8);
     String declared = " xmlns=\"" + RequestNamespace.WITH_SLASH.uri() + "\"";
-    String replacement = namespace == RequestNamespace.NONE ? "" : " xmlns=\"" + namespace.uri() + "\"";
+    String replacement =
+        namespace == RequestNamespace.NONE ? "" : " xmlns=\"" + namespace.uri() + "\"";
     int at = text.indexOf(declared);
-    return (text.substring(0, at) + replacement + text.substring(at + declared.length())).getBytes(StandardCharsets.UTF_8);
+    return (text.substring(0, at) + replacement + text.substring(at + declared.length()))
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

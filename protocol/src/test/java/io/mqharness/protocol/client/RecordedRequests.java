@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /** Reads WireMock's journal the way a server sees a request. */
 final class RecordedRequests {
-  static final SignatureVerifier VERIFIER = new SignatureVerifier(id -> id.equals("ak") ? Optional.of("sk") : Optional.empty());
+  static final SignatureVerifier VERIFIER =
+      new SignatureVerifier(id -> id.equals("ak") ? Optional.of("sk") : Optional.empty());
 
   private RecordedRequests() {}
 
@@ -25,7 +26,9 @@ final class RecordedRequests {
 
   /** Checks the signature over the URL exactly as received (SPEC §3.2 step 3). */
   static VerificationResult verify(LoggedRequest request) {
-    return VERIFIER.verify(request.getMethod().getName(), request.getUrl(),
+    return VERIFIER.verify(
+        request.getMethod().getName(),
+        request.getUrl(),
         name -> request.containsHeader(name) ? request.getHeader(name) : null);
   }
 }

@@ -34,10 +34,13 @@ class ReferenceClientErrorsTest {
   private static final Duration SHORT = Duration.ofMillis(300);
 
   @RegisterExtension
-  static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wireMock =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private MqClient client() {
-    return new MqClient(URI.create(wireMock.baseUrl()), Credentials.of("ak", "sk"),
+    return new MqClient(
+        URI.create(wireMock.baseUrl()),
+        Credentials.of("ak", "sk"),
         MqClientOptions.defaults().withRequestTimeout(SHORT).withLongPollMargin(SHORT));
   }
 
@@ -55,8 +58,10 @@ class ReferenceClientErrorsTest {
     // given
     wireMock.stubFor(post(anyUrl()).willReturn(xml(403, "error-signature.xml")));
     // when
-    MqServiceException error = catchThrowableOfType(MqServiceException.class,
-        () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")));
+    MqServiceException error =
+        catchThrowableOfType(
+            MqServiceException.class,
+            () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")));
     // then: the body's request id wins over the header's
     assertThat(error.httpStatus()).isEqualTo(403);
     assertThat(error.errorCode()).isEqualTo("SignatureDoesNotMatch");
@@ -69,11 +74,17 @@ class ReferenceClientErrorsTest {
   @Test
   void aRequestIdMissingFromTheBodyComesFromTheHeader() {
     // given
-    wireMock.stubFor(get(anyUrl()).willReturn(xmlText(404,
-        "<Error xmlns=\"http://mq.aliyuncs.com/doc/v1\"><Code>TopicNotExist</Code><Message>no</Message></Error>")));
+    wireMock.stubFor(
+        get(anyUrl())
+            .willReturn(
+                xmlText(
+                    404,
+                    "<Error xmlns=\"http://mq.aliyuncs.com/doc/v1\"><Code>TopicNotExist</Code><Message>no</Message></Error>")));
     // when
-    MqServiceException error = catchThrowableOfType(MqServiceException.class,
-        () -> client().consumer("I1", "T1", "GID_1", null).consume(1, 0));
+    MqServiceException error =
+        catchThrowableOfType(
+            MqServiceException.class,
+            () -> client().consumer("I1", "T1", "GID_1", null).consume(1, 0));
     // then: a 404 that is not MessageNotExist is an error
     assertThat(error.code()).contains(ErrorCode.TOPIC_NOT_EXIST);
     assertThat(error.requestId()).isEqualTo(Stubs.REQUEST_ID_HEADER);
@@ -82,11 +93,17 @@ class ReferenceClientErrorsTest {
   @Test
   void anUnknownCodeIsStillReported() {
     // given
-    wireMock.stubFor(post(anyUrl()).willReturn(xmlText(400,
-        "<Error><Code>BrandNewCode</Code><Message>m</Message><RequestId>R</RequestId><HostId>H</HostId></Error>")));
+    wireMock.stubFor(
+        post(anyUrl())
+            .willReturn(
+                xmlText(
+                    400,
+                    "<Error><Code>BrandNewCode</Code><Message>m</Message><RequestId>R</RequestId><HostId>H</HostId></Error>")));
     // when
-    MqServiceException error = catchThrowableOfType(MqServiceException.class,
-        () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")));
+    MqServiceException error =
+        catchThrowableOfType(
+            MqServiceException.class,
+            () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")));
     // then
     assertThat(error.errorCode()).isEqualTo("BrandNewCode");
     assertThat(error.code()).isEmpty();
@@ -97,11 +114,15 @@ class ReferenceClientErrorsTest {
     // given
     wireMock.stubFor(delete(anyUrl()).willReturn(xml(404, "ack-partial-failure.xml")));
     // when
-    AckFailedException error = catchThrowableOfType(AckFailedException.class,
-        () -> client().consumer("I1", "T1", "GID_1", null).ack(List.of("RH-1", "RH-BAD")));
+    AckFailedException error =
+        catchThrowableOfType(
+            AckFailedException.class,
+            () -> client().consumer("I1", "T1", "GID_1", null).ack(List.of("RH-1", "RH-BAD")));
     // then
     assertThat(error.handleErrors())
-        .containsExactly(new HandleError("ReceiptHandleError", "The receipt handle you provide is not valid.", "RH-BAD"));
+        .containsExactly(
+            new HandleError(
+                "ReceiptHandleError", "The receipt handle you provide is not valid.", "RH-BAD"));
     assertThat(error.errorCode()).isEqualTo("ReceiptHandleError");
     assertThat(error.requestId()).isEqualTo(Stubs.REQUEST_ID_HEADER);
     assertThat(error.httpStatus()).isEqualTo(404);
@@ -109,11 +130,15 @@ class ReferenceClientErrorsTest {
 
   @Test
   void anErrorsBodyCutShortIsAServiceErrorWithTheRawBody() {
-    // given an <Errors> that ends at once (what ServiceAnswersFuzzTest.ackAnswer found escaping as an XML exception)
-    wireMock.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(404).withBody("<Errors>;u'")));
+    // given an <Errors> that ends at once (what ServiceAnswersFuzzTest.ackAnswer found escaping as
+    // an XML exception)
+    wireMock.stubFor(
+        delete(anyUrl()).willReturn(aResponse().withStatus(404).withBody("<Errors>;u'")));
     // when
-    MqServiceException error = catchThrowableOfType(MqServiceException.class,
-        () -> client().consumer("I1", "T1", "GID_1", null).ack(List.of("RH-1")));
+    MqServiceException error =
+        catchThrowableOfType(
+            MqServiceException.class,
+            () -> client().consumer("I1", "T1", "GID_1", null).ack(List.of("RH-1")));
     // then
     assertThat(error).isNotInstanceOf(AckFailedException.class);
     assertThat(error.errorCode()).isEqualTo(MqServiceException.UNREADABLE_ERROR_CODE);
@@ -126,8 +151,10 @@ class ReferenceClientErrorsTest {
     // given
     wireMock.stubFor(delete(anyUrl()).willReturn(xml(404, "error-topic-not-exist.xml")));
     // when
-    Throwable error = catchThrowableOfType(MqServiceException.class,
-        () -> client().transProducer("I1", "TT", "GID_T").commit("RH"));
+    Throwable error =
+        catchThrowableOfType(
+            MqServiceException.class,
+            () -> client().transProducer("I1", "TT", "GID_T").commit("RH"));
     // then
     assertThat(error).isNotInstanceOf(AckFailedException.class);
     assertThat(((MqServiceException) error).code()).contains(ErrorCode.TOPIC_NOT_EXIST);
@@ -136,10 +163,13 @@ class ReferenceClientErrorsTest {
   @Test
   void anErrorStatusWithAGarbageBodyIsAServiceErrorAsTheJavaSdkReportsIt() {
     // given
-    wireMock.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(500).withBody("<html>Bad Gateway</html")));
+    wireMock.stubFor(
+        post(anyUrl()).willReturn(aResponse().withStatus(500).withBody("<html>Bad Gateway</html")));
     // when
-    MqServiceException error = catchThrowableOfType(MqServiceException.class,
-        () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")));
+    MqServiceException error =
+        catchThrowableOfType(
+            MqServiceException.class,
+            () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")));
     // then
     assertThat(error.httpStatus()).isEqualTo(500);
     assertThat(error.errorCode()).isEqualTo(MqServiceException.UNREADABLE_ERROR_CODE);
@@ -153,11 +183,14 @@ class ReferenceClientErrorsTest {
     MqProducer producer = client().producer("I1", "T1");
     // then
     wireMock.stubFor(post(anyUrl()).willReturn(xmlText(201, "<Message><MessageId>M</MessageId>")));
-    assertThatThrownBy(() -> producer.publish(TopicMessage.of("hello"))).isExactlyInstanceOf(MqClientException.class);
+    assertThatThrownBy(() -> producer.publish(TopicMessage.of("hello")))
+        .isExactlyInstanceOf(MqClientException.class);
     wireMock.stubFor(post(anyUrl()).willReturn(xmlText(201, "")));
-    assertThatThrownBy(() -> producer.publish(TopicMessage.of("hello"))).isExactlyInstanceOf(MqClientException.class);
+    assertThatThrownBy(() -> producer.publish(TopicMessage.of("hello")))
+        .isExactlyInstanceOf(MqClientException.class);
     wireMock.stubFor(post(anyUrl()).willReturn(xml(200, "publish-response.xml")));
-    assertThatThrownBy(() -> producer.publish(TopicMessage.of("hello"))).isExactlyInstanceOf(MqClientException.class)
+    assertThatThrownBy(() -> producer.publish(TopicMessage.of("hello")))
+        .isExactlyInstanceOf(MqClientException.class)
         .hasMessageContaining("200");
   }
 
@@ -167,22 +200,30 @@ class ReferenceClientErrorsTest {
     wireMock.stubFor(post(anyUrl()).willReturn(xml(201, "publish-response.xml")));
     // then
     assertThatThrownBy(() -> client().producer("I1", "T1").publish(TopicMessage.of("other")))
-        .isExactlyInstanceOf(MqClientException.class).hasMessageContaining("MessageBodyMD5");
+        .isExactlyInstanceOf(MqClientException.class)
+        .hasMessageContaining("MessageBodyMD5");
   }
 
   @Test
   void theBodyMd5IsComparedIgnoringCase() {
     // given
-    wireMock.stubFor(post(anyUrl()).willReturn(xmlText(201,
-        "<Message><MessageId>M</MessageId><MessageBodyMD5>5d41402abc4b2a76b9719d911017c592</MessageBodyMD5></Message>")));
+    wireMock.stubFor(
+        post(anyUrl())
+            .willReturn(
+                xmlText(
+                    201,
+                    "<Message><MessageId>M</MessageId><MessageBodyMD5>5d41402abc4b2a76b9719d911017c592</MessageBodyMD5></Message>")));
     // then
-    assertThat(client().producer("I1", "T1").publish(TopicMessage.of("hello")).messageId()).isEqualTo("M");
+    assertThat(client().producer("I1", "T1").publish(TopicMessage.of("hello")).messageId())
+        .isEqualTo("M");
   }
 
   @Test
   void anEmptyMessagesIsAProtocolViolation() {
     // given
-    wireMock.stubFor(get(anyUrl()).willReturn(xmlText(200, "<Messages xmlns=\"http://mq.aliyuncs.com/doc/v1/\"/>")));
+    wireMock.stubFor(
+        get(anyUrl())
+            .willReturn(xmlText(200, "<Messages xmlns=\"http://mq.aliyuncs.com/doc/v1/\"/>")));
     // then
     assertThatThrownBy(() -> client().consumer("I1", "T1", "GID_1", null).consume(1, 0))
         .isExactlyInstanceOf(MqClientException.class);
@@ -194,19 +235,25 @@ class ReferenceClientErrorsTest {
     wireMock.stubFor(post(anyUrl()).willReturn(xml(201, "publish-response.xml")));
     MqTransProducer producer = client().transProducer("I1", "TT", "GID_T");
     // then
-    assertThatThrownBy(() -> producer.publish(TopicMessage.of("hello"))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> producer.publish(TopicMessage.of("hello").withTransCheckImmunitySeconds(10)))
-        .isExactlyInstanceOf(MqClientException.class).hasMessageContaining("ReceiptHandle");
+    assertThatThrownBy(() -> producer.publish(TopicMessage.of("hello")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> producer.publish(TopicMessage.of("hello").withTransCheckImmunitySeconds(10)))
+        .isExactlyInstanceOf(MqClientException.class)
+        .hasMessageContaining("ReceiptHandle");
   }
 
   @Test
   void aSlowAnswerTimesOutPromptly() {
     // given
-    wireMock.stubFor(post(anyUrl()).willReturn(xml(201, "publish-response.xml").withFixedDelay(5_000)));
+    wireMock.stubFor(
+        post(anyUrl()).willReturn(xml(201, "publish-response.xml").withFixedDelay(5_000)));
     long start = System.nanoTime();
     // when
-    Throwable error = catchThrowableOfType(MqClientException.class,
-        () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")));
+    Throwable error =
+        catchThrowableOfType(
+            MqClientException.class,
+            () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")));
     // then
     assertThat(error).isNotNull();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
@@ -215,15 +262,21 @@ class ReferenceClientErrorsTest {
   @Test
   void aBodyThatStallsAfterTheHeadersIsCutOffToo() {
     // given: the headers come at once, the body trickles in over 5 s
-    wireMock.stubFor(post(anyUrl()).willReturn(xml(201, "publish-response.xml").withChunkedDribbleDelay(5, 5_000)));
+    wireMock.stubFor(
+        post(anyUrl())
+            .willReturn(xml(201, "publish-response.xml").withChunkedDribbleDelay(5, 5_000)));
     long start = System.nanoTime();
     // when
-    Throwable error = catchThrowableOfType(MqClientException.class,
-        () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")));
+    Throwable error =
+        catchThrowableOfType(
+            MqClientException.class,
+            () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")));
     // then: timeout 0.3 s plus the 1 s allowed for the body
     assertThat(error).hasMessageContaining("got no answer within");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-    assertThat(Thread.currentThread().isInterrupted()).as("the deadline's interrupt is not left behind").isFalse();
+    assertThat(Thread.currentThread().isInterrupted())
+        .as("the deadline's interrupt is not left behind")
+        .isFalse();
   }
 
   @Test
@@ -234,17 +287,21 @@ class ReferenceClientErrorsTest {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch blocked = new CountDownLatch(workers);
     for (int i = 0; i < workers; i++) {
-      ForkJoinPool.commonPool().execute(() -> {
-        blocked.countDown();
-        awaitQuietly(release);
-      });
+      ForkJoinPool.commonPool()
+          .execute(
+              () -> {
+                blocked.countDown();
+                awaitQuietly(release);
+              });
     }
     try {
       assertThat(blocked.await(5, TimeUnit.SECONDS)).isTrue();
       // when
-      PublishResponse answer = CompletableFuture.supplyAsync(
-              () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")), Executors.newSingleThreadExecutor())
-          .get(5, TimeUnit.SECONDS);
+      PublishResponse answer =
+          CompletableFuture.supplyAsync(
+                  () -> client().producer("I1", "T1").publish(TopicMessage.of("hello")),
+                  Executors.newSingleThreadExecutor())
+              .get(5, TimeUnit.SECONDS);
       // then
       assertThat(answer.messageId()).isNotBlank();
     } finally {
@@ -263,21 +320,27 @@ class ReferenceClientErrorsTest {
   @Test
   void aLongPollGetsItsWaitPlusTheMarginAndNoMore() {
     // given: wait 1 s + margin 0.3 s, answered after 3 s
-    wireMock.stubFor(get(anyUrl()).willReturn(xml(200, "consume-response.xml").withFixedDelay(3_000)));
+    wireMock.stubFor(
+        get(anyUrl()).willReturn(xml(200, "consume-response.xml").withFixedDelay(3_000)));
     long start = System.nanoTime();
     // when
-    Throwable error = catchThrowableOfType(MqClientException.class,
-        () -> client().consumer("I1", "T1", "GID_1", null).consume(1, 1));
+    Throwable error =
+        catchThrowableOfType(
+            MqClientException.class,
+            () -> client().consumer("I1", "T1", "GID_1", null).consume(1, 1));
     // then
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(error).isNotNull();
-    assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(1_200)).isLessThan(Duration.ofMillis(2_900));
+    assertThat(took)
+        .isGreaterThanOrEqualTo(Duration.ofMillis(1_200))
+        .isLessThan(Duration.ofMillis(2_900));
   }
 
   @Test
   void aConnectionResetIsAClientError() {
     // given
-    wireMock.stubFor(post(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    wireMock.stubFor(
+        post(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     // then
     assertThatThrownBy(() -> client().producer("I1", "T1").publish(TopicMessage.of("hello")))
         .isExactlyInstanceOf(MqClientException.class);
@@ -286,8 +349,11 @@ class ReferenceClientErrorsTest {
   @Test
   void anUnreachableServerIsAClientError() {
     // given: a port nothing listens on
-    MqClient client = new MqClient(URI.create("http://127.0.0.1:1"), Credentials.of("ak", "sk"),
-        MqClientOptions.defaults().withRequestTimeout(SHORT));
+    MqClient client =
+        new MqClient(
+            URI.create("http://127.0.0.1:1"),
+            Credentials.of("ak", "sk"),
+            MqClientOptions.defaults().withRequestTimeout(SHORT));
     // then
     assertThatThrownBy(() -> client.consumer("I1", "T1", "GID_1", null).ack(List.of("RH")))
         .isExactlyInstanceOf(MqClientException.class);

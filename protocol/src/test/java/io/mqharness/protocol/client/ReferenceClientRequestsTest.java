@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.protocol.model.Namespaces;
 import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.model.PublishResponse;
-import io.mqharness.protocol.model.Namespaces;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.HttpDates;
 import io.mqharness.protocol.sign.VerificationResult;
@@ -35,14 +35,17 @@ class ReferenceClientRequestsTest {
   private static final Instant VECTOR_DATE = Instant.parse("2026-11-24T19:52:29Z");
 
   @RegisterExtension
-  static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wireMock =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private MqClient client() {
     return client("");
   }
 
   private MqClient client(String pathPrefix) {
-    return new MqClient(URI.create(wireMock.baseUrl() + pathPrefix), Credentials.of("ak", "sk"),
+    return new MqClient(
+        URI.create(wireMock.baseUrl() + pathPrefix),
+        Credentials.of("ak", "sk"),
         MqClientOptions.defaults().withClock(Clock.fixed(VECTOR_DATE, ZoneOffset.UTC)));
   }
 
@@ -51,8 +54,14 @@ class ReferenceClientRequestsTest {
     // given
     wireMock.stubFor(post(anyUrl()).willReturn(xml(201, "publish-response.xml")));
     // when
-    PublishResponse response = client().producer("I1", "T1")
-        .publish(TopicMessage.of("hello").withTag("TagA").withMessageKey("k1").withProperty("a", "b"));
+    PublishResponse response =
+        client()
+            .producer("I1", "T1")
+            .publish(
+                TopicMessage.of("hello")
+                    .withTag("TagA")
+                    .withMessageKey("k1")
+                    .withProperty("a", "b"));
     // then
     assertThat(response.messageId()).isEqualTo("0B0A1B2C3D4E5F6A7B8C9D0E1F2A3B4C");
     LoggedRequest request = RecordedRequests.only(wireMock);
@@ -61,14 +70,18 @@ class ReferenceClientRequestsTest {
     assertThat(request.getHeader("Date")).isEqualTo("Tue, 24 Nov 2026 19:52:29 GMT");
     assertThat(request.getHeader("x-mq-version")).isEqualTo("2015-06-06");
     assertThat(request.getHeader("Content-Type")).isEqualTo("text/xml;charset=UTF-8");
-    assertThat(request.getHeader("User-Agent")).startsWith("mq-harness-reference/").doesNotContain("unknown");
+    assertThat(request.getHeader("User-Agent"))
+        .startsWith("mq-harness-reference/")
+        .doesNotContain("unknown");
     assertThat(request.containsHeader("security-token")).isFalse();
     assertThat(RecordedRequests.verify(request)).isEqualTo(new VerificationResult.Verified("ak"));
-    assertThat(request.getBodyAsString()).contains("<Message xmlns=\"" + Namespaces.WITH_SLASH + "\">");
+    assertThat(request.getBodyAsString())
+        .contains("<Message xmlns=\"" + Namespaces.WITH_SLASH + "\">");
     PublishRequest sent = ProtocolXml.readPublishRequest(request.getBody());
     assertThat(sent.body()).isEqualTo("hello");
     assertThat(sent.tag()).isEqualTo("TagA");
-    assertThat(sent.properties().asMap()).containsExactly(Map.entry("KEYS", "k1"), Map.entry("a", "b"));
+    assertThat(sent.properties().asMap())
+        .containsExactly(Map.entry("KEYS", "k1"), Map.entry("a", "b"));
   }
 
   @Test
@@ -92,7 +105,9 @@ class ReferenceClientRequestsTest {
     // then: the same request as signature vector 10
     assertThat(messages).extracting(ConsumedMessage::messageId).containsExactly("M1", "M2");
     LoggedRequest request = RecordedRequests.only(wireMock);
-    assertThat(request.getUrl()).isEqualTo("/topics/T1/messages?consumer=GID_1&numOfMessages=3&ns=I1&waitseconds=3&tag=TagA");
+    assertThat(request.getUrl())
+        .isEqualTo(
+            "/topics/T1/messages?consumer=GID_1&numOfMessages=3&ns=I1&waitseconds=3&tag=TagA");
     assertThat(request.containsHeader("Content-Type")).isFalse();
     assertThat(request.getBody()).isEmpty();
     assertThat(request.getHeader("Authorization")).isEqualTo("MQ ak:1Aqte/Iia9uS2zSo6QpOCAy/WGk=");
@@ -107,7 +122,8 @@ class ReferenceClientRequestsTest {
     // then
     LoggedRequest request = RecordedRequests.only(wireMock);
     assertThat(request.getUrl())
-        .isEqualTo("/topics/T1/messages?consumer=GID_1&numOfMessages=16&waitseconds=30&tag=TagA%7C%7CTagB&trans=order");
+        .isEqualTo(
+            "/topics/T1/messages?consumer=GID_1&numOfMessages=16&waitseconds=30&tag=TagA%7C%7CTagB&trans=order");
     assertThat(RecordedRequests.verify(request).isVerified()).isTrue();
   }
 
@@ -120,9 +136,11 @@ class ReferenceClientRequestsTest {
     consumer.consume(1, -1);
     consumer.consume(1, 0);
     // then: an empty instance id omits ns, as a null one does
-    assertThat(wireMock.getAllServeEvents()).extracting(e -> e.getRequest().getUrl()).containsExactlyInAnyOrder(
-        "/topics/T1/messages?consumer=GID_1&numOfMessages=1",
-        "/topics/T1/messages?consumer=GID_1&numOfMessages=1&waitseconds=0");
+    assertThat(wireMock.getAllServeEvents())
+        .extracting(e -> e.getRequest().getUrl())
+        .containsExactlyInAnyOrder(
+            "/topics/T1/messages?consumer=GID_1&numOfMessages=1",
+            "/topics/T1/messages?consumer=GID_1&numOfMessages=1&waitseconds=0");
   }
 
   @Test
@@ -137,8 +155,10 @@ class ReferenceClientRequestsTest {
     assertThat(request.getUrl()).isEqualTo("/topics/T1/messages?consumer=GID_1&ns=I1");
     assertThat(request.getHeader("Content-Type")).isEqualTo("text/xml;charset=UTF-8");
     assertThat(RecordedRequests.verify(request).isVerified()).isTrue();
-    assertThat(ProtocolXml.readReceiptHandles(request.getBody()).handles()).containsExactly("RH-1", "RH-2");
-    assertThat(request.getBodyAsString()).contains("<ReceiptHandles xmlns=\"" + Namespaces.WITH_SLASH + "\">");
+    assertThat(ProtocolXml.readReceiptHandles(request.getBody()).handles())
+        .containsExactly("RH-1", "RH-2");
+    assertThat(request.getBodyAsString())
+        .contains("<ReceiptHandles xmlns=\"" + Namespaces.WITH_SLASH + "\">");
   }
 
   @Test
@@ -149,20 +169,28 @@ class ReferenceClientRequestsTest {
     wireMock.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(204)));
     MqTransProducer producer = client().transProducer("I1", "TT", "GID_T");
     // when
-    PublishResponse half = producer.publish(TopicMessage.of("half").withTag("TagT").withTransCheckImmunitySeconds(10));
+    PublishResponse half =
+        producer.publish(TopicMessage.of("half").withTag("TagT").withTransCheckImmunitySeconds(10));
     producer.commit(half.receiptHandle());
     producer.consumeHalfMessage(1, 3);
     producer.rollback("RH-2");
     // then
     assertThat(half.receiptHandle()).isEqualTo("TX-0B0A1B2C3D4E5F6A7B8C9D0E1F2A3B4D-1");
     List<LoggedRequest> requests = wireMock.findAll(anyRequestedFor(anyUrl()));
-    assertThat(requests).extracting(r -> r.getMethod().getName() + " " + r.getUrl()).containsExactly(
-        "POST /topics/TT/messages?ns=I1",
-        "DELETE /topics/TT/messages?consumer=GID_T&ns=I1&trans=commit",
-        "GET /topics/TT/messages?consumer=GID_T&numOfMessages=1&ns=I1&waitseconds=3&trans=pop",
-        "DELETE /topics/TT/messages?consumer=GID_T&ns=I1&trans=rollback");
-    assertThat(requests).allSatisfy(r -> assertThat(RecordedRequests.verify(r).isVerified()).isTrue());
-    assertThat(ProtocolXml.readPublishRequest(requests.get(0).getBody()).properties().transCheckImmunitySeconds()).hasValue(10);
+    assertThat(requests)
+        .extracting(r -> r.getMethod().getName() + " " + r.getUrl())
+        .containsExactly(
+            "POST /topics/TT/messages?ns=I1",
+            "DELETE /topics/TT/messages?consumer=GID_T&ns=I1&trans=commit",
+            "GET /topics/TT/messages?consumer=GID_T&numOfMessages=1&ns=I1&waitseconds=3&trans=pop",
+            "DELETE /topics/TT/messages?consumer=GID_T&ns=I1&trans=rollback");
+    assertThat(requests)
+        .allSatisfy(r -> assertThat(RecordedRequests.verify(r).isVerified()).isTrue());
+    assertThat(
+            ProtocolXml.readPublishRequest(requests.get(0).getBody())
+                .properties()
+                .transCheckImmunitySeconds())
+        .hasValue(10);
     assertThat(ProtocolXml.readReceiptHandles(requests.get(1).getBody()).handles())
         .containsExactly("TX-0B0A1B2C3D4E5F6A7B8C9D0E1F2A3B4D-1");
   }
@@ -171,8 +199,11 @@ class ReferenceClientRequestsTest {
   void aSecurityTokenIsSentUnsigned() {
     // given
     wireMock.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(204)));
-    MqClient client = new MqClient(URI.create(wireMock.baseUrl()), new Credentials("ak", "sk", "STS.tok123"),
-        MqClientOptions.defaults().withClock(Clock.fixed(VECTOR_DATE, ZoneOffset.UTC)));
+    MqClient client =
+        new MqClient(
+            URI.create(wireMock.baseUrl()),
+            new Credentials("ak", "sk", "STS.tok123"),
+            MqClientOptions.defaults().withClock(Clock.fixed(VECTOR_DATE, ZoneOffset.UTC)));
     // when
     client.transProducer("I1", "TT", "GID_T").rollback("RH-HALF");
     // then: the signature is the one of vector 6, which was captured with the same token
@@ -199,7 +230,9 @@ class ReferenceClientRequestsTest {
     wireMock.stubFor(get(anyUrl()).willReturn(xml(200, "consume-response.xml")));
     Instant before = Instant.now().minusSeconds(1);
     // when
-    MqClient.of(URI.create(wireMock.baseUrl()), Credentials.of("ak", "sk")).consumer("I1", "T1", "GID_1", null).consume(1, 0);
+    MqClient.of(URI.create(wireMock.baseUrl()), Credentials.of("ak", "sk"))
+        .consumer("I1", "T1", "GID_1", null)
+        .consume(1, 0);
     // then
     Instant sent = HttpDates.parse(RecordedRequests.only(wireMock).getHeader("Date")).orElseThrow();
     assertThat(sent).isBetween(before, Instant.now().plusSeconds(1));

@@ -11,14 +11,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Coverage-guided fuzzing of how the reference client reads the service's answers (status, body, request id header)
- * for publish, consume and ack / commit / rollback. Whatever the service sends, the client answers with a result or
- * one of its declared exceptions: {@link MqServiceException} (an error answer; {@link AckFailedException} for
- * per-handle failures, SPEC §7.3) or {@link MqClientException} (a success the protocol does not allow). An
- * unreadable body never escapes as an XML parser's exception. Each input has 10 s.
+ * Coverage-guided fuzzing of how the reference client reads the service's answers (status, body,
+ * request id header) for publish, consume and ack / commit / rollback. Whatever the service sends,
+ * the client answers with a result or one of its declared exceptions: {@link MqServiceException}
+ * (an error answer; {@link AckFailedException} for per-handle failures, SPEC §7.3) or {@link
+ * MqClientException} (a success the protocol does not allow). An unreadable body never escapes as
+ * an XML parser's exception. Each input has 10 s.
  *
- * <p>The input: one byte picks the status from those the service uses (or any 100..599), then the body's bytes.
- * Kept inputs: {@code src/test/resources/io/mqharness/protocol/client/ServiceAnswersFuzzTestInputs/<method>/}.
+ * <p>The input: one byte picks the status from those the service uses (or any 100..599), then the
+ * body's bytes. Kept inputs: {@code
+ * src/test/resources/io/mqharness/protocol/client/ServiceAnswersFuzzTestInputs/<method>/}.
  */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class ServiceAnswersFuzzTest {
@@ -26,7 +28,8 @@ class ServiceAnswersFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void publishAnswer(FuzzedDataProvider data) {
-    String expectedMd5 = data.consumeBoolean() ? "0CC175B9C0F1B6A831C399E269772661" : data.consumeString(40);
+    String expectedMd5 =
+        data.consumeBoolean() ? "0CC175B9C0F1B6A831C399E269772661" : data.consumeString(40);
     HttpAnswer answer = answer(data);
 
     try {

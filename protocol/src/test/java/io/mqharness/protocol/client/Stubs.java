@@ -17,7 +17,10 @@ final class Stubs {
   }
 
   static ResponseDefinitionBuilder xmlText(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", WireHeaders.ANSWER_CONTENT_TYPE)
-        .withHeader("x-mq-request-id", REQUEST_ID_HEADER).withBody(body);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", WireHeaders.ANSWER_CONTENT_TYPE)
+        .withHeader("x-mq-request-id", REQUEST_ID_HEADER)
+        .withBody(body);
   }
 }

@@ -31,7 +31,8 @@ class ErrorCodeTest {
   @Test
   void theEnumHasNoCodeBeyondTheVectors() {
     var vectorCodes = documentedCodes().map(v -> v.get("code").asText()).toList();
-    assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::wireCode)).containsExactlyInAnyOrderElementsOf(vectorCodes);
+    assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::wireCode))
+        .containsExactlyInAnyOrderElementsOf(vectorCodes);
   }
 
   @ParameterizedTest

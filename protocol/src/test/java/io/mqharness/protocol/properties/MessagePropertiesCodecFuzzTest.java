@@ -8,12 +8,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Coverage-guided fuzzing of the {@code k:v|} properties codec (SPEC §5), on the UTF-8 text of the raw input. The
- * tolerant reader (SPEC §5.2) declares no error at all; the strict reader a publish goes through declares only
- * {@link InvalidPropertyException} (the server's {@code InvalidArgument}). What either reads writes back to a string
- * that reads to the same properties. Each input has 10 s.
+ * Coverage-guided fuzzing of the {@code k:v|} properties codec (SPEC §5), on the UTF-8 text of the
+ * raw input. The tolerant reader (SPEC §5.2) declares no error at all; the strict reader a publish
+ * goes through declares only {@link InvalidPropertyException} (the server's {@code
+ * InvalidArgument}). What either reads writes back to a string that reads to the same properties.
+ * Each input has 10 s.
  *
- * <p>Kept inputs: {@code src/test/resources/io/mqharness/protocol/properties/MessagePropertiesCodecFuzzTestInputs/}.
+ * <p>Kept inputs: {@code
+ * src/test/resources/io/mqharness/protocol/properties/MessagePropertiesCodecFuzzTestInputs/}.
  */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class MessagePropertiesCodecFuzzTest {
@@ -38,7 +40,8 @@ class MessagePropertiesCodecFuzzTest {
       return;
     }
 
-    assertThat(MessagePropertiesCodec.decodeStrict(MessagePropertiesCodec.encode(read))).isEqualTo(read);
+    assertThat(MessagePropertiesCodec.decodeStrict(MessagePropertiesCodec.encode(read)))
+        .isEqualTo(read);
     try {
       read.startDeliverTime();
       read.transCheckImmunitySeconds();

@@ -25,7 +25,8 @@ class MessagePropertiesCodecTest {
   }
 
   static Stream<String> forbiddenCharacters() {
-    return StreamSupport.stream(Vectors.json("properties.json").get("forbidden_characters").spliterator(), false)
+    return StreamSupport.stream(
+            Vectors.json("properties.json").get("forbidden_characters").spliterator(), false)
         .map(JsonNode::asText);
   }
 
@@ -68,7 +69,8 @@ class MessagePropertiesCodecTest {
   @ParameterizedTest
   @ValueSource(strings = {"a:b:c|d:e|", "a:|c:d|", ":b|c:d|", "novalue|", "a:b|x"})
   void strictDecodingRejectsMalformedPairs(String wire) {
-    assertThatThrownBy(() -> MessagePropertiesCodec.decodeStrict(wire)).isInstanceOf(InvalidPropertyException.class);
+    assertThatThrownBy(() -> MessagePropertiesCodec.decodeStrict(wire))
+        .isInstanceOf(InvalidPropertyException.class);
   }
 
   @Test
@@ -94,14 +96,17 @@ class MessagePropertiesCodecTest {
     // given
     String wire = "a" + forbidden + ":b|c:d|";
     // then
-    assertThatThrownBy(() -> MessagePropertiesCodec.decodeStrict(wire)).isInstanceOf(InvalidPropertyException.class);
+    assertThatThrownBy(() -> MessagePropertiesCodec.decodeStrict(wire))
+        .isInstanceOf(InvalidPropertyException.class);
     assertThat(MessagePropertiesCodec.decode(wire).asMap()).containsExactly(Map.entry("c", "d"));
   }
 
   @Test
   void refusesEmptyKeysAndValues() {
-    assertThatThrownBy(() -> MessageProperties.of(Map.of("", "v"))).isInstanceOf(InvalidPropertyException.class);
-    assertThatThrownBy(() -> MessageProperties.of(Map.of("k", ""))).isInstanceOf(InvalidPropertyException.class);
+    assertThatThrownBy(() -> MessageProperties.of(Map.of("", "v")))
+        .isInstanceOf(InvalidPropertyException.class);
+    assertThatThrownBy(() -> MessageProperties.of(Map.of("k", "")))
+        .isInstanceOf(InvalidPropertyException.class);
   }
 
   @Test
@@ -117,8 +122,9 @@ class MessagePropertiesCodecTest {
   @Test
   void systemKeysHaveTypedAccessors() {
     // given
-    MessageProperties properties = MessagePropertiesCodec.decode(
-        "KEYS:k1|__STARTDELIVERTIME:1700000000000|__TransCheckT:10|__SHARDINGKEY:s1|");
+    MessageProperties properties =
+        MessagePropertiesCodec.decode(
+            "KEYS:k1|__STARTDELIVERTIME:1700000000000|__TransCheckT:10|__SHARDINGKEY:s1|");
     // then
     assertThat(properties.messageKey()).contains("k1");
     assertThat(properties.startDeliverTime()).hasValue(1700000000000L);

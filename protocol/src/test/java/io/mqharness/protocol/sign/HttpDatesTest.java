@@ -28,30 +28,45 @@ class HttpDatesTest {
 
   @Test
   void padsTheDayToTwoDigitsAsEverySdkDoes() {
-    assertThat(HttpDates.format(Instant.parse("2026-12-01T03:04:05Z"))).isEqualTo("Tue, 01 Dec 2026 03:04:05 GMT");
+    assertThat(HttpDates.format(Instant.parse("2026-12-01T03:04:05Z")))
+        .isEqualTo("Tue, 01 Dec 2026 03:04:05 GMT");
   }
 
-  // Java SimpleDateFormat, Python strftime, Node toGMTString and Go http.TimeFormat all produce this shape.
+  // Java SimpleDateFormat, Python strftime, Node toGMTString and Go http.TimeFormat all produce
+  // this shape.
   @ParameterizedTest
-  @ValueSource(strings = {
-    "Tue, 24 Nov 2026 19:52:29 GMT",
-    " Tue, 24 Nov 2026 19:52:29 GMT ",
-    "TUE, 24 NOV 2026 19:52:29 GMT",
-    "Tue, 24 Nov 2026 19:52:29 +0000"
-  })
+  @ValueSource(
+      strings = {
+        "Tue, 24 Nov 2026 19:52:29 GMT",
+        " Tue, 24 Nov 2026 19:52:29 GMT ",
+        "TUE, 24 NOV 2026 19:52:29 GMT",
+        "Tue, 24 Nov 2026 19:52:29 +0000"
+      })
   void parsesWhatTheSdksSend(String date) {
     assertThat(HttpDates.parse(date)).contains(VECTOR_INSTANT);
   }
 
   @Test
   void parsesAOneDigitDay() {
-    assertThat(HttpDates.parse("Tue, 1 Dec 2026 03:04:05 GMT")).contains(Instant.parse("2026-12-01T03:04:05Z"));
+    assertThat(HttpDates.parse("Tue, 1 Dec 2026 03:04:05 GMT"))
+        .contains(Instant.parse("2026-12-01T03:04:05Z"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "yesterday", "2026-11-24T19:52:29Z", "Wed, 24 Nov 2026 19:52:29 GMT", "Tue, 31 Nov 2026 19:52:29 GMT",
-    "Tuesday, 24-Nov-26 19:52:29 GMT", "Tue, 24 Xyz 2026 19:52:29 GMT", "Tue, 24 ovN 2026 19:52:29 GMT",
-    "Tue, 24 Nov 2026 25:52:29 GMT", "Tue, 24 Nov 2026 19:5x:29 GMT", "Tue, 24 Nov 2026 19:52:29 UTC"})
+  @ValueSource(
+      strings = {
+        "",
+        "yesterday",
+        "2026-11-24T19:52:29Z",
+        "Wed, 24 Nov 2026 19:52:29 GMT",
+        "Tue, 31 Nov 2026 19:52:29 GMT",
+        "Tuesday, 24-Nov-26 19:52:29 GMT",
+        "Tue, 24 Xyz 2026 19:52:29 GMT",
+        "Tue, 24 ovN 2026 19:52:29 GMT",
+        "Tue, 24 Nov 2026 25:52:29 GMT",
+        "Tue, 24 Nov 2026 19:5x:29 GMT",
+        "Tue, 24 Nov 2026 19:52:29 UTC"
+      })
   void refusesAnythingElse(String date) {
     assertThat(HttpDates.parse(date)).isEmpty();
   }

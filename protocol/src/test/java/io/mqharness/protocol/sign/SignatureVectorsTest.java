@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SignatureVectorsTest {
 
   static Stream<JsonNode> vectors() {
-    return StreamSupport.stream(Vectors.json("signatures.json").get("vectors").spliterator(), false);
+    return StreamSupport.stream(
+        Vectors.json("signatures.json").get("vectors").spliterator(), false);
   }
 
   @ParameterizedTest(name = "{index}")
@@ -28,7 +29,8 @@ class SignatureVectorsTest {
   @MethodSource("vectors")
   void computesSignatureAndAuthorization(JsonNode vector) {
     // given
-    Credentials credentials = Credentials.of(vector.get("access_key").asText(), vector.get("secret").asText());
+    Credentials credentials =
+        Credentials.of(vector.get("access_key").asText(), vector.get("secret").asText());
     // when
     String signature = Signer.signature(credentials.accessKeySecret(), canonical(vector));
     String authorization = Signer.authorization(credentials, canonical(vector));
@@ -41,12 +43,16 @@ class SignatureVectorsTest {
   @MethodSource("vectors")
   void theServerVerifiesTheRequestAsSent(JsonNode vector) {
     // given
-    SignatureVerifier verifier = new SignatureVerifier(id -> id.equals("ak") ? Optional.of("sk") : Optional.empty());
+    SignatureVerifier verifier =
+        new SignatureVerifier(id -> id.equals("ak") ? Optional.of("sk") : Optional.empty());
     Map<String, String> headers = Vectors.stringMap(vector.get("headers"));
     headers.put("Authorization", vector.get("authorization").asText());
     // when
     VerificationResult result =
-        verifier.verify(vector.get("method").asText(), vector.get("path_and_query").asText(), Headers.of(headers));
+        verifier.verify(
+            vector.get("method").asText(),
+            vector.get("path_and_query").asText(),
+            Headers.of(headers));
     // then
     assertThat(result).isEqualTo(new VerificationResult.Verified("ak"));
   }

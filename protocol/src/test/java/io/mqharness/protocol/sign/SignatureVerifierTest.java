@@ -37,9 +37,19 @@ class SignatureVerifierTest {
   @Test
   void acceptsANodePublishWhoseCharsetJettyReCased() {
     // given: vector 7 was signed over charset=utf-8 but Jetty hands the application charset=UTF-8
-    Map<String, String> headers = new HashMap<>(Map.of(
-        "date", DATE, "x-mq-version", "2015-06-06", "content-type", "text/xml;charset=UTF-8",
-        "content-md5", NODE_MD5, "authorization", "MQ ak:JmBApTdF1WSyJdSkIMAyn+6dghU="));
+    Map<String, String> headers =
+        new HashMap<>(
+            Map.of(
+                "date",
+                DATE,
+                "x-mq-version",
+                "2015-06-06",
+                "content-type",
+                "text/xml;charset=UTF-8",
+                "content-md5",
+                NODE_MD5,
+                "authorization",
+                "MQ ak:JmBApTdF1WSyJdSkIMAyn+6dghU="));
     // when
     VerificationResult result = verifier.verify("POST", PUBLISH, Headers.of(headers));
     // then
@@ -49,12 +59,22 @@ class SignatureVerifierTest {
   @Test
   void acceptsAPythonGetForWhichTheContainerInventedAContentType() {
     // given: vector 10 was signed without Content-Type
-    Map<String, String> headers = Map.of(
-        "Date", DATE, "x-mq-version", "2015-06-06", "Content-Type", "text/xml;charset=UTF-8",
-        "Authorization", "MQ ak:1Aqte/Iia9uS2zSo6QpOCAy/WGk=");
+    Map<String, String> headers =
+        Map.of(
+            "Date",
+            DATE,
+            "x-mq-version",
+            "2015-06-06",
+            "Content-Type",
+            "text/xml;charset=UTF-8",
+            "Authorization",
+            "MQ ak:1Aqte/Iia9uS2zSo6QpOCAy/WGk=");
     // when
-    VerificationResult result = verifier.verify(
-        "GET", "/topics/T1/messages?consumer=GID_1&numOfMessages=3&ns=I1&waitseconds=3&tag=TagA", Headers.of(headers));
+    VerificationResult result =
+        verifier.verify(
+            "GET",
+            "/topics/T1/messages?consumer=GID_1&numOfMessages=3&ns=I1&waitseconds=3&tag=TagA",
+            Headers.of(headers));
     // then
     assertThat(result.isVerified()).isTrue();
   }
@@ -62,7 +82,8 @@ class SignatureVerifierTest {
   @Test
   void theEmptyContentTypeCandidateIsOnlyForGet() {
     // given: a POST signed without Content-Type but received with one
-    String signature = Signer.signature("sk", CanonicalRequest.of("POST", null, null, DATE, PUBLISH));
+    String signature =
+        Signer.signature("sk", CanonicalRequest.of("POST", null, null, DATE, PUBLISH));
     Map<String, String> headers = javaPublishHeaders("MQ ak:" + signature);
     // when
     VerificationResult result = verifier.verify("POST", PUBLISH, Headers.of(headers));
@@ -86,7 +107,8 @@ class SignatureVerifierTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Basic YWs6c2s=", "MQ ak", "MQ :sig", "MQ ak:", "MQak:sig", "mq ak:sig", "MQ  "})
+  @ValueSource(
+      strings = {"Basic YWs6c2s=", "MQ ak", "MQ :sig", "MQ ak:", "MQak:sig", "mq ak:sig", "MQ  "})
   void rejectsAMalformedAuthorization(String authorization) {
     assertThat(verifier.verify("POST", PUBLISH, Headers.of(javaPublishHeaders(authorization))))
         .isEqualTo(rejected(ErrorCode.INVALID_AUTHORIZATION_HEADER));
@@ -94,7 +116,11 @@ class SignatureVerifierTest {
 
   @Test
   void rejectsAnUnknownAccessKeyId() {
-    assertThat(verifier.verify("POST", PUBLISH, Headers.of(javaPublishHeaders("MQ other:uH/3t8XcKQWxililxRFnXSLVubU="))))
+    assertThat(
+            verifier.verify(
+                "POST",
+                PUBLISH,
+                Headers.of(javaPublishHeaders("MQ other:uH/3t8XcKQWxililxRFnXSLVubU="))))
         .isEqualTo(rejected(ErrorCode.INVALID_ACCESS_KEY_ID));
   }
 
@@ -104,7 +130,8 @@ class SignatureVerifierTest {
     Map<String, String> headers = javaPublishHeaders("MQ ak:uH/3t8XcKQWxililxRFnXSLVubU=");
     headers.remove("Date");
     // then
-    assertThat(verifier.verify("POST", PUBLISH, Headers.of(headers))).isEqualTo(rejected(ErrorCode.MISSING_DATE_HEADER));
+    assertThat(verifier.verify("POST", PUBLISH, Headers.of(headers)))
+        .isEqualTo(rejected(ErrorCode.MISSING_DATE_HEADER));
   }
 
   @ParameterizedTest
@@ -114,7 +141,8 @@ class SignatureVerifierTest {
     Map<String, String> headers = javaPublishHeaders("MQ ak:uH/3t8XcKQWxililxRFnXSLVubU=");
     headers.put("Date", date);
     // then
-    assertThat(verifier.verify("POST", PUBLISH, Headers.of(headers))).isEqualTo(rejected(ErrorCode.INVALID_DATE_HEADER));
+    assertThat(verifier.verify("POST", PUBLISH, Headers.of(headers)))
+        .isEqualTo(rejected(ErrorCode.INVALID_DATE_HEADER));
   }
 
   @Test
@@ -135,27 +163,49 @@ class SignatureVerifierTest {
     // given: vector 2 with its parameters in another order
     Map<String, String> headers = javaPublishHeaders("MQ ak:w4MXraF2v471kdyFnNSjYEZ3bWE=");
     // then
-    assertThat(verifier.verify("GET",
-        "/topics/T1/messages?numOfMessages=16&consumer=GID_1&tag=TagA%7C%7CTagB&waitseconds=30", Headers.of(headers))
-        .isVerified()).isTrue();
-    assertThat(verifier.verify("GET",
-        "/topics/T1/messages?consumer=GID_1&numOfMessages=16&tag=TagA%7C%7CTagB&waitseconds=30", Headers.of(headers)))
+    assertThat(
+            verifier
+                .verify(
+                    "GET",
+                    "/topics/T1/messages?numOfMessages=16&consumer=GID_1&tag=TagA%7C%7CTagB&waitseconds=30",
+                    Headers.of(headers))
+                .isVerified())
+        .isTrue();
+    assertThat(
+            verifier.verify(
+                "GET",
+                "/topics/T1/messages?consumer=GID_1&numOfMessages=16&tag=TagA%7C%7CTagB&waitseconds=30",
+                Headers.of(headers)))
         .isEqualTo(rejected(ErrorCode.SIGNATURE_DOES_NOT_MATCH));
   }
 
   @Test
   void skewIsNotCheckedByDefault() {
     // the vector date is in 2026, whatever today is
-    assertThat(verifier.verify("POST", PUBLISH, Headers.of(javaPublishHeaders("MQ ak:uH/3t8XcKQWxililxRFnXSLVubU="))).isVerified())
+    assertThat(
+            verifier
+                .verify(
+                    "POST",
+                    PUBLISH,
+                    Headers.of(javaPublishHeaders("MQ ak:uH/3t8XcKQWxililxRFnXSLVubU=")))
+                .isVerified())
         .isTrue();
   }
 
   @Test
   void withTheSkewCheckADateWithinToleranceIsAccepted() {
     // given
-    SignatureVerifier checking = verifier.withSkewCheck(Clock.fixed(SENT.plusSeconds(899), ZoneOffset.UTC), Duration.ofMinutes(15));
+    SignatureVerifier checking =
+        verifier.withSkewCheck(
+            Clock.fixed(SENT.plusSeconds(899), ZoneOffset.UTC), Duration.ofMinutes(15));
     // then
-    assertThat(checking.verify("POST", PUBLISH, Headers.of(javaPublishHeaders("MQ ak:uH/3t8XcKQWxililxRFnXSLVubU="))).isVerified())
+    assertThat(
+            checking
+                .verify(
+                    "POST",
+                    PUBLISH,
+                    Headers.of(javaPublishHeaders("MQ ak:uH/3t8XcKQWxililxRFnXSLVubU=")))
+                .isVerified())
         .isTrue();
   }
 
@@ -163,16 +213,30 @@ class SignatureVerifierTest {
   void withTheSkewCheckADateOutsideToleranceExpires() {
     // given
     Map<String, String> headers = javaPublishHeaders("MQ ak:uH/3t8XcKQWxililxRFnXSLVubU=");
-    SignatureVerifier late = verifier.withSkewCheck(Clock.fixed(SENT.plusSeconds(901), ZoneOffset.UTC), Duration.ofMinutes(15));
-    SignatureVerifier early = verifier.withSkewCheck(Clock.fixed(SENT.minusSeconds(61), ZoneOffset.UTC), Duration.ofMinutes(1));
+    SignatureVerifier late =
+        verifier.withSkewCheck(
+            Clock.fixed(SENT.plusSeconds(901), ZoneOffset.UTC), Duration.ofMinutes(15));
+    SignatureVerifier early =
+        verifier.withSkewCheck(
+            Clock.fixed(SENT.minusSeconds(61), ZoneOffset.UTC), Duration.ofMinutes(1));
     // then
-    assertThat(late.verify("POST", PUBLISH, Headers.of(headers))).isEqualTo(rejected(ErrorCode.TIME_EXPIRED));
-    assertThat(early.verify("POST", PUBLISH, Headers.of(headers))).isEqualTo(rejected(ErrorCode.TIME_EXPIRED));
+    assertThat(late.verify("POST", PUBLISH, Headers.of(headers)))
+        .isEqualTo(rejected(ErrorCode.TIME_EXPIRED));
+    assertThat(early.verify("POST", PUBLISH, Headers.of(headers)))
+        .isEqualTo(rejected(ErrorCode.TIME_EXPIRED));
   }
 
   private static Map<String, String> javaPublishHeaders(String authorization) {
-    return new HashMap<>(Map.of(
-        "Date", DATE, "x-mq-version", "2015-06-06", "Content-Type", "text/xml;charset=UTF-8", "Authorization", authorization));
+    return new HashMap<>(
+        Map.of(
+            "Date",
+            DATE,
+            "x-mq-version",
+            "2015-06-06",
+            "Content-Type",
+            "text/xml;charset=UTF-8",
+            "Authorization",
+            authorization));
   }
 
   private static VerificationResult rejected(ErrorCode code) {

@@ -10,8 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The protocol test vectors, read from the test classpath ({@code src/test/resources/vectors}; where each one comes
- * from is in {@code SOURCES.md} there and in each JSON file's {@code source} field).
+ * The protocol test vectors, read from the test classpath ({@code src/test/resources/vectors};
+ * where each one comes from is in {@code SOURCES.md} there and in each JSON file's {@code source}
+ * field).
  */
 public final class Vectors {
   private static final String ROOT = "/vectors/";

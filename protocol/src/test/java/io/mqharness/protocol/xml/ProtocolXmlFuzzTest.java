@@ -14,13 +14,15 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Coverage-guided fuzzing of every body reader (SPEC §4): the server's readers of publish and ack / commit /
- * rollback bodies, and the client's readers of the service's answers. Each gets raw bytes and may refuse them only
- * with its declared error: {@link MalformedXmlException} (the protocol's {@code MalformedXML}), and for a publish
- * also {@link InvalidPropertyException} ({@code InvalidArgument}). What a reader accepts must survive being written
- * and read again unchanged, so no accepted input loses data on the way through. Each input has 10 s.
+ * Coverage-guided fuzzing of every body reader (SPEC §4): the server's readers of publish and ack /
+ * commit / rollback bodies, and the client's readers of the service's answers. Each gets raw bytes
+ * and may refuse them only with its declared error: {@link MalformedXmlException} (the protocol's
+ * {@code MalformedXML}), and for a publish also {@link InvalidPropertyException} ({@code
+ * InvalidArgument}). What a reader accepts must survive being written and read again unchanged, so
+ * no accepted input loses data on the way through. Each input has 10 s.
  *
- * <p>Kept inputs: {@code src/test/resources/io/mqharness/protocol/xml/ProtocolXmlFuzzTestInputs/<method>/}.
+ * <p>Kept inputs: {@code
+ * src/test/resources/io/mqharness/protocol/xml/ProtocolXmlFuzzTestInputs/<method>/}.
  */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class ProtocolXmlFuzzTest {
@@ -34,7 +36,8 @@ class ProtocolXmlFuzzTest {
       return;
     }
 
-    assertThat(ProtocolXml.readPublishRequest(ProtocolXml.writePublishRequest(read))).isEqualTo(read);
+    assertThat(ProtocolXml.readPublishRequest(ProtocolXml.writePublishRequest(read)))
+        .isEqualTo(read);
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -47,7 +50,8 @@ class ProtocolXmlFuzzTest {
     }
 
     assertThat(read.handles()).doesNotContainNull();
-    assertThat(ProtocolXml.readReceiptHandles(ProtocolXml.writeReceiptHandles(read))).isEqualTo(read);
+    assertThat(ProtocolXml.readReceiptHandles(ProtocolXml.writeReceiptHandles(read)))
+        .isEqualTo(read);
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -60,7 +64,8 @@ class ProtocolXmlFuzzTest {
     }
 
     if (!read.messages().isEmpty()) {
-      assertThat(ProtocolXml.readConsumedMessages(ProtocolXml.writeConsumedMessages(read))).isEqualTo(read);
+      assertThat(ProtocolXml.readConsumedMessages(ProtocolXml.writeConsumedMessages(read)))
+          .isEqualTo(read);
     }
   }
 
@@ -73,7 +78,8 @@ class ProtocolXmlFuzzTest {
       return;
     }
 
-    assertThat(ProtocolXml.readPublishResponse(ProtocolXml.writePublishResponse(read))).isEqualTo(read);
+    assertThat(ProtocolXml.readPublishResponse(ProtocolXml.writePublishResponse(read)))
+        .isEqualTo(read);
   }
 
   @FuzzTest(maxDuration = "5m")

@@ -4,7 +4,10 @@ import java.util.List;
 
 /** The compact view of {@code conformance/target/conformance/matrix.json} the index shows. */
 public record ConformanceMatrix(
-    String generatedAt, String target, List<ClientOutcome> clients, List<ScenarioFailure> failures) {
+    String generatedAt,
+    String target,
+    List<ClientOutcome> clients,
+    List<ScenarioFailure> failures) {
 
   public ConformanceMatrix {
     clients = List.copyOf(clients);

@@ -2,7 +2,9 @@ package io.mqharness.reports.gatling;
 
 import java.util.List;
 
-/** The assertions table of a Gatling report: how many there were and the text of those that failed. */
+/**
+ * The assertions table of a Gatling report: how many there were and the text of those that failed.
+ */
 public record GatlingAssertions(int total, List<String> failed) {
 
   public GatlingAssertions {

@@ -1,4 +1,5 @@
 package io.mqharness.reports.gatling;
 
 /** What the index needs from one Gatling HTML report directory. */
-public record GatlingReport(GatlingRunId id, String simulation, GatlingStats stats, GatlingAssertions assertions) {}
+public record GatlingReport(
+    GatlingRunId id, String simulation, GatlingStats stats, GatlingAssertions assertions) {}

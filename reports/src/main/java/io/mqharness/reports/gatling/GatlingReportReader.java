@@ -15,9 +15,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a Gatling 3.15 report from its {@code index.html}. Gatling 3.15 writes no {@code js/stats.json} or
- * {@code global_stats.json} any more (and {@code simulation.log} is binary), so the statistics table is the one
- * readable source. Columns are found by their header text, not their position.
+ * Reads a Gatling 3.15 report from its {@code index.html}. Gatling 3.15 writes no {@code
+ * js/stats.json} or {@code global_stats.json} any more (and {@code simulation.log} is binary), so
+ * the statistics table is the one readable source. Columns are found by their header text, not
+ * their position.
  */
 public final class GatlingReportReader {
 
@@ -27,18 +28,26 @@ public final class GatlingReportReader {
 
   public static GatlingReport read(Path runDirectory) throws IOException {
     Path index = runDirectory.resolve("index.html");
-    GatlingRunId id = GatlingRunId.parse(runDirectory.getFileName().toString())
-        .orElseThrow(() -> new InputFormatException(runDirectory, "not named <simulationid>-<yyyyMMddHHmmssSSS>"));
+    GatlingRunId id =
+        GatlingRunId.parse(runDirectory.getFileName().toString())
+            .orElseThrow(
+                () ->
+                    new InputFormatException(
+                        runDirectory, "not named <simulationid>-<yyyyMMddHHmmssSSS>"));
     Document page = Jsoup.parse(index.toFile(), "UTF-8");
     Element simulation = page.selectFirst("div.content-header div.onglet");
-    String name = simulation == null || simulation.text().isBlank() ? id.simulationId() : simulation.text().trim();
+    String name =
+        simulation == null || simulation.text().isBlank()
+            ? id.simulationId()
+            : simulation.text().trim();
     return new GatlingReport(id, name, stats(index, page), assertions(page));
   }
 
   private static GatlingStats stats(Path index, Document page) throws InputFormatException {
     Element all = page.selectFirst("#container_statistics_head tr#ROOT");
     if (all == null) {
-      throw new InputFormatException(index, "no \"All Requests\" row in the statistics table (not a Gatling 3.15 report?)");
+      throw new InputFormatException(
+          index, "no \"All Requests\" row in the statistics table (not a Gatling 3.15 report?)");
     }
     List<Element> headers = page.select("#container_statistics_head th[id^=col-]");
     Map<String, String> cells = new HashMap<>();
@@ -62,7 +71,8 @@ public final class GatlingReportReader {
   }
 
   /** The row's percentile columns; every other column goes into {@code cells} by its header. */
-  private static Map<String, Double> readRow(Element row, List<Element> headers, Map<String, String> cells) {
+  private static Map<String, Double> readRow(
+      Element row, List<Element> headers, Map<String, String> cells) {
     Map<String, Double> percentiles = new LinkedHashMap<>();
     for (Element header : headers) {
       Element cell = row.selectFirst("td." + header.id());
@@ -90,15 +100,20 @@ public final class GatlingReportReader {
     return new GatlingAssertions(rows.size(), failed);
   }
 
-  private static long count(Path index, Map<String, String> cells, String column) throws InputFormatException {
+  private static long count(Path index, Map<String, String> cells, String column)
+      throws InputFormatException {
     Double value = number(cells.get(column));
     if (value == null) {
-      throw new InputFormatException(index, "no number in the statistics column \"" + column + "\"");
+      throw new InputFormatException(
+          index, "no number in the statistics column \"" + column + "\"");
     }
     return value.longValue();
   }
 
-  /** Gatling prints numbers with {@code DecimalFormat("###.##", Locale.ENGLISH)} and "-" when there is none. */
+  /**
+   * Gatling prints numbers with {@code DecimalFormat("###.##", Locale.ENGLISH)} and "-" when there
+   * is none.
+   */
   private static Double number(String text) {
     if (text == null || text.isBlank() || text.equals("-")) {
       return null;

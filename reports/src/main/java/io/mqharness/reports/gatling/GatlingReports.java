@@ -8,13 +8,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Finds the report directories under Gatling's results folder ({@code simulations/target/gatling}). */
+/**
+ * Finds the report directories under Gatling's results folder ({@code simulations/target/gatling}).
+ */
 public final class GatlingReports {
 
   private GatlingReports() {}
 
   /** Every readable report, oldest first; what cannot be read is described in {@code notes}. */
-  public static List<GatlingReport> scan(Path resultsFolder, List<String> notes) throws IOException {
+  public static List<GatlingReport> scan(Path resultsFolder, List<String> notes)
+      throws IOException {
     if (!Files.isDirectory(resultsFolder)) {
       return List.of();
     }

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The name of a Gatling run directory, {@code <simulationid>-<yyyyMMddHHmmssSSS>}. Gatling writes the timestamp in
- * UTC whatever the JVM's time zone (checked with TZ=Asia/Tokyo on 3.15.1).
+ * The name of a Gatling run directory, {@code <simulationid>-<yyyyMMddHHmmssSSS>}. Gatling writes
+ * the timestamp in UTC whatever the JVM's time zone (checked with TZ=Asia/Tokyo on 3.15.1).
  */
 public record GatlingRunId(String name, String simulationId, Instant startedAt) {
 

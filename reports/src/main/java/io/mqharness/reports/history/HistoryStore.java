@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * {@code <history>/runs.json}, outside {@code target/} so that {@code mvn clean} keeps it. An unreadable file stops
- * the generation rather than being overwritten: history cannot be rebuilt once reports are gone.
+ * {@code <history>/runs.json}, outside {@code target/} so that {@code mvn clean} keeps it. An
+ * unreadable file stops the generation rather than being overwritten: history cannot be rebuilt
+ * once reports are gone.
  */
 public final class HistoryStore {
 
@@ -31,10 +32,12 @@ public final class HistoryStore {
     try {
       history = Json.MAPPER.readValue(file.toFile(), RunHistory.class);
     } catch (IOException | RuntimeException e) {
-      throw new InputFormatException(file, "unreadable history; fix or delete it to start a new one", e);
+      throw new InputFormatException(
+          file, "unreadable history; fix or delete it to start a new one", e);
     }
     if (history.version() > RunHistory.CURRENT_VERSION) {
-      throw new InputFormatException(file, "history version " + history.version() + " is newer than this program");
+      throw new InputFormatException(
+          file, "history version " + history.version() + " is newer than this program");
     }
     return history;
   }

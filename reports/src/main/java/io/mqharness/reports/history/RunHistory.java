@@ -11,8 +11,9 @@ import java.util.TreeMap;
 public record RunHistory(int version, List<RunRecord> runs) {
 
   /**
-   * 2: summaries may carry {@code warmUp}, {@code capacity}, {@code steps} and {@code injectors}. A program that
-   * knows only version 1 would drop them when it rewrites the file, so it refuses this one; version 1 is read as is.
+   * 2: summaries may carry {@code warmUp}, {@code capacity}, {@code steps} and {@code injectors}. A
+   * program that knows only version 1 would drop them when it rewrites the file, so it refuses this
+   * one; version 1 is read as is.
    */
   public static final int CURRENT_VERSION = 2;
 
@@ -28,8 +29,9 @@ public record RunHistory(int version, List<RunRecord> runs) {
   }
 
   /**
-   * Adds the runs not seen before and keeps every known run, even when its report directory is gone. A known run
-   * gains a summary if it had none: the figures of a run never change, but its summary may be found later.
+   * Adds the runs not seen before and keeps every known run, even when its report directory is
+   * gone. A known run gains a summary if it had none: the figures of a run never change, but its
+   * summary may be found later.
    */
   public RunHistory merge(List<RunRecord> current) {
     Map<String, RunRecord> byId = new LinkedHashMap<>();

@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One simulation run as history keeps it: the Gatling figures copied out of the report (so they outlive its
- * directory) and the matching harness summary, if any. {@code id} is the Gatling run directory name.
+ * One simulation run as history keeps it: the Gatling figures copied out of the report (so they
+ * outlive its directory) and the matching harness summary, if any. {@code id} is the Gatling run
+ * directory name.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunRecord(
@@ -30,8 +31,13 @@ public record RunRecord(
   }
 
   public static RunRecord of(GatlingReport report, SimulationRunSummary summary) {
-    return new RunRecord(report.id().name(), report.simulation(), report.id().startedAt(), report.stats(),
-        report.assertions(), summary);
+    return new RunRecord(
+        report.id().name(),
+        report.simulation(),
+        report.id().startedAt(),
+        report.stats(),
+        report.assertions(),
+        summary);
   }
 
   public RunRecord withSummary(SimulationRunSummary newSummary) {

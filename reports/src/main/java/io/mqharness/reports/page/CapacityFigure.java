@@ -9,25 +9,31 @@ import java.util.Optional;
 
 /**
  * A capacity search's result in words, as the page and the run cards print it: the capacity figure
- * ({@code 893.5 publishes/s at p99 ≤ 500 ms}), the objective every step had to meet, and why the search stopped.
- * Plain text: callers escape it.
+ * ({@code 893.5 publishes/s at p99 ≤ 500 ms}), the objective every step had to meet, and why the
+ * search stopped. Plain text: callers escape it.
  */
 public final class CapacityFigure {
 
   private CapacityFigure() {}
 
   /**
-   * {@code N publishes/s at p99 ≤ X ms} with X the objective's p99 (the step's own p99 when the summary gives no
-   * objective), followed for the end-to-end variant by {@code , M messages/s end to end}. When the first step broke,
-   * {@code under R publishes/s at p99 ≤ X ms: the first step broke}, R being that step's offered rate.
+   * {@code N publishes/s at p99 ≤ X ms} with X the objective's p99 (the step's own p99 when the
+   * summary gives no objective), followed for the end-to-end variant by {@code , M messages/s end
+   * to end}. When the first step broke, {@code under R publishes/s at p99 ≤ X ms: the first step
+   * broke}, R being that step's offered rate.
    */
   public static String headline(Capacity capacity, List<CapacityStep> steps) {
-    String bound = p99Bound(capacity).map(ms -> " at p99 ≤ " + Format.number(ms) + " ms").orElse("");
+    String bound =
+        p99Bound(capacity).map(ms -> " at p99 ≤ " + Format.number(ms) + " ms").orElse("");
     if (firstStepBroke(capacity, steps)) {
       Double firstOffered = steps.isEmpty() ? null : steps.get(0).offeredPerSecond();
       return firstOffered == null
           ? "no step held the objective" + bound
-          : "under " + Format.number(firstOffered) + " publishes/s" + bound + ": the first step broke";
+          : "under "
+              + Format.number(firstOffered)
+              + " publishes/s"
+              + bound
+              + ": the first step broke";
     }
     String headline = Format.number(capacity.publishesPerSecond()) + " publishes/s" + bound;
     if (capacity.endToEndVariant()) {
@@ -36,7 +42,10 @@ public final class CapacityFigure {
     return headline;
   }
 
-  /** {@code p99 ≤ 500 ms, errors ≤ 1 %, achieved ≥ 95 % of offered, lag ≤ 1000 messages}; bounds left out are not named. */
+  /**
+   * {@code p99 ≤ 500 ms, errors ≤ 1 %, achieved ≥ 95 % of offered, lag ≤ 1000 messages}; bounds
+   * left out are not named.
+   */
   public static String objective(CapacityObjective objective) {
     if (objective == null) {
       return "not given in the summary";
@@ -49,7 +58,8 @@ public final class CapacityFigure {
       bounds.add("errors ≤ " + Format.number(objective.maxErrorPercent()) + " %");
     }
     if (objective.minAchievedRatio() != null) {
-      bounds.add("achieved ≥ " + Format.number(objective.minAchievedRatio() * 100) + " % of offered");
+      bounds.add(
+          "achieved ≥ " + Format.number(objective.minAchievedRatio() * 100) + " % of offered");
     }
     if (objective.maxLagMessages() != null) {
       bounds.add("lag ≤ " + objective.maxLagMessages() + " messages");
@@ -62,18 +72,29 @@ public final class CapacityFigure {
    * {@code Every step held: reached the maximum rate 500/s.}
    */
   public static String stop(Capacity capacity, List<CapacityStep> steps) {
-    String reason = capacity.stopReason() == null || capacity.stopReason().isBlank() ? null : capacity.stopReason();
+    String reason =
+        capacity.stopReason() == null || capacity.stopReason().isBlank()
+            ? null
+            : capacity.stopReason();
     if (capacity.stoppedAtStep() == null) {
       return "Every step held" + (reason == null ? "." : ": " + reason + ".");
     }
-    Double offered = steps.stream().filter(s -> capacity.stoppedAtStep().equals(s.index())).findFirst()
-        .map(CapacityStep::offeredPerSecond).orElse(null);
-    return "Stopped at step " + capacity.stoppedAtStep()
+    Double offered =
+        steps.stream()
+            .filter(s -> capacity.stoppedAtStep().equals(s.index()))
+            .findFirst()
+            .map(CapacityStep::offeredPerSecond)
+            .orElse(null);
+    return "Stopped at step "
+        + capacity.stoppedAtStep()
         + (offered == null ? "" : " (" + Format.number(offered) + "/s offered)")
         + (reason == null ? "." : ": " + reason + ".");
   }
 
-  /** The step the capacity was measured in: the last one that held before the first that broke, if any. */
+  /**
+   * The step the capacity was measured in: the last one that held before the first that broke, if
+   * any.
+   */
   public static Optional<CapacityStep> capacityStep(List<CapacityStep> steps) {
     CapacityStep last = null;
     for (CapacityStep step : steps) {

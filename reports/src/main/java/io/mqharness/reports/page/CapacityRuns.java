@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The capacity searches in history: every run whose summary carries {@code capacity}, whatever its simulation is
- * called. The page shows the latest of each variant in full and the earlier ones folded.
+ * The capacity searches in history: every run whose summary carries {@code capacity}, whatever its
+ * simulation is called. The page shows the latest of each variant in full and the earlier ones
+ * folded.
  */
 final class CapacityRuns {
 
@@ -43,7 +44,10 @@ final class CapacityRuns {
     return latest;
   }
 
-  /** The variant as the page names it: {@code publish}, {@code end to end}, or the summary's own word. */
+  /**
+   * The variant as the page names it: {@code publish}, {@code end to end}, or the summary's own
+   * word.
+   */
   static String variantLabel(RunRecord run) {
     if (capacity(run).endToEndVariant()) {
       return "end to end";

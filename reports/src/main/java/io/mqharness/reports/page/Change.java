@@ -3,8 +3,9 @@ package io.mqharness.reports.page;
 import java.util.Locale;
 
 /**
- * How a figure moved since the previous run of the same simulation. A move of more than {@link #NOTABLE_PERCENT} in
- * the bad direction is marked "worse" (red on the page); one in the good direction "better".
+ * How a figure moved since the previous run of the same simulation. A move of more than {@link
+ * #NOTABLE_PERCENT} in the bad direction is marked "worse" (red on the page); one in the good
+ * direction "better".
  */
 public record Change(double percent, boolean higherIsBetter) {
 
@@ -15,8 +16,11 @@ public record Change(double percent, boolean higherIsBetter) {
       return "";
     }
     Change change = new Change(100.0 * (after - before) / before, higherIsBetter);
-    return " <span class=\"change " + change.verdict() + "\" title=\"change since the previous run\">"
-        + change.text() + "</span>";
+    return " <span class=\"change "
+        + change.verdict()
+        + "\" title=\"change since the previous run\">"
+        + change.text()
+        + "</span>";
   }
 
   String verdict() {

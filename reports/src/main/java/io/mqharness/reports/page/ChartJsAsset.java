@@ -9,8 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /**
- * Chart.js, copied from its webjar on the classpath to {@code assets/chart.umd.min.js} beside the index, so the page
- * needs no network. {@code chartjs.properties} carries the pinned version, filtered in by Maven.
+ * Chart.js, copied from its webjar on the classpath to {@code assets/chart.umd.min.js} beside the
+ * index, so the page needs no network. {@code chartjs.properties} carries the pinned version,
+ * filtered in by Maven.
  */
 public final class ChartJsAsset {
 

@@ -4,7 +4,10 @@ import io.mqharness.reports.history.RunRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The values a chart series can name for one run: Gatling's figures plus every metric of the harness summary. */
+/**
+ * The values a chart series can name for one run: Gatling's figures plus every metric of the
+ * harness summary.
+ */
 public final class ChartValues {
 
   private ChartValues() {}
@@ -21,8 +24,10 @@ public final class ChartValues {
     putIfPresent(values, "p99Ms", run.gatling().percentileMs("p99"));
     putIfPresent(values, "meanMs", run.gatling().meanMs());
     putIfPresent(values, "koPercent", run.gatling().koPercent());
-    run.gatling().groupPercentilesMs().forEach((group, percentiles) ->
-        putIfPresent(values, group + ".p99Ms", percentiles.get("p99")));
+    run.gatling()
+        .groupPercentilesMs()
+        .forEach(
+            (group, percentiles) -> putIfPresent(values, group + ".p99Ms", percentiles.get("p99")));
     return values;
   }
 

@@ -27,7 +27,9 @@ public final class Format {
   }
 
   public static String number(Double value) {
-    return value == null ? "–" : new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value);
+    return value == null
+        ? "–"
+        : new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value);
   }
 
   public static String duration(Duration duration) {
@@ -35,6 +37,8 @@ public final class Format {
       return "–";
     }
     long seconds = duration.toSeconds();
-    return seconds < 60 ? seconds + " s" : String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+    return seconds < 60
+        ? seconds + " s"
+        : String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
   }
 }

@@ -23,7 +23,13 @@ public final class Html {
   }
 
   public static String link(String href, String text, String cssClass) {
-    return "<a class=\"" + escape(cssClass) + "\" href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+    return "<a class=\""
+        + escape(cssClass)
+        + "\" href=\""
+        + escape(href)
+        + "\">"
+        + escape(text)
+        + "</a>";
   }
 
   /** The plain line a missing input gets instead of a link. */

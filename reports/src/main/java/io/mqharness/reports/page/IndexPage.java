@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the page shows, gathered before rendering. {@code reportLinks} maps a run id to the href of its Gatling
- * report, for the runs whose directory still exists; {@code failedRuns}: runs that ended without a summary.
+ * Everything the page shows, gathered before rendering. {@code reportLinks} maps a run id to the
+ * href of its Gatling report, for the runs whose directory still exists; {@code failedRuns}: runs
+ * that ended without a summary.
  */
 public record IndexPage(
     Instant generatedAt,
@@ -30,8 +31,13 @@ public record IndexPage(
   }
 
   /** A page without failed runs' records. */
-  public IndexPage(Instant generatedAt, List<String> expectedSimulations, RunHistory history,
-      Map<String, String> reportLinks, ConformanceView conformance, List<String> notes) {
+  public IndexPage(
+      Instant generatedAt,
+      List<String> expectedSimulations,
+      RunHistory history,
+      Map<String, String> reportLinks,
+      ConformanceView conformance,
+      List<String> notes) {
     this(generatedAt, expectedSimulations, history, reportLinks, conformance, notes, List.of());
   }
 

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Fills {@code index.html} (the template) with the sections, the inlined data, the style and the script. */
+/**
+ * Fills {@code index.html} (the template) with the sections, the inlined data, the style and the
+ * script.
+ */
 public final class IndexPageRenderer {
 
   private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)}}");
@@ -14,17 +17,29 @@ public final class IndexPageRenderer {
   private IndexPageRenderer() {}
 
   public static String render(IndexPage page) {
-    Map<String, String> slots = Map.of(
-        "generatedAt", escape(Format.time(page.generatedAt())),
-        "runCount", String.valueOf(page.history().runs().size()),
-        "chartJsVersion", escape(ChartJsAsset.version()),
-        "style", Resources.text("index.css"),
-        "sections", LatestRunsSection.render(page) + CapacitySection.render(page) + SoakSection.render(page)
-            + HistorySection.render(page)
-            + ConformanceSection.render(page) + AllRunsSection.render(page) + notes(page),
-        "data", PageData.json(page),
-        "script", Resources.text("index.js") + "\n" + Resources.text("folded-charts.js")
-            + "\n" + Resources.text("capacity.js") + "\n" + Resources.text("soak.js"));
+    Map<String, String> slots =
+        Map.of(
+            "generatedAt", escape(Format.time(page.generatedAt())),
+            "runCount", String.valueOf(page.history().runs().size()),
+            "chartJsVersion", escape(ChartJsAsset.version()),
+            "style", Resources.text("index.css"),
+            "sections",
+                LatestRunsSection.render(page)
+                    + CapacitySection.render(page)
+                    + SoakSection.render(page)
+                    + HistorySection.render(page)
+                    + ConformanceSection.render(page)
+                    + AllRunsSection.render(page)
+                    + notes(page),
+            "data", PageData.json(page),
+            "script",
+                Resources.text("index.js")
+                    + "\n"
+                    + Resources.text("folded-charts.js")
+                    + "\n"
+                    + Resources.text("capacity.js")
+                    + "\n"
+                    + Resources.text("soak.js"));
     // One pass, so text filled into a slot is never read as a slot itself.
     Matcher slot = SLOT.matcher(Resources.text("index.html"));
     StringBuilder html = new StringBuilder();

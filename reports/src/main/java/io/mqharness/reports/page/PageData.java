@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON inlined in the page for its script (fetch() of a local file fails under file://). {@code <}, {@code >}
- * and {@code &} only occur inside JSON strings, where their \\u escapes mean the same, so no input can close the
- * script element.
+ * The JSON inlined in the page for its script (fetch() of a local file fails under file://). {@code
+ * <}, {@code >} and {@code &} only occur inside JSON strings, where their \\u escapes mean the
+ * same, so no input can close the script element.
  */
 public final class PageData {
 
@@ -18,19 +18,34 @@ public final class PageData {
 
   record SimulationHistory(String simulation, List<Point> runs) {}
 
-  record Data(List<ChartSpec> charts, List<SimulationHistory> history, List<CapacityData.Run> capacity,
+  record Data(
+      List<ChartSpec> charts,
+      List<SimulationHistory> history,
+      List<CapacityData.Run> capacity,
       List<SoakData.Run> soak) {}
 
   private PageData() {}
 
   public static String json(IndexPage page) {
-    List<SimulationHistory> history = page.simulations().stream()
-        .map(s -> new SimulationHistory(s, page.runsOf(s).stream().map(PageData::point).toList()))
-        .toList();
+    List<SimulationHistory> history =
+        page.simulations().stream()
+            .map(
+                s ->
+                    new SimulationHistory(s, page.runsOf(s).stream().map(PageData::point).toList()))
+            .toList();
     try {
-      return Json.MAPPER.writer().withoutFeatures(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(new Data(ChartSpec.ALL, history, CapacityData.of(page.history()), SoakData.of(page.history())))
-          .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+      return Json.MAPPER
+          .writer()
+          .withoutFeatures(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(
+              new Data(
+                  ChartSpec.ALL,
+                  history,
+                  CapacityData.of(page.history()),
+                  SoakData.of(page.history())))
+          .replace("<", "\\u003c")
+          .replace(">", "\\u003e")
+          .replace("&", "\\u0026");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Links from the index's folder to files that exist, so the page works from file:// and moves with the tree. */
+/**
+ * Links from the index's folder to files that exist, so the page works from file:// and moves with
+ * the tree.
+ */
 public final class RelativeLinks {
 
   private final Path from;
@@ -15,13 +18,17 @@ public final class RelativeLinks {
     this.from = indexFile.toAbsolutePath().normalize().getParent();
   }
 
-  /** A relative href to {@code file}, or empty when there is no such file: a missing input never gets a link. */
+  /**
+   * A relative href to {@code file}, or empty when there is no such file: a missing input never
+   * gets a link.
+   */
   public Optional<String> to(Path file) {
     Path target = file.toAbsolutePath().normalize();
     if (!Files.isRegularFile(target)) {
       return Optional.empty();
     }
-    String path = from.relativize(target).toString().replace(target.getFileSystem().getSeparator(), "/");
+    String path =
+        from.relativize(target).toString().replace(target.getFileSystem().getSeparator(), "/");
     try {
       return Optional.of(new URI(null, null, path, null).getRawPath());
     } catch (URISyntaxException e) {

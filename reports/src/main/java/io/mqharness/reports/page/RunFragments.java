@@ -16,8 +16,9 @@ final class RunFragments {
   static String reportLink(IndexPage page, RunRecord run) {
     return page.reportLink(run)
         .map(href -> Html.link(href, "Gatling report", "gatling-report"))
-        .orElse("<span class=\"gone\" title=\"the Gatling run directory no longer exists; its figures are kept in"
-            + " history\">report removed</span>");
+        .orElse(
+            "<span class=\"gone\" title=\"the Gatling run directory no longer exists; its figures are kept in"
+                + " history\">report removed</span>");
   }
 
   static String assertions(GatlingAssertions assertions) {
@@ -25,10 +26,19 @@ final class RunFragments {
       return "<span class=\"muted\">no assertions</span>";
     }
     if (assertions.failed().isEmpty()) {
-      return "<span class=\"ok\">" + assertions.total() + "/" + assertions.total() + " assertions OK</span>";
+      return "<span class=\"ok\">"
+          + assertions.total()
+          + "/"
+          + assertions.total()
+          + " assertions OK</span>";
     }
-    return "<span class=\"ko\" title=\"" + escape(String.join("\n", assertions.failed())) + "\">"
-        + assertions.failed().size() + " of " + assertions.total() + " assertions failed</span>";
+    return "<span class=\"ko\" title=\""
+        + escape(String.join("\n", assertions.failed()))
+        + "\">"
+        + assertions.failed().size()
+        + " of "
+        + assertions.total()
+        + " assertions failed</span>";
   }
 
   static String summaryVerdict(SimulationRunSummary summary) {
@@ -38,7 +48,9 @@ final class RunFragments {
     if (summary.passed() == null) {
       return "<span class=\"muted\">verdict unknown</span>";
     }
-    return summary.passed() ? "<span class=\"ok\">passed</span>" : "<span class=\"ko\">FAILED</span>";
+    return summary.passed()
+        ? "<span class=\"ok\">passed</span>"
+        : "<span class=\"ko\">FAILED</span>";
   }
 
   /** Where and how the run was made, from its summary: target, duration, parameters. */
@@ -46,18 +58,24 @@ final class RunFragments {
     if (summary == null) {
       return "";
     }
-    String parameters = summary.parameters().entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
-    return "<p class=\"setup muted\">" + (summary.target() == null ? "" : "target " + escape(summary.target()) + " · ")
-        + "ran " + escape(Format.duration(summary.duration()))
-        + (parameters.isEmpty() ? "" : " · " + escape(parameters)) + "</p>";
+    String parameters =
+        summary.parameters().entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(", "));
+    return "<p class=\"setup muted\">"
+        + (summary.target() == null ? "" : "target " + escape(summary.target()) + " · ")
+        + "ran "
+        + escape(Format.duration(summary.duration()))
+        + (parameters.isEmpty() ? "" : " · " + escape(parameters))
+        + "</p>";
   }
 
   static String problems(SimulationRunSummary summary) {
     if (summary == null || summary.problems().isEmpty()) {
       return "";
     }
-    return summary.problems().stream().map(p -> "<li>" + escape(p) + "</li>")
+    return summary.problems().stream()
+        .map(p -> "<li>" + escape(p) + "</li>")
         .collect(Collectors.joining("", "<ul class=\"problems\">", "</ul>"));
   }
 
@@ -65,11 +83,16 @@ final class RunFragments {
     if (summary == null || summary.metrics().isEmpty()) {
       return "";
     }
-    return summary.metrics().entrySet().stream().map(RunFragments::metric)
+    return summary.metrics().entrySet().stream()
+        .map(RunFragments::metric)
         .collect(Collectors.joining("", "<dl class=\"metrics\">", "</dl>"));
   }
 
   private static String metric(Map.Entry<String, Double> e) {
-    return "<dt>" + escape(e.getKey()) + "</dt><dd>" + escape(Format.number(e.getValue())) + "</dd>";
+    return "<dt>"
+        + escape(e.getKey())
+        + "</dt><dd>"
+        + escape(Format.number(e.getValue()))
+        + "</dd>";
   }
 }

@@ -3,11 +3,11 @@ package io.mqharness.reports.summary;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One step of a capacity search ({@code steps[]} of its run summary): a constant arrival rate held for the step's
- * duration and what the target did with it. Rates are messages/s, times ms. The end-to-end fields
- * ({@code consumedPerSecond}, {@code lag} in messages, {@code e2eP50Ms}, {@code e2eP99Ms}) are null for the publish
- * variant. {@code reason} says why a step broke the objective; null when it held. Any figure the summary leaves out
- * is null.
+ * One step of a capacity search ({@code steps[]} of its run summary): a constant arrival rate held
+ * for the step's duration and what the target did with it. Rates are messages/s, times ms. The
+ * end-to-end fields ({@code consumedPerSecond}, {@code lag} in messages, {@code e2eP50Ms}, {@code
+ * e2eP99Ms}) are null for the publish variant. {@code reason} says why a step broke the objective;
+ * null when it held. Any figure the summary leaves out is null.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CapacityStep(

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * {@code injectors} of a run summary when a run was spread over several injector processes. A partial summary, written
- * by one injector, has {@code count} and its 0-based {@code index}; a summary merged from the parts has {@code count},
- * {@code merged = true} and the folders of the parts in {@code parts} (empty when not given).
+ * {@code injectors} of a run summary when a run was spread over several injector processes. A
+ * partial summary, written by one injector, has {@code count} and its 0-based {@code index}; a
+ * summary merged from the parts has {@code count}, {@code merged = true} and the folders of the
+ * parts in {@code parts} (empty when not given).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Injectors(Integer count, Integer index, Boolean merged, List<String> parts) {
@@ -21,8 +22,8 @@ public record Injectors(Integer count, Integer index, Boolean merged, List<Strin
   }
 
   /**
-   * True for one injector's own summary, not merged, when there were several: its figures cover that injector's share
-   * only. A run of one injector ({@code count} 1) is whole.
+   * True for one injector's own summary, not merged, when there were several: its figures cover
+   * that injector's share only. A run of one injector ({@code count} 1) is whole.
    */
   public boolean partial() {
     return !mergedFromParts() && (count == null || count > 1);

@@ -15,13 +15,15 @@ public final class RunSummaries {
   private RunSummaries() {}
 
   /** Every readable {@code *.json} summary; what cannot be read is described in {@code notes}. */
-  public static List<SimulationRunSummary> read(Path folder, List<String> notes) throws IOException {
+  public static List<SimulationRunSummary> read(Path folder, List<String> notes)
+      throws IOException {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
     List<SimulationRunSummary> summaries = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
         try {
           summaries.add(readOne(file));
         } catch (IOException e) {
@@ -36,7 +38,8 @@ public final class RunSummaries {
     try {
       return Json.MAPPER.readValue(file.toFile(), SimulationRunSummary.class);
     } catch (IOException | RuntimeException e) {
-      throw new InputFormatException(file, "not a harness run summary (" + firstLine(e.getMessage()) + ")", e);
+      throw new InputFormatException(
+          file, "not a harness run summary (" + firstLine(e.getMessage()) + ")", e);
     }
   }
 

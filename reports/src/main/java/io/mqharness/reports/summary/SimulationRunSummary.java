@@ -9,11 +9,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What a simulation writes at its end to {@code simulations/target/harness-runs/<Simulation>-<stamp>.json}: the
- * agreed interface with the simulations module. Metrics are free-form ({@code e2e.p50Ms}, {@code decisionsPerSecond},
- * {@code lost}, ...). The optional parts are null (for {@code steps}: empty) when the run had none: {@code warmUp}
- * when a warm-up ran first, {@code capacity} and {@code steps} for a capacity search, {@code injectors} when the run
- * was spread over several injectors (a partial or a merged summary), {@code soak} for a soak run.
+ * What a simulation writes at its end to {@code
+ * simulations/target/harness-runs/<Simulation>-<stamp>.json}: the agreed interface with the
+ * simulations module. Metrics are free-form ({@code e2e.p50Ms}, {@code decisionsPerSecond}, {@code
+ * lost}, ...). The optional parts are null (for {@code steps}: empty) when the run had none: {@code
+ * warmUp} when a warm-up ran first, {@code capacity} and {@code steps} for a capacity search,
+ * {@code injectors} when the run was spread over several injectors (a partial or a merged summary),
+ * {@code soak} for a soak run.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SimulationRunSummary(
@@ -40,10 +42,32 @@ public record SimulationRunSummary(
     steps = steps == null ? List.of() : List.copyOf(steps);
   }
 
-  /** A summary with none of the optional parts (no warm-up, not a capacity search, one injector). */
-  public SimulationRunSummary(String simulation, Instant startedAt, Instant endedAt, String target,
-      Map<String, String> parameters, Map<String, Double> metrics, List<String> problems, Boolean passed) {
-    this(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, null, null, null, null, null);
+  /**
+   * A summary with none of the optional parts (no warm-up, not a capacity search, one injector).
+   */
+  public SimulationRunSummary(
+      String simulation,
+      Instant startedAt,
+      Instant endedAt,
+      String target,
+      Map<String, String> parameters,
+      Map<String, Double> metrics,
+      List<String> problems,
+      Boolean passed) {
+    this(
+        simulation,
+        startedAt,
+        endedAt,
+        target,
+        parameters,
+        metrics,
+        problems,
+        passed,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public Duration duration() {

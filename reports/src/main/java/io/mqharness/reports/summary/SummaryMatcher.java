@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Pairs each Gatling report with the run summary of the same simulation that started closest to it. A simulation
- * starts (and stamps its summary) before Gatling stamps the run directory, so a summary may start up to
- * {@link #BEFORE} earlier or, for clock rounding, {@link #AFTER} later. Pairs are taken closest first, so each
- * summary goes to one report at most.
+ * Pairs each Gatling report with the run summary of the same simulation that started closest to it.
+ * A simulation starts (and stamps its summary) before Gatling stamps the run directory, so a
+ * summary may start up to {@link #BEFORE} earlier or, for clock rounding, {@link #AFTER} later.
+ * Pairs are taken closest first, so each summary goes to one report at most.
  */
 public final class SummaryMatcher {
 
@@ -24,7 +24,8 @@ public final class SummaryMatcher {
   private SummaryMatcher() {}
 
   /** Gatling run directory name to its summary, for the reports that have one. */
-  public static Map<String, SimulationRunSummary> match(List<GatlingReport> reports, List<SimulationRunSummary> summaries) {
+  public static Map<String, SimulationRunSummary> match(
+      List<GatlingReport> reports, List<SimulationRunSummary> summaries) {
     List<Candidate> candidates = new ArrayList<>();
     for (GatlingReport report : reports) {
       for (SimulationRunSummary summary : summaries) {

@@ -7,10 +7,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What a person looks for first in an Allure 2 report as the browser rendered it: the overview's total test count and
- * its suites widget, not the spinner a multi-file report keeps showing from file:// (its scripts fetch data files,
- * which the browser refuses there). Returns the problems found, so that a test can also show a broken report is
- * caught.
+ * What a person looks for first in an Allure 2 report as the browser rendered it: the overview's
+ * total test count and its suites widget, not the spinner a multi-file report keeps showing from
+ * file:// (its scripts fetch data files, which the browser refuses there). Returns the problems
+ * found, so that a test can also show a broken report is caught.
  */
 final class RenderedAllureChecks {
 
@@ -36,7 +36,8 @@ final class RenderedAllureChecks {
       problems.add("the overview shows " + total.text() + " tests, expected " + tests);
     }
 
-    List<String> shown = report.select("[data-id=suites] .table__row > .table__col:first-child").eachText();
+    List<String> shown =
+        report.select("[data-id=suites] .table__row > .table__col:first-child").eachText();
     for (String suite : suites) {
       if (!shown.contains(suite)) {
         problems.add("suite " + suite + " is not in the overview's suites widget " + shown);

@@ -19,17 +19,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The index opened from file:// in headless Chromium, after two runs of PublishSimulation (one of
- * CheckSimulation) and a conformance build, asserted on the DOM after the page's scripts ran. The conformance build's
- * Allure report is a real single-file one, rendered by this module's build from {@code fixtures/allure/results}.
+ * CheckSimulation) and a conformance build, asserted on the DOM after the page's scripts ran. The
+ * conformance build's Allure report is a real single-file one, rendered by this module's build from
+ * {@code fixtures/allure/results}.
  */
 class ReportIndexInBrowserTest {
 
-  private static final Map<String, List<String>> DRAWN = Map.of("PublishSimulation", List.of("throughput", "response-time"));
+  private static final Map<String, List<String>> DRAWN =
+      Map.of("PublishSimulation", List.of("throughput", "response-time"));
+
   /** What fixtures/allure/results holds: 3 passed, 1 failed, 1 skipped, in two suites. */
   private static final int ALLURE_TESTS = 5;
-  private static final List<String> ALLURE_SUITES = List.of(
-      "io.mqharness.conformance.scenarios.roundtrip.PublishAnswerCarriesBodyMd5Test",
-      "io.mqharness.conformance.scenarios.wire.VersionHeaderIsSentOnEveryRequestTest");
+
+  private static final List<String> ALLURE_SUITES =
+      List.of(
+          "io.mqharness.conformance.scenarios.roundtrip.PublishAnswerCarriesBodyMd5Test",
+          "io.mqharness.conformance.scenarios.wire.VersionHeaderIsSentOnEveryRequestTest");
 
   @TempDir Path root;
   @TempDir Path browserWork;
@@ -40,8 +45,12 @@ class ReportIndexInBrowserTest {
   @BeforeEach
   void generateFromFixtures() throws Exception {
     chromium = Chromium.findOrSkip(browserWork);
-    project = new FixtureProject(root).withRun(PUBLISH_1).withRun(CHECK_1).withConformance()
-        .withAllureReport(allureFixtureReport());
+    project =
+        new FixtureProject(root)
+            .withRun(PUBLISH_1)
+            .withRun(CHECK_1)
+            .withConformance()
+            .withAllureReport(allureFixtureReport());
     project.generate();
     project.withRun(PUBLISH_2).generate();
   }
@@ -59,7 +68,8 @@ class ReportIndexInBrowserTest {
   @Test
   void theAllureLinkOpensTheReportWithItsTestCountAndSuites() throws Exception {
     // when the index's link is followed, from file:// as well
-    Path allure = RenderedIndexChecks.linkedFile(chromium.dumpDom(index()), index(), "a.allure-report");
+    Path allure =
+        RenderedIndexChecks.linkedFile(chromium.dumpDom(index()), index(), "a.allure-report");
     String dom = chromium.dumpDom(allure);
 
     // then
@@ -74,11 +84,12 @@ class ReportIndexInBrowserTest {
 
     assertThat(page.select("[data-simulation=CheckSimulation][data-chart]"))
         .hasSize(2)
-        .allSatisfy(chart -> {
-          assertThat(chart.attr("data-chart-rendered")).isEqualTo("false");
-          assertThat(chart.attr("data-chart-points")).isEqualTo("1");
-          assertThat(chart.select(".chart-status").text()).contains("One run so far");
-        });
+        .allSatisfy(
+            chart -> {
+              assertThat(chart.attr("data-chart-rendered")).isEqualTo("false");
+              assertThat(chart.attr("data-chart-points")).isEqualTo("1");
+              assertThat(chart.select(".chart-status").text()).contains("One run so far");
+            });
   }
 
   @Test
@@ -92,17 +103,30 @@ class ReportIndexInBrowserTest {
         RenderedIndexChecks.problems(chromium.dumpDom(index()), index(), DRAWN, expectedLinks());
 
     // then
-    assertThat(problems).anySatisfy(p -> assertThat(p).contains("chart throughput of PublishSimulation was not drawn",
-        "Chart.js did not load"));
-    assertThat(problems).anySatisfy(p -> assertThat(p).contains("chart response-time of PublishSimulation"));
-    assertThat(problems).anySatisfy(p -> assertThat(p).contains("allure-maven-plugin/index.html leads to no file"));
+    assertThat(problems)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains(
+                        "chart throughput of PublishSimulation was not drawn",
+                        "Chart.js did not load"));
+    assertThat(problems)
+        .anySatisfy(p -> assertThat(p).contains("chart response-time of PublishSimulation"));
+    assertThat(problems)
+        .anySatisfy(p -> assertThat(p).contains("allure-maven-plugin/index.html leads to no file"));
   }
 
-  /** The single-file report the build rendered (reports.allure.fixtureReport, set by the pom for surefire). */
+  /**
+   * The single-file report the build rendered (reports.allure.fixtureReport, set by the pom for
+   * surefire).
+   */
   private static Path allureFixtureReport() {
     Path report =
-        Path.of(System.getProperty("reports.allure.fixtureReport", "target/allure-fixture-report/index.html"));
-    assertThat(report).as("the Allure fixture report, rendered by ./mvnw -pl reports generate-test-resources")
+        Path.of(
+            System.getProperty(
+                "reports.allure.fixtureReport", "target/allure-fixture-report/index.html"));
+    assertThat(report)
+        .as("the Allure fixture report, rendered by ./mvnw -pl reports generate-test-resources")
         .isRegularFile();
     return report;
   }

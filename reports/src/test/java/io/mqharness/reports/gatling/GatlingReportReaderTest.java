@@ -14,7 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Against real Gatling 3.15.1 reports (fixtures/gatling): 80 users x 3 requests, one request always a 404. */
+/**
+ * Against real Gatling 3.15.1 reports (fixtures/gatling): 80 users x 3 requests, one request always
+ * a 404.
+ */
 class GatlingReportReaderTest {
 
   @TempDir Path temp;
@@ -22,7 +25,8 @@ class GatlingReportReaderTest {
   @Test
   void theAllRequestsRowOfARealReportIsRead() throws Exception {
     // when
-    GatlingReport report = GatlingReportReader.read(FixtureProject.fixture("gatling").resolve(PUBLISH_1));
+    GatlingReport report =
+        GatlingReportReader.read(FixtureProject.fixture("gatling").resolve(PUBLISH_1));
 
     // then
     assertThat(report.simulation()).isEqualTo("PublishSimulation");
@@ -32,8 +36,9 @@ class GatlingReportReaderTest {
     assertThat(stats.ok()).isEqualTo(160);
     assertThat(stats.ko()).isEqualTo(80);
     assertThat(stats.requestsPerSecond()).isEqualTo(60.0);
-    assertThat(stats.percentilesMs()).containsExactly(
-        entry("p50", 2.0), entry("p75", 3.0), entry("p95", 6.0), entry("p99", 113.0));
+    assertThat(stats.percentilesMs())
+        .containsExactly(
+            entry("p50", 2.0), entry("p75", 3.0), entry("p95", 6.0), entry("p99", 113.0));
     assertThat(stats.maxMs()).isEqualTo(160.0);
     assertThat(stats.meanMs()).isEqualTo(4.0);
     assertThat(report.assertions()).isEqualTo(new GatlingAssertions(1, List.of()));
@@ -41,8 +46,10 @@ class GatlingReportReaderTest {
 
   @Test
   void theTopLevelGroupsOfASimulationsReportAreReadBesideTheAllRequestsRow() throws Exception {
-    // given: an EndToEndSimulation report, whose long polls sit outside the groups "produce" and "settle"
-    Path run = FixtureProject.fixture("gatling-groups").resolve("endtoendsimulation-20261125083040759");
+    // given: an EndToEndSimulation report, whose long polls sit outside the groups "produce" and
+    // "settle"
+    Path run =
+        FixtureProject.fixture("gatling-groups").resolve("endtoendsimulation-20261125083040759");
 
     // when
     GatlingStats stats = GatlingReportReader.read(run).stats();
@@ -50,13 +57,16 @@ class GatlingReportReaderTest {
     // then: the long polls dominate "All Requests", the groups show the service's own latency
     assertThat(stats.percentileMs("p99")).isEqualTo(998.0);
     assertThat(stats.groupPercentilesMs()).containsOnlyKeys("produce", "settle");
-    assertThat(stats.groupPercentilesMs().get("produce")).containsEntry("p50", 3.0).containsEntry("p99", 122.0);
+    assertThat(stats.groupPercentilesMs().get("produce"))
+        .containsEntry("p50", 3.0)
+        .containsEntry("p99", 122.0);
     assertThat(stats.groupPercentilesMs().get("settle")).containsEntry("p99", 16.0);
   }
 
   @Test
   void theSimulationNameComesFromTheReportNotFromTheLowerCaseDirectoryId() throws Exception {
-    GatlingReport report = GatlingReportReader.read(FixtureProject.fixture("gatling").resolve(FixtureProject.CHECK_1));
+    GatlingReport report =
+        GatlingReportReader.read(FixtureProject.fixture("gatling").resolve(FixtureProject.CHECK_1));
 
     assertThat(report.simulation()).isEqualTo("CheckSimulation");
     assertThat(report.id().simulationId()).isEqualTo("checksimulation");
@@ -73,7 +83,8 @@ class GatlingReportReaderTest {
     GatlingAssertions assertions = GatlingReportReader.read(run).assertions();
 
     // then
-    assertThat(assertions.failed()).containsExactly("Global: percentage of failed events is less than 50.0");
+    assertThat(assertions.failed())
+        .containsExactly("Global: percentage of failed events is less than 50.0");
   }
 
   @Test
@@ -81,7 +92,8 @@ class GatlingReportReaderTest {
     // given
     Path run = temp.resolve(PUBLISH_1);
     Files.createDirectories(run);
-    Files.writeString(run.resolve("index.html"), "<html><body>Gatling 2 or something else</body></html>");
+    Files.writeString(
+        run.resolve("index.html"), "<html><body>Gatling 2 or something else</body></html>");
 
     // then
     assertThatThrownBy(() -> GatlingReportReader.read(run))
@@ -106,7 +118,9 @@ class GatlingReportReaderTest {
   private Path copyOfPublishRun() throws Exception {
     Path run = temp.resolve(PUBLISH_1);
     Files.createDirectories(run);
-    Files.copy(FixtureProject.fixture("gatling").resolve(PUBLISH_1).resolve("index.html"), run.resolve("index.html"));
+    Files.copy(
+        FixtureProject.fixture("gatling").resolve(PUBLISH_1).resolve("index.html"),
+        run.resolve("index.html"));
     return run;
   }
 }

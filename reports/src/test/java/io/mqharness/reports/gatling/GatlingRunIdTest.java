@@ -19,7 +19,8 @@ class GatlingRunIdTest {
 
   @Test
   void aSimulationIdMayContainDashes() {
-    assertThat(GatlingRunId.parse("my-sim-20261125074108837").orElseThrow().simulationId()).isEqualTo("my-sim");
+    assertThat(GatlingRunId.parse("my-sim-20261125074108837").orElseThrow().simulationId())
+        .isEqualTo("my-sim");
   }
 
   @Test

@@ -28,9 +28,12 @@ class HistoryStoreTest {
   void aSavedHistoryLoadsBackEqual() throws Exception {
     // given
     HistoryStore store = new HistoryStore(temp.resolve("history"));
-    RunHistory history = RunHistory.empty().merge(List.of(
-        RunHistoryTest.run("publishsimulation-20261125100000000", 10.5),
-        RunHistoryTest.run("checksimulation-20261125110000000", 3)));
+    RunHistory history =
+        RunHistory.empty()
+            .merge(
+                List.of(
+                    RunHistoryTest.run("publishsimulation-20261125100000000", 10.5),
+                    RunHistoryTest.run("checksimulation-20261125110000000", 3)));
 
     // when
     store.save(history);
@@ -44,10 +47,15 @@ class HistoryStoreTest {
   void aCapacitySearchKeepsItsCapacityAndEveryStepThroughSaveAndLoad() throws Exception {
     // given a capacity run whose summary carries capacity, steps and a warm-up
     HistoryStore store = new HistoryStore(temp.resolve("history"));
-    SimulationRunSummary summary = RunSummaries.readOne(
-        FixtureProject.fixture("summaries").resolve(FixtureProject.CAPACITY_PUBLISH));
-    RunHistory history = RunHistory.empty().merge(List.of(
-        RunHistoryTest.run("publishsimulation-20261125070003000", 900).withSummary(summary)));
+    SimulationRunSummary summary =
+        RunSummaries.readOne(
+            FixtureProject.fixture("summaries").resolve(FixtureProject.CAPACITY_PUBLISH));
+    RunHistory history =
+        RunHistory.empty()
+            .merge(
+                List.of(
+                    RunHistoryTest.run("publishsimulation-20261125070003000", 900)
+                        .withSummary(summary)));
 
     // when
     store.save(history);
@@ -57,19 +65,33 @@ class HistoryStoreTest {
     assertThat(kept).isEqualTo(summary);
     assertThat(kept.capacity().publishesPerSecond()).isEqualTo(893.5);
     assertThat(kept.steps()).hasSize(6);
-    assertThat(Files.readString(store.file())).contains("\"version\" : " + RunHistory.CURRENT_VERSION);
+    assertThat(Files.readString(store.file()))
+        .contains("\"version\" : " + RunHistory.CURRENT_VERSION);
   }
 
   @Test
   void aRunWithoutTheOptionalPartsIsSavedWithoutThem() throws Exception {
     HistoryStore store = new HistoryStore(temp.resolve("history"));
-    SimulationRunSummary plain = new SimulationRunSummary("PublishSimulation", Instant.parse("2026-11-25T09:59:58Z"), null, "embedded",
-        null, Map.of("e2e.p99Ms", 40.0), null, true);
+    SimulationRunSummary plain =
+        new SimulationRunSummary(
+            "PublishSimulation",
+            Instant.parse("2026-11-25T09:59:58Z"),
+            null,
+            "embedded",
+            null,
+            Map.of("e2e.p99Ms", 40.0),
+            null,
+            true);
 
-    store.save(RunHistory.empty().merge(List.of(
-        RunHistoryTest.run("publishsimulation-20261125100000000", 10).withSummary(plain))));
+    store.save(
+        RunHistory.empty()
+            .merge(
+                List.of(
+                    RunHistoryTest.run("publishsimulation-20261125100000000", 10)
+                        .withSummary(plain))));
 
-    assertThat(Files.readString(store.file())).contains("e2e.p99Ms")
+    assertThat(Files.readString(store.file()))
+        .contains("e2e.p99Ms")
         .doesNotContain("warmUp", "capacity", "steps", "injectors");
   }
 
@@ -77,17 +99,21 @@ class HistoryStoreTest {
   void aVersionOneHistoryIsReadAndWrittenBackAsTheCurrentVersion() throws Exception {
     // given a history as the program wrote it before summaries had optional parts
     HistoryStore store = new HistoryStore(temp);
-    Files.writeString(store.file(), "{\"version\":1,\"runs\":[{\"id\":\"publishsimulation-20261125100000000\","
-        + "\"simulation\":\"PublishSimulation\",\"startedAt\":\"2026-11-25T10:00:00Z\",\"gatling\":{\"requests\":10,"
-        + "\"ok\":10,\"ko\":0,\"requestsPerSecond\":5.0,\"percentilesMs\":{\"p50\":2.0}},\"summary\":{"
-        + "\"simulation\":\"PublishSimulation\",\"startedAt\":\"2026-11-25T09:59:58Z\",\"passed\":true}}]}");
+    Files.writeString(
+        store.file(),
+        "{\"version\":1,\"runs\":[{\"id\":\"publishsimulation-20261125100000000\","
+            + "\"simulation\":\"PublishSimulation\",\"startedAt\":\"2026-11-25T10:00:00Z\",\"gatling\":{\"requests\":10,"
+            + "\"ok\":10,\"ko\":0,\"requestsPerSecond\":5.0,\"percentilesMs\":{\"p50\":2.0}},\"summary\":{"
+            + "\"simulation\":\"PublishSimulation\",\"startedAt\":\"2026-11-25T09:59:58Z\",\"passed\":true}}]}");
 
     // when
     RunHistory loaded = store.load();
     store.save(loaded.merge(List.of()));
 
     // then
-    assertThat(loaded.runs()).singleElement().satisfies(run -> assertThat(run.summary().capacity()).isNull());
+    assertThat(loaded.runs())
+        .singleElement()
+        .satisfies(run -> assertThat(run.summary().capacity()).isNull());
     assertThat(store.load().version()).isEqualTo(RunHistory.CURRENT_VERSION);
     assertThat(store.load().runs()).isEqualTo(loaded.runs());
   }
@@ -99,14 +125,17 @@ class HistoryStoreTest {
     Files.writeString(store.file(), "{\"version\":1,\"runs\":[{\"id\":");
 
     // then
-    assertThatThrownBy(store::load).isInstanceOf(InputFormatException.class).hasMessageContaining("fix or delete it");
+    assertThatThrownBy(store::load)
+        .isInstanceOf(InputFormatException.class)
+        .hasMessageContaining("fix or delete it");
     assertThat(Files.readString(store.file())).isEqualTo("{\"version\":1,\"runs\":[{\"id\":");
   }
 
   @Test
   void aHistoryWrittenByANewerProgramIsNotTouched() throws Exception {
     HistoryStore store = new HistoryStore(temp);
-    Files.writeString(store.file(), "{\"version\":" + (RunHistory.CURRENT_VERSION + 1) + ",\"runs\":[]}");
+    Files.writeString(
+        store.file(), "{\"version\":" + (RunHistory.CURRENT_VERSION + 1) + ",\"runs\":[]}");
 
     assertThatThrownBy(store::load).hasMessageContaining("newer than this program");
   }

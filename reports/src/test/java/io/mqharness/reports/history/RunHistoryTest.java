@@ -16,56 +16,83 @@ class RunHistoryTest {
   @Test
   void mergingAddsTheNewRunsAndKeepsTheKnownOnes() {
     // given
-    RunHistory known = RunHistory.empty().merge(List.of(run("publishsimulation-20261125100000000", 10)));
+    RunHistory known =
+        RunHistory.empty().merge(List.of(run("publishsimulation-20261125100000000", 10)));
 
     // when the old directory is gone and a new run is there
     RunHistory merged = known.merge(List.of(run("publishsimulation-20261125110000000", 12)));
 
     // then
-    assertThat(merged.runs()).extracting(RunRecord::id)
-        .containsExactly("publishsimulation-20261125100000000", "publishsimulation-20261125110000000");
+    assertThat(merged.runs())
+        .extracting(RunRecord::id)
+        .containsExactly(
+            "publishsimulation-20261125100000000", "publishsimulation-20261125110000000");
   }
 
   @Test
   void aRunSeenAgainIsNotAddedTwiceAndKeepsItsFirstFigures() {
-    RunHistory known = RunHistory.empty().merge(List.of(run("publishsimulation-20261125100000000", 10)));
+    RunHistory known =
+        RunHistory.empty().merge(List.of(run("publishsimulation-20261125100000000", 10)));
 
     RunHistory merged = known.merge(List.of(run("publishsimulation-20261125100000000", 99)));
 
-    assertThat(merged.runs()).singleElement()
+    assertThat(merged.runs())
+        .singleElement()
         .satisfies(r -> assertThat(r.gatling().requestsPerSecond()).isEqualTo(10.0));
   }
 
   @Test
   void aKnownRunWithoutSummaryGainsOneFoundLater() {
     // given
-    RunHistory known = RunHistory.empty().merge(List.of(run("publishsimulation-20261125100000000", 10)));
-    SimulationRunSummary late = new SimulationRunSummary("PublishSimulation", Instant.parse("2026-11-25T09:59:58Z"), null, "embedded",
-        null, Map.of("e2e.p99Ms", 40.0), null, true);
+    RunHistory known =
+        RunHistory.empty().merge(List.of(run("publishsimulation-20261125100000000", 10)));
+    SimulationRunSummary late =
+        new SimulationRunSummary(
+            "PublishSimulation",
+            Instant.parse("2026-11-25T09:59:58Z"),
+            null,
+            "embedded",
+            null,
+            Map.of("e2e.p99Ms", 40.0),
+            null,
+            true);
 
     // when
-    RunHistory merged = known.merge(List.of(run("publishsimulation-20261125100000000", 10).withSummary(late)));
+    RunHistory merged =
+        known.merge(List.of(run("publishsimulation-20261125100000000", 10).withSummary(late)));
 
     // then
-    assertThat(merged.runs()).singleElement().satisfies(r -> assertThat(r.metric("e2e.p99Ms")).isEqualTo(40.0));
+    assertThat(merged.runs())
+        .singleElement()
+        .satisfies(r -> assertThat(r.metric("e2e.p99Ms")).isEqualTo(40.0));
   }
 
   @Test
   void runsAreGroupedBySimulationOldestFirst() {
-    RunHistory history = RunHistory.empty().merge(List.of(
-        run("publishsimulation-20261125110000000", 2), run("checksimulation-20261125100000000", 3),
-        run("publishsimulation-20261125100000000", 1)));
+    RunHistory history =
+        RunHistory.empty()
+            .merge(
+                List.of(
+                    run("publishsimulation-20261125110000000", 2),
+                    run("checksimulation-20261125100000000", 3),
+                    run("publishsimulation-20261125100000000", 1)));
 
     assertThat(history.bySimulation()).containsOnlyKeys("PublishSimulation", "CheckSimulation");
-    assertThat(history.bySimulation().get("PublishSimulation")).extracting(r -> r.gatling().requestsPerSecond())
+    assertThat(history.bySimulation().get("PublishSimulation"))
+        .extracting(r -> r.gatling().requestsPerSecond())
         .containsExactly(1.0, 2.0);
   }
 
   static RunRecord run(String id, double requestsPerSecond) {
     String simulation = id.startsWith("check") ? "CheckSimulation" : "PublishSimulation";
     Instant start = GatlingRunId.parse(id).orElseThrow().startedAt();
-    return new RunRecord(id, simulation, start,
-        new GatlingStats(100, 100, 0, requestsPerSecond, 3.0, 9.0, Map.of("p50", 2.0, "p99", 8.0), Map.of()),
-        GatlingAssertions.none(), null);
+    return new RunRecord(
+        id,
+        simulation,
+        start,
+        new GatlingStats(
+            100, 100, 0, requestsPerSecond, 3.0, 9.0, Map.of("p50", 2.0, "p99", 8.0), Map.of()),
+        GatlingAssertions.none(),
+        null);
   }
 }

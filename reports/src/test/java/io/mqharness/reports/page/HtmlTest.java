@@ -14,6 +14,7 @@ class HtmlTest {
 
   @Test
   void aLinkEscapesItsHrefAndText() {
-    assertThat(Html.link("a\"b.html", "<x>", "c")).isEqualTo("<a class=\"c\" href=\"a&quot;b.html\">&lt;x&gt;</a>");
+    assertThat(Html.link("a\"b.html", "<x>", "c"))
+        .isEqualTo("<a class=\"c\" href=\"a&quot;b.html\">&lt;x&gt;</a>");
   }
 }

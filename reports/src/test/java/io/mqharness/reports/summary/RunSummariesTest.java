@@ -19,8 +19,10 @@ class RunSummariesTest {
   @Test
   void aSummaryInTheAgreedFormatIsRead() throws Exception {
     // when
-    SimulationRunSummary summary = RunSummaries.readOne(
-        FixtureProject.fixture("harness-runs").resolve("PublishSimulation-20261125074212500.json"));
+    SimulationRunSummary summary =
+        RunSummaries.readOne(
+            FixtureProject.fixture("harness-runs")
+                .resolve("PublishSimulation-20261125074212500.json"));
 
     // then
     assertThat(summary.simulation()).isEqualTo("PublishSimulation");
@@ -36,18 +38,25 @@ class RunSummariesTest {
   @Test
   void anUnreadableSummaryIsLeftOutWithANoteAndTheOthersAreRead() throws Exception {
     // given
-    Files.copy(FixtureProject.fixture("harness-runs").resolve("CheckSimulation-20261125074155300.json"),
+    Files.copy(
+        FixtureProject.fixture("harness-runs").resolve("CheckSimulation-20261125074155300.json"),
         temp.resolve("CheckSimulation-20261125074155300.json"));
-    Files.writeString(temp.resolve("EndToEndSimulation-20261125080000000.json"), "{\"simulation\": \"EndTo");
-    Files.writeString(temp.resolve("ConsumeSimulation-20261125080000000.json"), "{\"passed\": true}");
+    Files.writeString(
+        temp.resolve("EndToEndSimulation-20261125080000000.json"), "{\"simulation\": \"EndTo");
+    Files.writeString(
+        temp.resolve("ConsumeSimulation-20261125080000000.json"), "{\"passed\": true}");
     List<String> notes = new ArrayList<>();
 
     // when
     List<SimulationRunSummary> summaries = RunSummaries.read(temp, notes);
 
     // then
-    assertThat(summaries).extracting(SimulationRunSummary::simulation).containsExactly("CheckSimulation");
-    assertThat(notes).hasSize(2).allSatisfy(note -> assertThat(note).contains("not a harness run summary"));
+    assertThat(summaries)
+        .extracting(SimulationRunSummary::simulation)
+        .containsExactly("CheckSimulation");
+    assertThat(notes)
+        .hasSize(2)
+        .allSatisfy(note -> assertThat(note).contains("not a harness run summary"));
   }
 
   @Test

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The optional parts of a run summary (warm-up, capacity search, injectors), read from fixtures/summaries. */
+/**
+ * The optional parts of a run summary (warm-up, capacity search, injectors), read from
+ * fixtures/summaries.
+ */
 class RunSummaryOptionalPartsTest {
 
   @TempDir Path temp;
@@ -35,10 +38,26 @@ class RunSummaryOptionalPartsTest {
     assertThat(capacity.stoppedAtStep()).isEqualTo(6);
     assertThat(capacity.stopReason()).isEqualTo("p99 612 ms > 500 ms");
     assertThat(summary.steps()).extracting(CapacityStep::index).containsExactly(1, 2, 3, 4, 5, 6);
-    assertThat(summary.steps()).extracting(CapacityStep::heldObjective)
+    assertThat(summary.steps())
+        .extracting(CapacityStep::heldObjective)
         .containsExactly(true, true, true, true, true, false);
-    assertThat(summary.steps().get(5)).isEqualTo(new CapacityStep(6, 1050.0, 1012.3, 10123L, 4L, 0.04, 41.0, 612.0,
-        null, null, null, null, false, "p99 612 ms > 500 ms"));
+    assertThat(summary.steps().get(5))
+        .isEqualTo(
+            new CapacityStep(
+                6,
+                1050.0,
+                1012.3,
+                10123L,
+                4L,
+                0.04,
+                41.0,
+                612.0,
+                null,
+                null,
+                null,
+                null,
+                false,
+                "p99 612 ms > 500 ms"));
     assertThat(summary.warmUp()).isEqualTo(new WarmUpSummary(5.0, 250L));
     assertThat(summary.injectors()).isNull();
   }
@@ -64,7 +83,9 @@ class RunSummaryOptionalPartsTest {
 
     assertThat(summary.capacity().stoppedAtStep()).isNull();
     assertThat(summary.capacity().stopReason()).isEqualTo("reached the maximum rate 500/s");
-    assertThat(summary.steps()).hasSize(5).allSatisfy(step -> assertThat(step.heldObjective()).isTrue());
+    assertThat(summary.steps())
+        .hasSize(5)
+        .allSatisfy(step -> assertThat(step.heldObjective()).isTrue());
     assertThat(summary.warmUp()).isNull();
   }
 
@@ -96,15 +117,21 @@ class RunSummaryOptionalPartsTest {
 
   @Test
   void aSummaryWithoutTheOptionalPartsHasNoneAndNullPartsAreTheSameAsAbsentOnes() throws Exception {
-    // given a summary as the simulations wrote it before the optional parts, and one with them all null
-    SimulationRunSummary plain = RunSummaries.readOne(
-        FixtureProject.fixture("harness-runs").resolve("CheckSimulation-20261125074155300.json"));
+    // given a summary as the simulations wrote it before the optional parts, and one with them all
+    // null
+    SimulationRunSummary plain =
+        RunSummaries.readOne(
+            FixtureProject.fixture("harness-runs")
+                .resolve("CheckSimulation-20261125074155300.json"));
     Path nulls = temp.resolve("EndToEndSimulation-20261125090000000.json");
-    Files.writeString(nulls, "{\"simulation\":\"EndToEndSimulation\",\"startedAt\":\"2026-11-25T09:00:00Z\","
-        + "\"warmUp\":null,\"capacity\":null,\"steps\":null,\"injectors\":null,\"newerField\":{\"x\":1}}");
+    Files.writeString(
+        nulls,
+        "{\"simulation\":\"EndToEndSimulation\",\"startedAt\":\"2026-11-25T09:00:00Z\","
+            + "\"warmUp\":null,\"capacity\":null,\"steps\":null,\"injectors\":null,\"newerField\":{\"x\":1}}");
 
     // then
-    for (SimulationRunSummary summary : new SimulationRunSummary[] {plain, RunSummaries.readOne(nulls)}) {
+    for (SimulationRunSummary summary :
+        new SimulationRunSummary[] {plain, RunSummaries.readOne(nulls)}) {
       assertThat(summary.warmUp()).isNull();
       assertThat(summary.capacity()).isNull();
       assertThat(summary.steps()).isEmpty();

@@ -21,7 +21,8 @@ class SummaryMatcherTest {
     SimulationRunSummary closest = summary("PublishSimulation", "2026-11-25T10:00:07Z");
 
     // when
-    Map<String, SimulationRunSummary> matched = SummaryMatcher.match(List.of(report), List.of(earlier, closest));
+    Map<String, SimulationRunSummary> matched =
+        SummaryMatcher.match(List.of(report), List.of(earlier, closest));
 
     // then
     assertThat(matched).containsEntry(report.id().name(), closest);
@@ -32,7 +33,8 @@ class SummaryMatcherTest {
     GatlingReport report = report("PublishSimulation", "publishsimulation-20261125100010000");
 
     Map<String, SimulationRunSummary> matched =
-        SummaryMatcher.match(List.of(report), List.of(summary("CheckSimulation", "2026-11-25T10:00:09Z")));
+        SummaryMatcher.match(
+            List.of(report), List.of(summary("CheckSimulation", "2026-11-25T10:00:09Z")));
 
     assertThat(matched).isEmpty();
   }
@@ -72,18 +74,23 @@ class SummaryMatcherTest {
     SimulationRunSummary ofFirst = summary("PublishSimulation", "2026-11-25T10:00:08Z");
 
     // when
-    Map<String, SimulationRunSummary> matched = SummaryMatcher.match(List.of(first, second), List.of(ofFirst));
+    Map<String, SimulationRunSummary> matched =
+        SummaryMatcher.match(List.of(first, second), List.of(ofFirst));
 
     // then
     assertThat(matched).containsOnlyKeys(first.id().name());
   }
 
   private static GatlingReport report(String simulation, String directory) {
-    return new GatlingReport(GatlingRunId.parse(directory).orElseThrow(), simulation,
-        new GatlingStats(1, 1, 0, 1.0, 1.0, 1.0, Map.of(), Map.of()), GatlingAssertions.none());
+    return new GatlingReport(
+        GatlingRunId.parse(directory).orElseThrow(),
+        simulation,
+        new GatlingStats(1, 1, 0, 1.0, 1.0, 1.0, Map.of(), Map.of()),
+        GatlingAssertions.none());
   }
 
   private static SimulationRunSummary summary(String simulation, String startedAt) {
-    return new SimulationRunSummary(simulation, Instant.parse(startedAt), null, "embedded", null, null, null, true);
+    return new SimulationRunSummary(
+        simulation, Instant.parse(startedAt), null, "embedded", null, null, null, true);
   }
 }

@@ -29,10 +29,29 @@ class CapacitySettingsTest {
   @Test
   void everyParameterCanBeSetAndTheEndToEndVariantBoundsTheLag() {
     // when
-    CapacitySettings settings = of(Map.of("mq.capacity.variant", "endToEnd", "mq.capacity.startRate", "1000",
-        "mq.capacity.stepRate", "500", "mq.capacity.stepSeconds", "10", "mq.capacity.maxRate", "3000",
-        "mq.slo.p99Ms", "200", "mq.slo.maxErrorPercent", "0.1", "mq.slo.minAchievedRatio", "0.9",
-        "mq.slo.maxLagMessages", "5000", "mq.maxDurationSeconds", "600"));
+    CapacitySettings settings =
+        of(
+            Map.of(
+                "mq.capacity.variant",
+                "endToEnd",
+                "mq.capacity.startRate",
+                "1000",
+                "mq.capacity.stepRate",
+                "500",
+                "mq.capacity.stepSeconds",
+                "10",
+                "mq.capacity.maxRate",
+                "3000",
+                "mq.slo.p99Ms",
+                "200",
+                "mq.slo.maxErrorPercent",
+                "0.1",
+                "mq.slo.minAchievedRatio",
+                "0.9",
+                "mq.slo.maxLagMessages",
+                "5000",
+                "mq.maxDurationSeconds",
+                "600"));
     // then
     assertThat(settings.variant()).isEqualTo(Variant.END_TO_END);
     assertThat(settings.plan().rates()).containsExactly(1000.0, 1500.0, 2000.0, 2500.0, 3000.0);
@@ -43,12 +62,14 @@ class CapacitySettingsTest {
 
   @Test
   void aStepSizeAndAStepFactorTogetherAreRefused() {
-    assertThatThrownBy(() -> of(Map.of("mq.capacity.stepRate", "100", "mq.capacity.stepFactor", "2")))
+    assertThatThrownBy(
+            () -> of(Map.of("mq.capacity.stepRate", "100", "mq.capacity.stepFactor", "2")))
         .hasMessage("give mq.capacity.stepRate or mq.capacity.stepFactor, not both");
   }
 
   @Test
   void anUnknownVariantIsRefused() {
-    assertThatThrownBy(() -> of(Map.of("mq.capacity.variant", "consume"))).hasMessageContaining("publish or endToEnd");
+    assertThatThrownBy(() -> of(Map.of("mq.capacity.variant", "consume")))
+        .hasMessageContaining("publish or endToEnd");
   }
 }

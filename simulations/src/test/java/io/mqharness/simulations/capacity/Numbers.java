@@ -14,7 +14,9 @@ final class Numbers {
   /** One decimal at most: {@code 612}, {@code 1.5}. */
   static String decimal(double value) {
     double rounded = round1(value);
-    return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.format(Locale.ROOT, "%.1f", rounded);
+    return rounded == Math.rint(rounded)
+        ? String.valueOf((long) rounded)
+        : String.format(Locale.ROOT, "%.1f", rounded);
   }
 
   /** {@code 95} for 0.95. */

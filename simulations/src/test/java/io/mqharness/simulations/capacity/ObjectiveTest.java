@@ -9,9 +9,23 @@ class ObjectiveTest {
   private static final Objective PUBLISH = new Objective(500, 1.0, 0.95, null);
   private static final Objective END_TO_END = new Objective(500, 1.0, 0.95, 1000);
 
-  private static StepFigures step(double offered, double achieved, long requests, long errors, double p99, Long lag) {
-    return new StepFigures(3, offered, achieved, requests, errors, errors * 100.0 / requests, 2, p99,
-        lag == null ? null : achieved, lag, null, null, false, null);
+  private static StepFigures step(
+      double offered, double achieved, long requests, long errors, double p99, Long lag) {
+    return new StepFigures(
+        3,
+        offered,
+        achieved,
+        requests,
+        errors,
+        errors * 100.0 / requests,
+        2,
+        p99,
+        lag == null ? null : achieved,
+        lag,
+        null,
+        null,
+        false,
+        null);
   }
 
   @Test
@@ -52,7 +66,8 @@ class ObjectiveTest {
   @Test
   void oneErrorBreaksAnObjectiveOfNoErrorsHoweverManyRequestsThereWere() {
     // when: 1 error in a million, which rounds to 0.0 %
-    StepFigures judged = new Objective(500, 0, 0.95, null).judge(step(500, 500, 1_000_000, 1, 12, null));
+    StepFigures judged =
+        new Objective(500, 0, 0.95, null).judge(step(500, 500, 1_000_000, 1, 12, null));
     // then
     assertThat(judged.held()).isFalse();
   }
@@ -69,11 +84,14 @@ class ObjectiveTest {
   @Test
   void anObjectiveOutOfRangeIsRefused() {
     assertThatThrownBy(() -> new Objective(0, 1, 0.95, null)).hasMessageContaining("mq.slo.p99Ms");
-    assertThatThrownBy(() -> new Objective(500, 1, 1.5, null)).hasMessageContaining("mq.slo.minAchievedRatio");
+    assertThatThrownBy(() -> new Objective(500, 1, 1.5, null))
+        .hasMessageContaining("mq.slo.minAchievedRatio");
   }
 
   @Test
   void itDescribesItself() {
-    assertThat(END_TO_END.describe()).isEqualTo("p99 <= 500 ms, errors <= 1 %, achieved >= 95% of offered, lag <= 1000 messages");
+    assertThat(END_TO_END.describe())
+        .isEqualTo(
+            "p99 <= 500 ms, errors <= 1 %, achieved >= 95% of offered, lag <= 1000 messages");
   }
 }

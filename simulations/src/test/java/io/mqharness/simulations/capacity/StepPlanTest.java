@@ -40,9 +40,13 @@ class StepPlanTest {
 
   @Test
   void plansThatDoNotRiseOrNeverEndAreRefusedWithTheParametersToChange() {
-    assertThatThrownBy(() -> StepPlan.of(100, 0, 1, 1000, FIVE_SECONDS)).hasMessageContaining("mq.capacity.stepFactor");
-    assertThatThrownBy(() -> StepPlan.of(500, 0, 2, 100, FIVE_SECONDS)).hasMessageContaining("mq.capacity.maxRate");
-    assertThatThrownBy(() -> StepPlan.of(1, 1, 0, 1000, FIVE_SECONDS)).hasMessageContaining("1 to 100 steps");
-    assertThatThrownBy(() -> StepPlan.of(100, 0, 2, 1000, Duration.ZERO)).hasMessageContaining("mq.capacity.stepSeconds");
+    assertThatThrownBy(() -> StepPlan.of(100, 0, 1, 1000, FIVE_SECONDS))
+        .hasMessageContaining("mq.capacity.stepFactor");
+    assertThatThrownBy(() -> StepPlan.of(500, 0, 2, 100, FIVE_SECONDS))
+        .hasMessageContaining("mq.capacity.maxRate");
+    assertThatThrownBy(() -> StepPlan.of(1, 1, 0, 1000, FIVE_SECONDS))
+        .hasMessageContaining("1 to 100 steps");
+    assertThatThrownBy(() -> StepPlan.of(100, 0, 2, 1000, Duration.ZERO))
+        .hasMessageContaining("mq.capacity.stepSeconds");
   }
 }

@@ -2,11 +2,17 @@ package io.mqharness.simulations.capacity;
 
 import java.util.Locale;
 
-/** What a capacity search loads: publishes alone, or publishes that consumers must consume and ack as they come. */
+/**
+ * What a capacity search loads: publishes alone, or publishes that consumers must consume and ack
+ * as they come.
+ */
 public enum Variant {
   /** Producers only; the capacity is in publishes/s. */
   PUBLISH("publish"),
-  /** Producers and {@code mq.consumers} long-polling consumers that ack; the capacity also holds the consumers' pace. */
+  /**
+   * Producers and {@code mq.consumers} long-polling consumers that ack; the capacity also holds the
+   * consumers' pace.
+   */
   END_TO_END("endToEnd");
 
   private final String word;
@@ -15,7 +21,10 @@ public enum Variant {
     this.word = word;
   }
 
-  /** How the run summary and {@code mq.capacity.variant} spell it: {@code publish} or {@code endToEnd}. */
+  /**
+   * How the run summary and {@code mq.capacity.variant} spell it: {@code publish} or {@code
+   * endToEnd}.
+   */
   public String word() {
     return word;
   }
@@ -30,7 +39,9 @@ public enum Variant {
     return switch (key) {
       case "publish" -> PUBLISH;
       case "endtoend", "e2e" -> END_TO_END;
-      default -> throw new IllegalArgumentException("mq.capacity.variant must be publish or endToEnd: " + text);
+      default ->
+          throw new IllegalArgumentException(
+              "mq.capacity.variant must be publish or endToEnd: " + text);
     };
   }
 }

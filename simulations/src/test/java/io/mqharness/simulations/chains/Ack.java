@@ -4,7 +4,10 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.mqharness.simulations.faults.Operation;
 import io.mqharness.simulations.requests.MqRequests;
 
-/** An ack (SPEC §4.5, §6.1) of the receipt handles under {@link Messages#HANDLES}: 204 when every one is taken. */
+/**
+ * An ack (SPEC §4.5, §6.1) of the receipt handles under {@link Messages#HANDLES}: 204 when every
+ * one is taken.
+ */
 public final class Ack {
   private Ack() {}
 

@@ -4,12 +4,16 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.mqharness.simulations.faults.Operation;
 import io.mqharness.simulations.requests.MqRequests;
 
-/** A commit (SPEC §6.5 rules 3, 6 and 7) of the half messages whose handles are under {@code handlesKey}: 204. */
+/**
+ * A commit (SPEC §6.5 rules 3, 6 and 7) of the half messages whose handles are under {@code
+ * handlesKey}: 204.
+ */
 public final class Commit {
   private Commit() {}
 
   /** The commit named {@code name} in Gatling's statistics, sent through {@code recording}. */
-  public static ChainBuilder commit(MqRequests on, String name, String handlesKey, Recording recording) {
+  public static ChainBuilder commit(
+      MqRequests on, String name, String handlesKey, Recording recording) {
     return recording.send(Operation.DECIDE, on.commit(name, handlesKey), 204);
   }
 }

@@ -5,8 +5,9 @@ import io.mqharness.simulations.faults.Operation;
 import io.mqharness.simulations.requests.MqRequests;
 
 /**
- * A publish (SPEC §4.2, §4.3) of the message the session holds ({@code publishBytes}, put there by a message
- * factory); its answer must be 201 with the body's MD5, and is saved as {@code published}.
+ * A publish (SPEC §4.2, §4.3) of the message the session holds ({@code publishBytes}, put there by
+ * a message factory); its answer must be 201 with the body's MD5, and is saved as {@code
+ * published}.
  */
 public final class Publish {
   private Publish() {}

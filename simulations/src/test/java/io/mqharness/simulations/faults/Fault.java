@@ -4,12 +4,18 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * One fault of {@code mq.faults}: its {@code kind}, the share of the requests it picks ({@code percent}, 0 to 100),
- * its {@code delay} ({@code delay} faults only, else zero), the {@code operation} it is limited to, and its window:
- * from {@code from} after the measured load starts to {@code to} after it (empty: the end of the run).
- * {@code text} is the fault as the user wrote it.
+ * One fault of {@code mq.faults}: its {@code kind}, the share of the requests it picks ({@code
+ * percent}, 0 to 100), its {@code delay} ({@code delay} faults only, else zero), the {@code
+ * operation} it is limited to, and its window: from {@code from} after the measured load starts to
+ * {@code to} after it (empty: the end of the run). {@code text} is the fault as the user wrote it.
  */
-public record Fault(String text, FaultKind kind, double percent, Duration delay, Operation operation, Duration from,
+public record Fault(
+    String text,
+    FaultKind kind,
+    double percent,
+    Duration delay,
+    Operation operation,
+    Duration from,
     Optional<Duration> to) {
 
   /** True when a request of {@code request}'s operation can be picked by this fault. */
@@ -27,11 +33,12 @@ public record Fault(String text, FaultKind kind, double percent, Duration delay,
 
   /** The fault in words, e.g. {@code reset of 5 % of ack requests, 20 s to 40 s}. */
   public String describe() {
-    String what = switch (kind) {
-      case ERROR_500 -> "500 answers to";
-      case DELAY -> delay.toMillis() + " ms delay on";
-      case RESET -> "connection resets of";
-    };
+    String what =
+        switch (kind) {
+          case ERROR_500 -> "500 answers to";
+          case DELAY -> delay.toMillis() + " ms delay on";
+          case RESET -> "connection resets of";
+        };
     String which = operation == Operation.ANY ? "requests" : operation.word() + " requests";
     return what + " " + Numbers.percent(percent) + " % of " + which + ", " + window();
   }

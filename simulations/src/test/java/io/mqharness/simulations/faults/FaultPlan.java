@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The faults a run injects, from {@code mq.faults} (or {@code MQ_FAULTS}). The syntax:
+ *
  * <pre>
  * faults    = fault ("," fault)*
  * fault     = kind (":" part)* ["@" window]
@@ -22,8 +23,9 @@ import java.util.regex.Pattern;
  * window    = time "-" [time]                        (from the measured load's start; no end: to the run's end)
  * time      = number ("s" | "m" | "ms")
  * </pre>
- * e.g. {@code error500:10%:publish@20s-40s,delay:1500ms:5%,reset:2%:ack@30s-}. Without a window a fault lasts the
- * whole run (from the end of the warm-up to the end of the drain).
+ *
+ * e.g. {@code error500:10%:publish@20s-40s,delay:1500ms:5%,reset:2%:ack@30s-}. Without a window a
+ * fault lasts the whole run (from the end of the warm-up to the end of the drain).
  */
 public final class FaultPlan {
   private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|%)");
@@ -39,13 +41,17 @@ public final class FaultPlan {
     return new FaultPlan(List.of());
   }
 
-  /** {@code mq.faults} as given, or no faults. @throws IllegalArgumentException when it cannot be read */
+  /**
+   * {@code mq.faults} as given, or no faults. @throws IllegalArgumentException when it cannot be
+   * read
+   */
   public static FaultPlan from(Parameters parameters) {
     return parse(parameters.text("mq.faults", ""));
   }
 
   /**
-   * The faults of {@code text} (blank: none), in the order given, which is also the order a request tries them in.
+   * The faults of {@code text} (blank: none), in the order given, which is also the order a request
+   * tries them in.
    *
    * @throws IllegalArgumentException naming the fault and what is wrong with it
    */
@@ -84,8 +90,11 @@ public final class FaultPlan {
       }
       Matcher m = NUMBER_WITH_UNIT.matcher(part);
       if (!m.matches()) {
-        throw new IllegalArgumentException("\"" + part + "\" is neither a share (10%), a delay (1500ms) nor an operation"
-            + " (publish, consume, ack, decide, any)");
+        throw new IllegalArgumentException(
+            "\""
+                + part
+                + "\" is neither a share (10%), a delay (1500ms) nor an operation"
+                + " (publish, consume, ack, decide, any)");
       }
       double value = Double.parseDouble(m.group(1));
       if (m.group(2).equals("%")) {
@@ -113,7 +122,8 @@ public final class FaultPlan {
       String window = spec.substring(at + 1).trim();
       int dash = window.indexOf('-');
       if (dash < 0) {
-        throw new IllegalArgumentException("the window \"" + window + "\" needs a dash: 20s-40s, or 30s- for to the end");
+        throw new IllegalArgumentException(
+            "the window \"" + window + "\" needs a dash: 20s-40s, or 30s- for to the end");
       }
       from = time(window.substring(0, dash));
       String end = window.substring(dash + 1).trim();
@@ -124,27 +134,36 @@ public final class FaultPlan {
         }
       }
     }
-    return new Fault(text, kind, percent, delay == null ? Duration.ZERO : delay, operation, from, to);
+    return new Fault(
+        text, kind, percent, delay == null ? Duration.ZERO : delay, operation, from, to);
   }
 
   /**
-   * Refuses a window that does not fit in a measured run of {@code runLength} (from the measured load's start to the
-   * end of the drain): one that starts at or after its end, or ends after it, would inject nothing or less than
-   * asked, without a word.
+   * Refuses a window that does not fit in a measured run of {@code runLength} (from the measured
+   * load's start to the end of the drain): one that starts at or after its end, or ends after it,
+   * would inject nothing or less than asked, without a word.
    *
    * @throws IllegalArgumentException naming the fault, its window and the run's length
    */
   public void requireWithin(Duration runLength) {
     for (Fault fault : faults) {
       String where = "mq.faults: \"" + fault.text() + "\": the window " + fault.window();
-      String run = " the run's " + seconds(runLength) + " (mq.durationSeconds + mq.drainSeconds, from the end of the"
-          + " warm-up)";
+      String run =
+          " the run's "
+              + seconds(runLength)
+              + " (mq.durationSeconds + mq.drainSeconds, from the end of the"
+              + " warm-up)";
       if (fault.from().compareTo(runLength) >= 0) {
         throw new IllegalArgumentException(where + " starts after" + run + " ends");
       }
       if (fault.to().isPresent() && fault.to().get().compareTo(runLength) > 0) {
-        throw new IllegalArgumentException(where + " ends after" + run + ": end it by " + seconds(runLength)
-            + " or leave its end out (to the end of the run)");
+        throw new IllegalArgumentException(
+            where
+                + " ends after"
+                + run
+                + ": end it by "
+                + seconds(runLength)
+                + " or leave its end out (to the end of the run)");
       }
     }
   }
@@ -162,11 +181,14 @@ public final class FaultPlan {
   }
 
   private static Duration duration(double value, String unit) {
-    return Duration.ofMillis(Math.round(value * switch (unit) {
-      case "ms" -> 1;
-      case "s" -> 1_000;
-      default -> 60_000;
-    }));
+    return Duration.ofMillis(
+        Math.round(
+            value
+                * switch (unit) {
+                  case "ms" -> 1;
+                  case "s" -> 1_000;
+                  default -> 60_000;
+                }));
   }
 
   public List<Fault> faults() {
@@ -177,9 +199,15 @@ public final class FaultPlan {
     return faults.isEmpty();
   }
 
-  /** The longest delay of a {@code delay} fault (zero without one): it adds to the latency threshold. */
+  /**
+   * The longest delay of a {@code delay} fault (zero without one): it adds to the latency
+   * threshold.
+   */
   public Duration longestDelay() {
-    return faults.stream().filter(f -> f.kind() == FaultKind.DELAY).map(Fault::delay).max(Duration::compareTo)
+    return faults.stream()
+        .filter(f -> f.kind() == FaultKind.DELAY)
+        .map(Fault::delay)
+        .max(Duration::compareTo)
         .orElse(Duration.ZERO);
   }
 }

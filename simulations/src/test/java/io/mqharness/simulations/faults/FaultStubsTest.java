@@ -12,7 +12,9 @@ class FaultStubsTest {
 
   @Test
   void anErrorOnPublishesIsA500InternalErrorOnPostsWithTheShareMatcher() throws Exception {
-    JsonNode stub = JSON.readTree(FaultStubs.mapping(FaultPlan.parse("error500:10%:publish").faults().get(0), 1));
+    JsonNode stub =
+        JSON.readTree(
+            FaultStubs.mapping(FaultPlan.parse("error500:10%:publish").faults().get(0), 1));
 
     assertThat(stub.get("priority").asInt()).isEqualTo(1);
     assertThat(stub.at("/request/method").asText()).isEqualTo("POST");
@@ -20,12 +22,14 @@ class FaultStubsTest {
     assertThat(stub.at("/request/customMatcher/name").asText()).isEqualTo("mq-share");
     assertThat(stub.at("/request/customMatcher/parameters/percent").asDouble()).isEqualTo(10.0);
     assertThat(stub.at("/response/status").asInt()).isEqualTo(500);
-    assertThat(stub.at("/response/body").asText()).contains("<Code>InternalError</Code>", "<RequestId>");
+    assertThat(stub.at("/response/body").asText())
+        .contains("<Code>InternalError</Code>", "<RequestId>");
   }
 
   @Test
   void aResetOfAcksLeavesCommitsAndRollbacksAlone() throws Exception {
-    JsonNode stub = JSON.readTree(FaultStubs.mapping(FaultPlan.parse("reset:5%:ack").faults().get(0), 2));
+    JsonNode stub =
+        JSON.readTree(FaultStubs.mapping(FaultPlan.parse("reset:5%:ack").faults().get(0), 2));
 
     assertThat(stub.at("/request/method").asText()).isEqualTo("DELETE");
     assertThat(stub.at("/request/queryParameters/trans/absent").asBoolean()).isTrue();
@@ -34,12 +38,15 @@ class FaultStubsTest {
 
   @Test
   void aDelayIsTheEnginesOwnAnswerLateAndDecideMeansCommitOrRollback() throws Exception {
-    JsonNode delay = JSON.readTree(FaultStubs.mapping(FaultPlan.parse("delay:1500ms:5%").faults().get(0), 3));
-    JsonNode decide = JSON.readTree(FaultStubs.mapping(FaultPlan.parse("reset:decide").faults().get(0), 4));
+    JsonNode delay =
+        JSON.readTree(FaultStubs.mapping(FaultPlan.parse("delay:1500ms:5%").faults().get(0), 3));
+    JsonNode decide =
+        JSON.readTree(FaultStubs.mapping(FaultPlan.parse("reset:decide").faults().get(0), 4));
 
     assertThat(delay.at("/request/method").asText()).isEqualTo("ANY");
     assertThat(delay.at("/response/transformers/0").asText()).isEqualTo("mq-protocol");
     assertThat(delay.at("/response/fixedDelayMilliseconds").asLong()).isEqualTo(1500);
-    assertThat(decide.at("/request/queryParameters/trans/matches").asText()).isEqualTo("commit|rollback");
+    assertThat(decide.at("/request/queryParameters/trans/matches").asText())
+        .isEqualTo("commit|rollback");
   }
 }

@@ -1,9 +1,10 @@
 package io.mqharness.simulations.faults;
 
 /**
- * The protocol operation a request is (SPEC §2.1, §2.2): a fault may be limited to one. {@code consume} covers every
- * {@code GET} (plain, ordered and half-message pops), {@code ack} a {@code DELETE} without {@code trans},
- * {@code decide} a commit or rollback; {@code any} is every operation.
+ * The protocol operation a request is (SPEC §2.1, §2.2): a fault may be limited to one. {@code
+ * consume} covers every {@code GET} (plain, ordered and half-message pops), {@code ack} a {@code
+ * DELETE} without {@code trans}, {@code decide} a commit or rollback; {@code any} is every
+ * operation.
  */
 public enum Operation {
   PUBLISH("publish"),

@@ -20,14 +20,16 @@ class FigureLinesTest {
     // when
     List<String> lines = FigureLines.of(figures);
     // then: every value starts in the same column, after at least one space
-    assertThat(lines).containsExactly(
-        "   lost                             0",
-        "   trend.connections.slopePerSecond 0.0",
-        "   trend.heap.slopePerSecond        35221.05");
+    assertThat(lines)
+        .containsExactly(
+            "   lost                             0",
+            "   trend.connections.slopePerSecond 0.0",
+            "   trend.heap.slopePerSecond        35221.05");
   }
 
   @Test
   void shortNamesKeepTheUsualWidth() {
-    assertThat(FigureLines.of(Map.of("published", 10))).containsExactly("   published                10");
+    assertThat(FigureLines.of(Map.of("published", 10)))
+        .containsExactly("   published                10");
   }
 }

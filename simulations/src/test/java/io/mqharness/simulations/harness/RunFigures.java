@@ -7,18 +7,26 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * What a simulation found, handed to {@link HarnessRun#after} at the end of the run: its own {@code metrics} (the
- * run summary's {@code metrics}; Gatling's request statistics are in its report), its {@code problems} in words,
- * whether they fail the run ({@code failsRun}), the summary sections only it writes ({@code sections}, e.g.
- * {@code capacity} or {@code soak}) and, scaled out, what this injector hands to {@code ./harness merge}
- * ({@code partialRun}).
+ * What a simulation found, handed to {@link HarnessRun#after} at the end of the run: its own {@code
+ * metrics} (the run summary's {@code metrics}; Gatling's request statistics are in its report), its
+ * {@code problems} in words, whether they fail the run ({@code failsRun}), the summary sections
+ * only it writes ({@code sections}, e.g. {@code capacity} or {@code soak}) and, scaled out, what
+ * this injector hands to {@code ./harness merge} ({@code partialRun}).
  */
-public record RunFigures(Map<String, Number> metrics, List<String> problems, boolean failsRun,
-    UnaryOperator<RunSummary> sections, PartialRun partialRun) {
+public record RunFigures(
+    Map<String, Number> metrics,
+    List<String> problems,
+    boolean failsRun,
+    UnaryOperator<RunSummary> sections,
+    PartialRun partialRun) {
 
-  /** {@code metrics} alone: no problem, no section of its own, its integral metrics as counters to add up. */
+  /**
+   * {@code metrics} alone: no problem, no section of its own, its integral metrics as counters to
+   * add up.
+   */
   public static RunFigures of(Map<String, Number> metrics) {
-    return new RunFigures(metrics, List.of(), false, UnaryOperator.identity(), PartialRun.counting(metrics));
+    return new RunFigures(
+        metrics, List.of(), false, UnaryOperator.identity(), PartialRun.counting(metrics));
   }
 
   /** These figures with {@code found} as the problems; {@code fail}: whether they fail the run. */

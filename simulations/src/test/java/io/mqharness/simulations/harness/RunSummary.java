@@ -22,14 +22,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The harness's figures for one run, written next to Gatling's results as
- * {@code target/harness-runs/<Simulation>-<yyyyMMddHHmmssSSS>.json} (UTC) for the reports module to pick up.
- * {@code warmUp}, {@code capacity}, {@code steps}, {@code requests}, {@code faults} and {@code soak} are optional:
- * absent from the JSON when null (no warm-up ran; not a capacity search; the simulation does not record its requests'
- * outcomes; no faults were injected; not a soak).
+ * The harness's figures for one run, written next to Gatling's results as {@code
+ * target/harness-runs/<Simulation>-<yyyyMMddHHmmssSSS>.json} (UTC) for the reports module to pick
+ * up. {@code warmUp}, {@code capacity}, {@code steps}, {@code requests}, {@code faults} and {@code
+ * soak} are optional: absent from the JSON when null (no warm-up ran; not a capacity search; the
+ * simulation does not record its requests' outcomes; no faults were injected; not a soak).
  */
-public record RunSummary(String simulation, String startedAt, String endedAt, String target,
-    Map<String, String> parameters, Map<String, Number> metrics, List<String> problems, boolean passed,
+public record RunSummary(
+    String simulation,
+    String startedAt,
+    String endedAt,
+    String target,
+    Map<String, String> parameters,
+    Map<String, Number> metrics,
+    List<String> problems,
+    boolean passed,
     @JsonInclude(JsonInclude.Include.NON_NULL) WarmUpFigures warmUp,
     @JsonInclude(JsonInclude.Include.NON_NULL) CapacityFigures capacity,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<StepFigures> steps,
@@ -37,63 +44,148 @@ public record RunSummary(String simulation, String startedAt, String endedAt, St
     @JsonInclude(JsonInclude.Include.NON_NULL) List<FaultFigures> faults,
     @JsonInclude(JsonInclude.Include.NON_NULL) SoakFigures soak) {
 
-  private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final DateTimeFormatter FILE_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  public static RunSummary of(String simulation, Instant started, Instant ended, HarnessSettings settings,
-      Map<String, Number> metrics, List<String> problems, boolean passed) {
+  public static RunSummary of(
+      String simulation,
+      Instant started,
+      Instant ended,
+      HarnessSettings settings,
+      Map<String, Number> metrics,
+      List<String> problems,
+      boolean passed) {
     return of(simulation, started, ended, settings, settings.describe(), metrics, problems, passed);
   }
 
-  /** As above, with the {@code parameters} the run announced instead of the settings' own description. */
-  public static RunSummary of(String simulation, Instant started, Instant ended, HarnessSettings settings,
-      Map<String, String> parameters, Map<String, Number> metrics, List<String> problems, boolean passed) {
-    return new RunSummary(simulation, started.toString(), ended.toString(),
-        settings.target().url().orElse("embedded"), new LinkedHashMap<>(parameters),
-        new LinkedHashMap<>(metrics), List.copyOf(problems), passed, null, null, null, null, null, null);
+  /**
+   * As above, with the {@code parameters} the run announced instead of the settings' own
+   * description.
+   */
+  public static RunSummary of(
+      String simulation,
+      Instant started,
+      Instant ended,
+      HarnessSettings settings,
+      Map<String, String> parameters,
+      Map<String, Number> metrics,
+      List<String> problems,
+      boolean passed) {
+    return new RunSummary(
+        simulation,
+        started.toString(),
+        ended.toString(),
+        settings.target().url().orElse("embedded"),
+        new LinkedHashMap<>(parameters),
+        new LinkedHashMap<>(metrics),
+        List.copyOf(problems),
+        passed,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** This summary with {@code warmUp} (null: no warm-up ran). */
   public RunSummary withWarmUp(WarmUpFigures figures) {
-    return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, figures, capacity,
-        steps, requests, faults, soak);
+    return new RunSummary(
+        simulation,
+        startedAt,
+        endedAt,
+        target,
+        parameters,
+        metrics,
+        problems,
+        passed,
+        figures,
+        capacity,
+        steps,
+        requests,
+        faults,
+        soak);
   }
 
   /** This summary with a capacity search's result and every step it ran, in order. */
   public RunSummary withCapacity(CapacityFigures result, List<StepFigures> allSteps) {
-    return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, warmUp, result,
-        List.copyOf(allSteps), requests, faults, soak);
+    return new RunSummary(
+        simulation,
+        startedAt,
+        endedAt,
+        target,
+        parameters,
+        metrics,
+        problems,
+        passed,
+        warmUp,
+        result,
+        List.copyOf(allSteps),
+        requests,
+        faults,
+        soak);
   }
 
   /**
-   * This summary with the requests' outcomes by operation ({@code requests}: requests and KOs by kind) and the faults
-   * injected with what each did (null: none injected).
+   * This summary with the requests' outcomes by operation ({@code requests}: requests and KOs by
+   * kind) and the faults injected with what each did (null: none injected).
    */
-  public RunSummary withOutcomes(Map<String, Map<String, Object>> byOperation, List<FaultFigures> injected) {
-    return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, warmUp, capacity,
-        steps, byOperation, injected == null ? null : List.copyOf(injected), soak);
+  public RunSummary withOutcomes(
+      Map<String, Map<String, Object>> byOperation, List<FaultFigures> injected) {
+    return new RunSummary(
+        simulation,
+        startedAt,
+        endedAt,
+        target,
+        parameters,
+        metrics,
+        problems,
+        passed,
+        warmUp,
+        capacity,
+        steps,
+        byOperation,
+        injected == null ? null : List.copyOf(injected),
+        soak);
   }
 
   /** This summary with a soak's samples and trends. */
   public RunSummary withSoak(SoakFigures figures) {
-    return new RunSummary(simulation, startedAt, endedAt, target, parameters, metrics, problems, passed, warmUp, capacity,
-        steps, requests, faults, figures);
+    return new RunSummary(
+        simulation,
+        startedAt,
+        endedAt,
+        target,
+        parameters,
+        metrics,
+        problems,
+        passed,
+        warmUp,
+        capacity,
+        steps,
+        requests,
+        faults,
+        figures);
   }
 
   /**
-   * {@code mq.runsDir} (default {@code target/harness-runs}, relative to the module Gatling runs in). Written to a
-   * temporary file that is then moved into place, so that a write that fails or is killed leaves no empty or
-   * partial summary for the reports to trip on.
+   * {@code mq.runsDir} (default {@code target/harness-runs}, relative to the module Gatling runs
+   * in). Written to a temporary file that is then moved into place, so that a write that fails or
+   * is killed leaves no empty or partial summary for the reports to trip on.
    */
   public Path write() {
     Path dir = Path.of(System.getProperty("mq.runsDir", "target/harness-runs"));
-    Path file = dir.resolve(simulation + "-" + FILE_TIME.format(Instant.parse(startedAt)) + ".json");
+    Path file =
+        dir.resolve(simulation + "-" + FILE_TIME.format(Instant.parse(startedAt)) + ".json");
     Path partial = null;
     try {
       Files.createDirectories(dir);
       partial = Files.createTempFile(dir, simulation + "-", ".json.partial");
       JSON.writeValue(partial.toFile(), this);
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return file;
     } catch (IOException | RuntimeException e) {
       if (partial != null) {
@@ -103,7 +195,9 @@ public record RunSummary(String simulation, String startedAt, String endedAt, St
           // the write's own failure is the one to report
         }
       }
-      throw e instanceof IOException io ? new UncheckedIOException("cannot write " + file, io) : (RuntimeException) e;
+      throw e instanceof IOException io
+          ? new UncheckedIOException("cannot write " + file, io)
+          : (RuntimeException) e;
     }
   }
 }

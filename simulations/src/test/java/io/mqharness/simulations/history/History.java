@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What consumers received, for a run that checks its history: each delivered message goes to the {@link MessageLedger}
- * and, when it carries {@link ProtocolBodies#SENT_AT}, its end-to-end latency (ms, from when the producer made it to
- * now) to the {@link LatencyRecorder}. Warm-up messages are acked with the rest and counted nowhere.
+ * What consumers received, for a run that checks its history: each delivered message goes to the
+ * {@link MessageLedger} and, when it carries {@link ProtocolBodies#SENT_AT}, its end-to-end latency
+ * (ms, from when the producer made it to now) to the {@link LatencyRecorder}. Warm-up messages are
+ * acked with the rest and counted nowhere.
  */
 public final class History {
   private final MessageLedger ledger;
@@ -33,12 +34,18 @@ public final class History {
       }
       deliveries.increment();
       ledger.delivered(message.messageId(), MessageLedger.bodyKey(message.body()));
-      message.properties().get(ProtocolBodies.SENT_AT).ifPresent(sentAt -> latency.record(now - Long.parseLong(sentAt)));
+      message
+          .properties()
+          .get(ProtocolBodies.SENT_AT)
+          .ifPresent(sentAt -> latency.record(now - Long.parseLong(sentAt)));
     }
     return session;
   }
 
-  /** Deliveries recorded so far, a message delivered twice counted twice (warm-up messages not counted). */
+  /**
+   * Deliveries recorded so far, a message delivered twice counted twice (warm-up messages not
+   * counted).
+   */
   public long deliveries() {
     return deliveries.sum();
   }

@@ -10,9 +10,10 @@ import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * End-to-end latencies (publish to consume) in milliseconds, with HdrHistogram's percentiles. The histograms of a
- * scaled-out run's injectors travel as text ({@link #encoded()}: base64 of HdrHistogram's compressed encoding) and
- * add up ({@link #addEncoded}) before the run's percentiles are read.
+ * End-to-end latencies (publish to consume) in milliseconds, with HdrHistogram's percentiles. The
+ * histograms of a scaled-out run's injectors travel as text ({@link #encoded()}: base64 of
+ * HdrHistogram's compressed encoding) and add up ({@link #addEncoded}) before the run's percentiles
+ * are read.
  */
 public final class LatencyRecorder {
   private final ConcurrentHistogram histogram = new ConcurrentHistogram(3);
@@ -32,7 +33,8 @@ public final class LatencyRecorder {
   /**
    * Adds the latencies of another recorder, given as {@link #encoded()} wrote them.
    *
-   * @throws IllegalArgumentException when {@code encoded} is not base64 of a compressed HdrHistogram
+   * @throws IllegalArgumentException when {@code encoded} is not base64 of a compressed
+   *     HdrHistogram
    */
   public void addEncoded(String encoded) {
     try {

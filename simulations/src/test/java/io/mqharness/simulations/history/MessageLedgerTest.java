@@ -30,7 +30,10 @@ class MessageLedgerTest {
     Verdict verdict = ledger.verdict();
     assertThat(verdict.lost()).containsExactly("B");
     assertThat(verdict.passed()).isFalse();
-    assertThat(verdict.problems()).singleElement().asString().contains("1 message(s) published and never delivered (lost)");
+    assertThat(verdict.problems())
+        .singleElement()
+        .asString()
+        .contains("1 message(s) published and never delivered (lost)");
   }
 
   @Test
@@ -67,7 +70,8 @@ class MessageLedgerTest {
     ledger.publications().forEach((id, p) -> merged.published(id, p.kind(), p.fate()));
     ledger.deliveries().forEach(merged::delivered);
     // then
-    assertThat(ledger.publications()).containsEntry("A", new MessageLedger.Publication("tagged", Fate.EXPECTED))
+    assertThat(ledger.publications())
+        .containsEntry("A", new MessageLedger.Publication("tagged", Fate.EXPECTED))
         .containsEntry("T", new MessageLedger.Publication("transactional", Fate.ROLLED_BACK));
     assertThat(merged.deliveries()).containsExactly(Map.entry("A", 2));
     assertThat(merged.verdict().duplicated()).containsExactly("A");
@@ -84,7 +88,8 @@ class MessageLedgerTest {
 
   @Test
   void aDeliveryOfAPublishThatGotNoAnswerIsUnconfirmedNotUnexpectedAndOwedNothing() {
-    // given: m1 published and confirmed, m2's publish answered 500 (not stored), m3's timed out (stored all the same)
+    // given: m1 published and confirmed, m2's publish answered 500 (not stored), m3's timed out
+    // (stored all the same)
     ledger.published("A", Fate.EXPECTED);
     ledger.unconfirmed(MessageLedger.bodyKey("m2-abcdef"));
     ledger.unconfirmed(MessageLedger.bodyKey("m3-abcdef"));

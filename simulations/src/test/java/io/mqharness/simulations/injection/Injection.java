@@ -17,11 +17,12 @@ import io.mqharness.simulations.settings.HarnessSettings.LoadModel;
 import java.time.Duration;
 
 /**
- * The harness's injection profiles. Producers follow {@code mq.model}: open ({@code mq.usersPerSec} users/s after a
- * ramp of {@code mq.rampSeconds}, one message each) or closed ({@code mq.users} producers, each producing message
- * after message for {@code mq.durationSeconds}); both stop at the request cap's producer share. Consumers and
- * checkers are a fixed number of long-polling users. The warm-up before them is {@link HarnessRun#afterWarmUp}; a
- * capacity search's steps are {@code StepPlan.injection()}.
+ * The harness's injection profiles. Producers follow {@code mq.model}: open ({@code mq.usersPerSec}
+ * users/s after a ramp of {@code mq.rampSeconds}, one message each) or closed ({@code mq.users}
+ * producers, each producing message after message for {@code mq.durationSeconds}); both stop at the
+ * request cap's producer share. Consumers and checkers are a fixed number of long-polling users.
+ * The warm-up before them is {@link HarnessRun#afterWarmUp}; a capacity search's steps are {@code
+ * StepPlan.injection()}.
  */
 public final class Injection {
   private Injection() {}
@@ -31,9 +32,13 @@ public final class Injection {
     HarnessSettings settings = run.settings();
     RequestBudget budget = run.budget();
     if (settings.model() == LoadModel.OPEN) {
-      return scenario(name).exitHereIf(session -> budget.closedToProducers()).exec(oneMessage).injectOpen(
-          rampUsersPerSec(1).to(settings.usersPerSec()).during(settings.ramp()),
-          constantUsersPerSec(settings.usersPerSec()).during(settings.duration().minus(settings.ramp())));
+      return scenario(name)
+          .exitHereIf(session -> budget.closedToProducers())
+          .exec(oneMessage)
+          .injectOpen(
+              rampUsersPerSec(1).to(settings.usersPerSec()).during(settings.ramp()),
+              constantUsersPerSec(settings.usersPerSec())
+                  .during(settings.duration().minus(settings.ramp())));
     }
     return scenario(name)
         .asLongAsDuring(session -> !budget.closedToProducers(), settings.duration())
@@ -42,13 +47,14 @@ public final class Injection {
   }
 
   /**
-   * {@code users} pollers named {@code name}, each repeating {@code onePoll} for {@code during} or until the request
-   * cap is spent.
+   * {@code users} pollers named {@code name}, each repeating {@code onePoll} for {@code during} or
+   * until the request cap is spent.
    */
-  public static PopulationBuilder pollers(HarnessRun run, String name, int users, Duration during,
-      ChainBuilder onePoll) {
+  public static PopulationBuilder pollers(
+      HarnessRun run, String name, int users, Duration during, ChainBuilder onePoll) {
     RequestBudget budget = run.budget();
-    return pollers(scenario(name).asLongAsDuring(session -> !budget.spent(), during).on(onePoll), users);
+    return pollers(
+        scenario(name).asLongAsDuring(session -> !budget.spent(), during).on(onePoll), users);
   }
 
   /** {@code scenario} started by {@code users} users at once. */
@@ -56,12 +62,18 @@ public final class Injection {
     return scenario.injectOpen(atOnceUsers(users));
   }
 
-  /** {@code mq.consumers} consumers named {@code name}, each polling with {@code onePoll} while the run consumes. */
+  /**
+   * {@code mq.consumers} consumers named {@code name}, each polling with {@code onePoll} while the
+   * run consumes.
+   */
   public static PopulationBuilder consumers(HarnessRun run, String name, ChainBuilder onePoll) {
     return pollers(run, name, run.settings().consumers(), run.consumingTime(), onePoll);
   }
 
-  /** Producer users the open model plans (ramp and steady rate); -1 for the closed model, which has only the cap. */
+  /**
+   * Producer users the open model plans (ramp and steady rate); -1 for the closed model, which has
+   * only the cap.
+   */
   public static long plannedProducerUsers(HarnessSettings settings) {
     if (settings.model() == LoadModel.CLOSED) {
       return -1;
@@ -71,7 +83,10 @@ public final class Injection {
     return Math.round((1 + settings.usersPerSec()) / 2 * ramp + settings.usersPerSec() * steady);
   }
 
-  /** What the announcement says of the producers, e.g. {@code about 95 publishes}; {@code closed}: closed model. */
+  /**
+   * What the announcement says of the producers, e.g. {@code about 95 publishes}; {@code closed}:
+   * closed model.
+   */
   public static String plannedProducers(HarnessSettings settings, String what, String closed) {
     long users = plannedProducerUsers(settings);
     return users < 0 ? closed : "about " + users + " " + what;

@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Every measured request's outcome, by operation and, for a KO, by {@link KoKind}; and for each fault of the run,
- * the requests it could pick ({@code exposed}: of its operation, started while its stub was in place, and not taken
- * by a fault tried before it, whose stub then answered instead) and those that ended as it makes them end
- * ({@code hit}: its KO, or for a delay an answer at least that late). Thread-safe.
+ * Every measured request's outcome, by operation and, for a KO, by {@link KoKind}; and for each
+ * fault of the run, the requests it could pick ({@code exposed}: of its operation, started while
+ * its stub was in place, and not taken by a fault tried before it, whose stub then answered
+ * instead) and those that ended as it makes them end ({@code hit}: its KO, or for a delay an answer
+ * at least that late). Thread-safe.
  */
 public final class RequestOutcomes {
   private final List<Fault> faults;
@@ -24,7 +25,10 @@ public final class RequestOutcomes {
   private final LongAdder[] exposed;
   private final LongAdder[] hit;
 
-  /** {@code faults}: the run's, in order (bit i of an active mask is fault i); {@code requestTimeout}: Gatling's. */
+  /**
+   * {@code faults}: the run's, in order (bit i of an active mask is fault i); {@code
+   * requestTimeout}: Gatling's.
+   */
   public RequestOutcomes(List<Fault> faults, Duration requestTimeout) {
     this.faults = List.copyOf(faults);
     this.requestTimeout = requestTimeout;
@@ -45,11 +49,17 @@ public final class RequestOutcomes {
   }
 
   /**
-   * One request of {@code operation}, started while the faults of {@code activeMask} were in place: answered with
-   * {@code status} (null: no answer), {@code failed} or not, after {@code elapsedMillis}; {@code expected} are the
-   * statuses it accepts. Returns its KO kind, or null when it passed.
+   * One request of {@code operation}, started while the faults of {@code activeMask} were in place:
+   * answered with {@code status} (null: no answer), {@code failed} or not, after {@code
+   * elapsedMillis}; {@code expected} are the statuses it accepts. Returns its KO kind, or null when
+   * it passed.
    */
-  public KoKind record(Operation operation, int activeMask, Integer status, boolean failed, long elapsedMillis,
+  public KoKind record(
+      Operation operation,
+      int activeMask,
+      Integer status,
+      boolean failed,
+      long elapsedMillis,
       List<Integer> expected) {
     requests.get(operation).increment();
     KoKind ko = failed ? classify(status, elapsedMillis, expected) : null;
@@ -60,12 +70,13 @@ public final class RequestOutcomes {
       Fault fault = faults.get(i);
       if ((activeMask & (1 << i)) != 0 && fault.covers(operation)) {
         exposed[i].increment();
-        boolean itsEnd = fault.kind() == FaultKind.DELAY
-            ? elapsedMillis >= fault.delay().toMillis() || ko == KoKind.TIMEOUT
-            : ko == fault.kind().ko();
+        boolean itsEnd =
+            fault.kind() == FaultKind.DELAY
+                ? elapsedMillis >= fault.delay().toMillis() || ko == KoKind.TIMEOUT
+                : ko == fault.kind().ko();
         if (itsEnd) {
           hit[i].increment();
-          break;  // this fault's stub answered: the faults after it never saw the request
+          break; // this fault's stub answered: the faults after it never saw the request
         }
       }
     }
@@ -94,7 +105,10 @@ public final class RequestOutcomes {
 
   /** Every KO recorded. */
   public long kos() {
-    return kos.values().stream().flatMap(byKind -> byKind.values().stream()).mapToLong(LongAdder::sum).sum();
+    return kos.values().stream()
+        .flatMap(byKind -> byKind.values().stream())
+        .mapToLong(LongAdder::sum)
+        .sum();
   }
 
   /** Requests fault {@code i} could pick, and those that ended its way. */
@@ -106,11 +120,14 @@ public final class RequestOutcomes {
     return hit[i].sum();
   }
 
-  /** KOs no fault explains: every KO less those that ended the way a fault in place made them end. */
+  /**
+   * KOs no fault explains: every KO less those that ended the way a fault in place made them end.
+   */
   public long unexplainedKos() {
     long explained = 0;
     for (int i = 0; i < faults.size(); i++) {
-      if (faults.get(i).kind() != FaultKind.DELAY || faults.get(i).delay().compareTo(requestTimeout) >= 0) {
+      if (faults.get(i).kind() != FaultKind.DELAY
+          || faults.get(i).delay().compareTo(requestTimeout) >= 0) {
         explained += hit[i].sum();
       }
     }
@@ -118,26 +135,30 @@ public final class RequestOutcomes {
   }
 
   /**
-   * The summary's {@code requests}: for each operation that ran, its requests and KOs by kind (kinds with none left
-   * out), e.g. {@code {"publish": {"requests": 1200, "ko": {"status500": 118}}}}.
+   * The summary's {@code requests}: for each operation that ran, its requests and KOs by kind
+   * (kinds with none left out), e.g. {@code {"publish": {"requests": 1200, "ko": {"status500":
+   * 118}}}}.
    */
   public Map<String, Map<String, Object>> byOperation() {
     Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-    requests.forEach((operation, count) -> {
-      if (count.sum() == 0) {
-        return;
-      }
-      Map<String, Long> byKind = new LinkedHashMap<>();
-      kos.get(operation).forEach((kind, n) -> {
-        if (n.sum() > 0) {
-          byKind.put(kind.word(), n.sum());
-        }
-      });
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("requests", count.sum());
-      one.put("ko", byKind);
-      out.put(operation.word(), one);
-    });
+    requests.forEach(
+        (operation, count) -> {
+          if (count.sum() == 0) {
+            return;
+          }
+          Map<String, Long> byKind = new LinkedHashMap<>();
+          kos.get(operation)
+              .forEach(
+                  (kind, n) -> {
+                    if (n.sum() > 0) {
+                      byKind.put(kind.word(), n.sum());
+                    }
+                  });
+          Map<String, Object> one = new LinkedHashMap<>();
+          one.put("requests", count.sum());
+          one.put("ko", byKind);
+          out.put(operation.word(), one);
+        });
     return out;
   }
 }

@@ -12,29 +12,44 @@ import org.junit.jupiter.api.Test;
 /** How request outcomes are told apart and charged to the faults in place. */
 class RequestOutcomesTest {
   private static final List<Integer> PUBLISH_OK = List.of(201);
-  private final RequestOutcomes outcomes = new RequestOutcomes(
-      FaultPlan.parse("error500:10%:publish,reset:5%:ack,delay:2000ms:1%").faults(), Duration.ofSeconds(10));
+  private final RequestOutcomes outcomes =
+      new RequestOutcomes(
+          FaultPlan.parse("error500:10%:publish,reset:5%:ack,delay:2000ms:1%").faults(),
+          Duration.ofSeconds(10));
 
   @Test
   void aKoIsA500AnotherStatusABodyCheckAResetOrATimeout() {
-    assertThat(outcomes.record(Operation.PUBLISH, 0, 500, true, 3, PUBLISH_OK)).isEqualTo(KoKind.STATUS_500);
-    assertThat(outcomes.record(Operation.PUBLISH, 0, 403, true, 3, PUBLISH_OK)).isEqualTo(KoKind.OTHER_STATUS);
-    assertThat(outcomes.record(Operation.PUBLISH, 0, 201, true, 3, PUBLISH_OK)).isEqualTo(KoKind.CHECK);
-    assertThat(outcomes.record(Operation.ACK, 0, null, true, 12, List.of(204))).isEqualTo(KoKind.CONNECTION);
-    assertThat(outcomes.record(Operation.ACK, 0, null, true, 10_000, List.of(204))).isEqualTo(KoKind.TIMEOUT);
+    assertThat(outcomes.record(Operation.PUBLISH, 0, 500, true, 3, PUBLISH_OK))
+        .isEqualTo(KoKind.STATUS_500);
+    assertThat(outcomes.record(Operation.PUBLISH, 0, 403, true, 3, PUBLISH_OK))
+        .isEqualTo(KoKind.OTHER_STATUS);
+    assertThat(outcomes.record(Operation.PUBLISH, 0, 201, true, 3, PUBLISH_OK))
+        .isEqualTo(KoKind.CHECK);
+    assertThat(outcomes.record(Operation.ACK, 0, null, true, 12, List.of(204)))
+        .isEqualTo(KoKind.CONNECTION);
+    assertThat(outcomes.record(Operation.ACK, 0, null, true, 10_000, List.of(204)))
+        .isEqualTo(KoKind.TIMEOUT);
     assertThat(outcomes.record(Operation.ACK, 0, 204, false, 5, List.of(204))).isNull();
 
     assertThat(outcomes.requests()).isEqualTo(6);
     assertThat(outcomes.kos()).isEqualTo(5);
-    assertThat(outcomes.byOperation()).isEqualTo(Map.of(
-        "publish", Map.of("requests", 3L, "ko", Map.of("status500", 1L, "otherStatus", 1L, "check", 1L)),
-        "ack", Map.of("requests", 3L, "ko", Map.of("connection", 1L, "timeout", 1L))));
+    assertThat(outcomes.byOperation())
+        .isEqualTo(
+            Map.of(
+                "publish",
+                    Map.of(
+                        "requests",
+                        3L,
+                        "ko",
+                        Map.of("status500", 1L, "otherStatus", 1L, "check", 1L)),
+                "ack", Map.of("requests", 3L, "ko", Map.of("connection", 1L, "timeout", 1L))));
   }
 
   @Test
   void aFaultIsChargedOnlyWithTheRequestsOfItsOperationStartedWhileInPlaceAndItsOwnKind() {
     int errorsAndResets = 0b011;
-    // given: publishes while the 500s are in place, one of them a 500, one a reset (not the fault's kind)
+    // given: publishes while the 500s are in place, one of them a 500, one a reset (not the fault's
+    // kind)
     outcomes.record(Operation.PUBLISH, errorsAndResets, 500, true, 2, PUBLISH_OK);
     outcomes.record(Operation.PUBLISH, errorsAndResets, 201, false, 2, PUBLISH_OK);
     outcomes.record(Operation.PUBLISH, errorsAndResets, null, true, 2, PUBLISH_OK);
@@ -53,8 +68,10 @@ class RequestOutcomesTest {
 
   @Test
   void aRequestTakenByAnEarlierFaultIsNotExposedToTheLaterOnes() {
-    RequestOutcomes two = new RequestOutcomes(FaultPlan.parse("error500:10%:publish,delay:3000ms:3%:publish").faults(),
-        Duration.ofSeconds(2));
+    RequestOutcomes two =
+        new RequestOutcomes(
+            FaultPlan.parse("error500:10%:publish,delay:3000ms:3%:publish").faults(),
+            Duration.ofSeconds(2));
     two.record(Operation.PUBLISH, 0b11, 500, true, 2, PUBLISH_OK);
     two.record(Operation.PUBLISH, 0b11, null, true, 2_000, PUBLISH_OK);
     two.record(Operation.PUBLISH, 0b11, 201, false, 2, PUBLISH_OK);

@@ -11,22 +11,25 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The next message of a run, put in the session: {@code publishBytes} (the publish body), {@code bodyMd5} (the
- * MessageBodyMD5 its answer must carry, computed once per message), {@code bodyKey} (what tells its body from every
- * other of the run, {@link MessageLedger#bodyKey}) and {@code kind} (normal, tagged or transactional, by the
- * configured shares). Every body is distinct (across injectors too, when the run is scaled
- * out) and {@code messageSize} bytes long, and carries the time it was made in the {@link ProtocolBodies#SENT_AT}
- * property.
+ * The next message of a run, put in the session: {@code publishBytes} (the publish body), {@code
+ * bodyMd5} (the MessageBodyMD5 its answer must carry, computed once per message), {@code bodyKey}
+ * (what tells its body from every other of the run, {@link MessageLedger#bodyKey}) and {@code kind}
+ * (normal, tagged or transactional, by the configured shares). Every body is distinct (across
+ * injectors too, when the run is scaled out) and {@code messageSize} bytes long, and carries the
+ * time it was made in the {@link ProtocolBodies#SENT_AT} property.
  */
 public final class MessageFactory {
   public static final String NORMAL = "normal";
   public static final String TAGGED = "tagged";
   public static final String TRANSACTIONAL = "transactional";
 
-  private static final PublishTemplate NORMAL_BODY = new PublishTemplate(null, List.of(ProtocolBodies.SENT_AT));
-  private static final PublishTemplate TAGGED_BODY = new PublishTemplate("TagA", List.of(ProtocolBodies.SENT_AT));
+  private static final PublishTemplate NORMAL_BODY =
+      new PublishTemplate(null, List.of(ProtocolBodies.SENT_AT));
+  private static final PublishTemplate TAGGED_BODY =
+      new PublishTemplate("TagA", List.of(ProtocolBodies.SENT_AT));
   private static final PublishTemplate TRANSACTIONAL_BODY =
-      new PublishTemplate(null, List.of(ProtocolBodies.SENT_AT, MessageProperties.TRANS_CHECK_IMMUNITY_TIME));
+      new PublishTemplate(
+          null, List.of(ProtocolBodies.SENT_AT, MessageProperties.TRANS_CHECK_IMMUNITY_TIME));
 
   private final HarnessSettings settings;
   private final String checkImmunitySeconds;
@@ -40,22 +43,36 @@ public final class MessageFactory {
   /** The session with the next message, of a kind drawn by the configured shares. */
   public Session next(Session session) {
     double draw = ThreadLocalRandom.current().nextDouble();
-    String kind = draw < settings.transactionalShare() ? TRANSACTIONAL
-        : draw < settings.transactionalShare() + settings.tagShare() ? TAGGED : NORMAL;
+    String kind =
+        draw < settings.transactionalShare()
+            ? TRANSACTIONAL
+            : draw < settings.transactionalShare() + settings.tagShare() ? TAGGED : NORMAL;
     return of(session, kind);
   }
 
-  /** The session with the next message of {@code kind} ({@link #NORMAL}, {@link #TAGGED} or {@link #TRANSACTIONAL}). */
+  /**
+   * The session with the next message of {@code kind} ({@link #NORMAL}, {@link #TAGGED} or {@link
+   * #TRANSACTIONAL}).
+   */
   public Session of(Session session, String kind) {
     String body = body(sequence.incrementAndGet());
     String sentAt = String.valueOf(System.currentTimeMillis());
-    byte[] publish = switch (kind) {
-      case TRANSACTIONAL -> TRANSACTIONAL_BODY.write(body, sentAt, checkImmunitySeconds);
-      case TAGGED -> TAGGED_BODY.write(body, sentAt);
-      default -> NORMAL_BODY.write(body, sentAt);
-    };
-    return session.setAll(Map.<String, Object>of("kind", kind, "publishBytes", publish, "bodyMd5", ContentDigest.messageBodyMd5(body),
-        "bodyKey", MessageLedger.bodyKey(body)));
+    byte[] publish =
+        switch (kind) {
+          case TRANSACTIONAL -> TRANSACTIONAL_BODY.write(body, sentAt, checkImmunitySeconds);
+          case TAGGED -> TAGGED_BODY.write(body, sentAt);
+          default -> NORMAL_BODY.write(body, sentAt);
+        };
+    return session.setAll(
+        Map.<String, Object>of(
+            "kind",
+            kind,
+            "publishBytes",
+            publish,
+            "bodyMd5",
+            ContentDigest.messageBodyMd5(body),
+            "bodyKey",
+            MessageLedger.bodyKey(body)));
   }
 
   /** The next body of the run, distinct from every other (the same sequence as {@link #next}'s). */
@@ -64,8 +81,14 @@ public final class MessageFactory {
   }
 
   String body(long n) {
-    // Scaled out, each injector's bodies carry its index ("i1m42-..."): no two injectors make the same body.
-    StringBuilder body = new StringBuilder(settings.messageSize()).append(settings.injectors().marker()).append("m").append(n).append('-');
+    // Scaled out, each injector's bodies carry its index ("i1m42-..."): no two injectors make the
+    // same body.
+    StringBuilder body =
+        new StringBuilder(settings.messageSize())
+            .append(settings.injectors().marker())
+            .append("m")
+            .append(n)
+            .append('-');
     while (body.length() < settings.messageSize()) {
       body.append((char) ('a' + body.length() % 26));
     }

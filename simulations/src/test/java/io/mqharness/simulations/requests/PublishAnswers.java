@@ -5,12 +5,14 @@ import io.mqharness.protocol.xml.ProtocolXml;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a publish answer (SPEC §4.3) without the protocol's XML parser when it is in the form the service writes:
- * an optional declaration, a {@code <Message>} root with at most an {@code xmlns} attribute, then flat elements
- * of printable ASCII text without spaces, markup or entities, and nothing between them, e.g.
- * {@code <Message xmlns="..."><MessageId>..</MessageId><MessageBodyMD5>..</MessageBodyMD5></Message>}. Any other
- * answer (CDATA, prefixes, entities, nesting, an empty or repeated value, another root, a malformed document) is left
- * to {@link ProtocolXml#readPublishResponse}, which accepts or refuses it as every other reader of the harness does.
+ * Reads a publish answer (SPEC §4.3) without the protocol's XML parser when it is in the form the
+ * service writes: an optional declaration, a {@code <Message>} root with at most an {@code xmlns}
+ * attribute, then flat elements of printable ASCII text without spaces, markup or entities, and
+ * nothing between them, e.g. {@code <Message
+ * xmlns="..."><MessageId>..</MessageId><MessageBodyMD5>..</MessageBodyMD5></Message>}. Any other
+ * answer (CDATA, prefixes, entities, nesting, an empty or repeated value, another root, a malformed
+ * document) is left to {@link ProtocolXml#readPublishResponse}, which accepts or refuses it as
+ * every other reader of the harness does.
  */
 final class PublishAnswers {
   private static final byte[] DECLARATION_START = ascii("<?xml");
@@ -24,7 +26,10 @@ final class PublishAnswers {
 
   private PublishAnswers() {}
 
-  /** The answer's MessageId, MessageBodyMD5 and ReceiptHandle; a malformed answer throws as the protocol's reader does. */
+  /**
+   * The answer's MessageId, MessageBodyMD5 and ReceiptHandle; a malformed answer throws as the
+   * protocol's reader does.
+   */
   static PublishResponse read(byte[] answer) {
     PublishResponse plain = readPlain(answer);
     return plain != null ? plain : ProtocolXml.readPublishResponse(answer);
@@ -46,7 +51,9 @@ final class PublishAnswers {
     at += ROOT.length;
     if (startsWith(xml, at, XMLNS)) {
       int quote = indexOf(xml, (byte) '"', at + XMLNS.length);
-      if (quote < 0 || contains(xml, at + XMLNS.length, quote, (byte) '<') || contains(xml, at + XMLNS.length, quote, (byte) '&')) {
+      if (quote < 0
+          || contains(xml, at + XMLNS.length, quote, (byte) '<')
+          || contains(xml, at + XMLNS.length, quote, (byte) '&')) {
         return null;
       }
       at = quote + 1;
@@ -77,8 +84,12 @@ final class PublishAnswers {
         textEnd++;
       }
       int closeEnd = textEnd + 2 + (nameEnd - nameStart) + 1;
-      if (textEnd == textStart || closeEnd > xml.length || xml[textEnd] != '<' || xml[textEnd + 1] != '/'
-          || !regionEquals(xml, textEnd + 2, xml, nameStart, nameEnd - nameStart) || xml[closeEnd - 1] != '>') {
+      if (textEnd == textStart
+          || closeEnd > xml.length
+          || xml[textEnd] != '<'
+          || xml[textEnd + 1] != '/'
+          || !regionEquals(xml, textEnd + 2, xml, nameStart, nameEnd - nameStart)
+          || xml[closeEnd - 1] != '>') {
         return null;
       }
       String text = new String(xml, textStart, textEnd - textStart, StandardCharsets.US_ASCII);
@@ -106,13 +117,21 @@ final class PublishAnswers {
     return new PublishResponse(messageId, bodyMd5, receiptHandle);
   }
 
-  /** Text read as it is: printable ASCII without spaces, markup or entities (ids, digests and handles are). */
+  /**
+   * Text read as it is: printable ASCII without spaces, markup or entities (ids, digests and
+   * handles are).
+   */
   private static boolean isTextByte(byte b) {
     return b > ' ' && b < 0x7f && b != '<' && b != '>' && b != '&';
   }
 
   private static boolean isNameByte(byte b) {
-    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '-' || b == '.';
+    return (b >= 'a' && b <= 'z')
+        || (b >= 'A' && b <= 'Z')
+        || (b >= '0' && b <= '9')
+        || b == '_'
+        || b == '-'
+        || b == '.';
   }
 
   private static boolean isName(byte[] xml, int from, int to, byte[] name) {
@@ -124,7 +143,8 @@ final class PublishAnswers {
   }
 
   private static boolean regionEquals(byte[] a, int aFrom, byte[] b, int bFrom, int length) {
-    return aFrom + length <= a.length && java.util.Arrays.equals(a, aFrom, aFrom + length, b, bFrom, bFrom + length);
+    return aFrom + length <= a.length
+        && java.util.Arrays.equals(a, aFrom, aFrom + length, b, bFrom, bFrom + length);
   }
 
   private static boolean contains(byte[] xml, int from, int to, byte b) {

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Publish bodies (SPEC §4.2) of one shape: a tag (or none) and property keys in a fixed order. The protocol's
- * writer writes the shape once with placeholders; {@link #write} then puts each message's body and property values
- * in their places, which gives the bytes the writer would give, without running it per message. A body or value
- * that the writer would escape (anything but printable ASCII other than {@code & < >}, and tab or line feed), and a
- * property value it would refuse, go through the protocol's writer instead, which escapes or throws as it does.
+ * Publish bodies (SPEC §4.2) of one shape: a tag (or none) and property keys in a fixed order. The
+ * protocol's writer writes the shape once with placeholders; {@link #write} then puts each
+ * message's body and property values in their places, which gives the bytes the writer would give,
+ * without running it per message. A body or value that the writer would escape (anything but
+ * printable ASCII other than {@code & < >}, and tab or line feed), and a property value it would
+ * refuse, go through the protocol's writer instead, which escapes or throws as it does.
  */
 public final class PublishTemplate {
   private static final String BODY_MARK = "@BODY@";
@@ -23,7 +24,10 @@ public final class PublishTemplate {
   private final List<String> keys;
   private final byte[][] literals;
 
-  /** {@code tag}: null for none; {@code keys}: the property keys every message of this shape carries, in order. */
+  /**
+   * {@code tag}: null for none; {@code keys}: the property keys every message of this shape
+   * carries, in order.
+   */
   public PublishTemplate(String tag, List<String> keys) {
     this.tag = tag;
     this.keys = List.copyOf(keys);
@@ -31,8 +35,11 @@ public final class PublishTemplate {
     for (int i = 0; i < keys.size(); i++) {
       marks.put(keys.get(i), "@V" + i + "@");
     }
-    String written = new String(
-        ProtocolXml.writePublishRequest(new PublishRequest(BODY_MARK, tag, MessageProperties.of(marks))), StandardCharsets.UTF_8);
+    String written =
+        new String(
+            ProtocolXml.writePublishRequest(
+                new PublishRequest(BODY_MARK, tag, MessageProperties.of(marks))),
+            StandardCharsets.UTF_8);
     List<byte[]> parts = new ArrayList<>();
     int from = 0;
     List<String> order = new ArrayList<>(List.of(BODY_MARK));
@@ -50,12 +57,13 @@ public final class PublishTemplate {
   }
 
   /**
-   * The body of one publish: {@code body} and one value per key of this shape, in the same order; the bytes
-   * {@link ProtocolXml#writePublishRequest} writes for the same message.
+   * The body of one publish: {@code body} and one value per key of this shape, in the same order;
+   * the bytes {@link ProtocolXml#writePublishRequest} writes for the same message.
    */
   public byte[] write(String body, String... values) {
     if (values.length != keys.size()) {
-      throw new IllegalArgumentException(keys.size() + " property values expected, " + values.length + " given");
+      throw new IllegalArgumentException(
+          keys.size() + " property values expected, " + values.length + " given");
     }
     int length = body.length();
     boolean plain = isPlain(body);
@@ -85,7 +93,8 @@ public final class PublishTemplate {
     for (int i = 0; i < values.length; i++) {
       properties.put(keys.get(i), values[i]);
     }
-    return ProtocolXml.writePublishRequest(new PublishRequest(body, tag, MessageProperties.of(properties)));
+    return ProtocolXml.writePublishRequest(
+        new PublishRequest(body, tag, MessageProperties.of(properties)));
   }
 
   /** Text the writer copies as it is: printable ASCII but {@code & < >}, tab and line feed. */
@@ -99,7 +108,10 @@ public final class PublishTemplate {
     return true;
   }
 
-  /** A property value the protocol accepts as it is (SPEC §5.1): none of {@code " ' : |}, which the writer refuses. */
+  /**
+   * A property value the protocol accepts as it is (SPEC §5.1): none of {@code " ' : |}, which the
+   * writer refuses.
+   */
   static boolean isPlainValue(String value) {
     for (int i = 0; i < value.length(); i++) {
       if ("\"':|".indexOf(value.charAt(i)) >= 0) {

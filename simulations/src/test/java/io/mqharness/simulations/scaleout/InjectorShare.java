@@ -1,14 +1,15 @@
 package io.mqharness.simulations.scaleout;
 
 /**
- * Which injector of a scaled-out run this JVM is: {@code count} Gatling JVMs ({@code mq.injectors}) run the same
- * simulation against one service, this one is {@code index} ({@code mq.injectorIndex}, 0-based). Each takes its
- * share of the load: 1/count of the arrival rate, of the closed model's users, of the consumers and of the request
- * cap; the first {@code total % count} injectors take one more of what cannot be split evenly. With one injector
- * (the default) every share is the whole.
+ * Which injector of a scaled-out run this JVM is: {@code count} Gatling JVMs ({@code mq.injectors})
+ * run the same simulation against one service, this one is {@code index} ({@code mq.injectorIndex},
+ * 0-based). Each takes its share of the load: 1/count of the arrival rate, of the closed model's
+ * users, of the consumers and of the request cap; the first {@code total % count} injectors take
+ * one more of what cannot be split evenly. With one injector (the default) every share is the
+ * whole.
  *
- * @throws IllegalArgumentException from the constructor when {@code count < 1} or {@code index} is not within
- *     {@code 0 .. count-1}
+ * @throws IllegalArgumentException from the constructor when {@code count < 1} or {@code index} is
+ *     not within {@code 0 .. count-1}
  */
 public record InjectorShare(int count, int index) {
 
@@ -20,8 +21,13 @@ public record InjectorShare(int count, int index) {
       throw new IllegalArgumentException("mq.injectors must be at least 1: " + count);
     }
     if (index < 0 || index >= count) {
-      throw new IllegalArgumentException("mq.injectorIndex must be within 0.." + (count - 1) + " for "
-          + count + " injectors: " + index);
+      throw new IllegalArgumentException(
+          "mq.injectorIndex must be within 0.."
+              + (count - 1)
+              + " for "
+              + count
+              + " injectors: "
+              + index);
     }
   }
 
@@ -36,17 +42,25 @@ public record InjectorShare(int count, int index) {
   }
 
   /**
-   * This injector's share of {@code total} users (closed-model producers, consumers): {@code total / count}, plus
-   * one for the first {@code total % count} injectors, so the shares add up to {@code total}.
+   * This injector's share of {@code total} users (closed-model producers, consumers): {@code total
+   * / count}, plus one for the first {@code total % count} injectors, so the shares add up to
+   * {@code total}.
    *
-   * @throws IllegalArgumentException when some injector's share would be no user at all ({@code total < count});
-   *     {@code key} names the setting in the message
+   * @throws IllegalArgumentException when some injector's share would be no user at all ({@code
+   *     total < count}); {@code key} names the setting in the message
    */
   public int users(String key, int total) {
     // Every injector refuses alike, not only those whose share would be none.
     if (total < count) {
-      throw new IllegalArgumentException(key + "=" + total + " cannot be shared by " + count
-          + " injectors: give at least one per injector (" + key + " >= mq.injectors)");
+      throw new IllegalArgumentException(
+          key
+              + "="
+              + total
+              + " cannot be shared by "
+              + count
+              + " injectors: give at least one per injector ("
+              + key
+              + " >= mq.injectors)");
     }
     return (int) split(total);
   }
@@ -56,7 +70,10 @@ public record InjectorShare(int count, int index) {
     return Math.max(1, split(total));
   }
 
-  /** A prefix that keeps the harness's own message markers of different injectors apart: empty for one injector. */
+  /**
+   * A prefix that keeps the harness's own message markers of different injectors apart: empty for
+   * one injector.
+   */
   public String marker() {
     return partial() ? "i" + index : "";
   }

@@ -12,31 +12,56 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures of a whole scaled-out run, merged from its injectors' partial summaries: the run summary fields
- * ({@code startedAt} the earliest injector's start, {@code endedAt} the latest end), the folders merged
- * ({@code parts}), and the whole run's throughput floor ({@code minRequestsPerSec}, requests/s, 0 for none), which
- * the merge checks against Gatling's figure for the merged log.
+ * The figures of a whole scaled-out run, merged from its injectors' partial summaries: the run
+ * summary fields ({@code startedAt} the earliest injector's start, {@code endedAt} the latest end),
+ * the folders merged ({@code parts}), and the whole run's throughput floor ({@code
+ * minRequestsPerSec}, requests/s, 0 for none), which the merge checks against Gatling's figure for
+ * the merged log.
  */
-public record MergedRun(String simulation, Instant startedAt, Instant endedAt, String target,
-    Map<String, String> parameters, Map<String, Number> metrics, List<String> problems, boolean passed,
-    List<String> parts, double minRequestsPerSec) {
+public record MergedRun(
+    String simulation,
+    Instant startedAt,
+    Instant endedAt,
+    String target,
+    Map<String, String> parameters,
+    Map<String, Number> metrics,
+    List<String> problems,
+    boolean passed,
+    List<String> parts,
+    double minRequestsPerSec) {
 
   /**
-   * The run summary JSON (the fields every summary has, plus {@code injectors: {count, merged: true, parts}}).
+   * The run summary JSON (the fields every summary has, plus {@code injectors: {count, merged:
+   * true, parts}}).
    */
   public ObjectNode json() {
-    RunSummary summary = new RunSummary(simulation, startedAt.toString(), endedAt.toString(), target, parameters,
-        metrics, problems, passed, null, null, null, null, null, null);
+    RunSummary summary =
+        new RunSummary(
+            simulation,
+            startedAt.toString(),
+            endedAt.toString(),
+            target,
+            parameters,
+            metrics,
+            problems,
+            passed,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     ObjectNode json = PartialSummary.JSON.valueToTree(summary);
-    ObjectNode injectors = json.putObject(PartialSummary.INJECTORS).put("count", parts.size()).put("merged", true);
+    ObjectNode injectors =
+        json.putObject(PartialSummary.INJECTORS).put("count", parts.size()).put("merged", true);
     ArrayNode dirs = injectors.putArray("parts");
     parts.forEach(dirs::add);
     return json;
   }
 
   /**
-   * Writes the summary into {@code runsDir} as {@code <Simulation>-<yyyyMMddHHmmssSSS>.json} (its start, UTC), where
-   * the reports pick it up, and returns its path.
+   * Writes the summary into {@code runsDir} as {@code <Simulation>-<yyyyMMddHHmmssSSS>.json} (its
+   * start, UTC), where the reports pick it up, and returns its path.
    *
    * @throws UncheckedIOException when it cannot be written
    */

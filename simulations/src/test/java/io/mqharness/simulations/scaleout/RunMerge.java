@@ -17,10 +17,11 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * Adds up the partial summaries of a scaled-out run's injectors into the figures of the whole run: counters summed,
- * rates ({@code <counter>PerSecond}) over the whole run (earliest start to latest end), and, for a simulation that
- * keeps a history, one ledger and one latency histogram of every injector's, judged as one run's. A message one
- * injector published and another delivered is delivered; one published and delivered by none is lost.
+ * Adds up the partial summaries of a scaled-out run's injectors into the figures of the whole run:
+ * counters summed, rates ({@code <counter>PerSecond}) over the whole run (earliest start to latest
+ * end), and, for a simulation that keeps a history, one ledger and one latency histogram of every
+ * injector's, judged as one run's. A message one injector published and another delivered is
+ * delivered; one published and delivered by none is lost.
  */
 public final class RunMerge {
 
@@ -29,14 +30,16 @@ public final class RunMerge {
   /**
    * The whole run of {@code parts}: one per injector, every index of the run present once.
    *
-   * @throws IllegalArgumentException when the parts are not the complete set of injectors of one run of one
-   *     simulation (a missing injector's messages would count as lost)
+   * @throws IllegalArgumentException when the parts are not the complete set of injectors of one
+   *     run of one simulation (a missing injector's messages would count as lost)
    */
   public static MergedRun merge(List<InjectorPart> parts) {
     List<InjectorPart> sorted = complete(parts);
     InjectorPart first = sorted.get(0);
-    Instant started = sorted.stream().map(InjectorPart::startedAt).min(Comparator.naturalOrder()).orElseThrow();
-    Instant ended = sorted.stream().map(InjectorPart::endedAt).max(Comparator.naturalOrder()).orElseThrow();
+    Instant started =
+        sorted.stream().map(InjectorPart::startedAt).min(Comparator.naturalOrder()).orElseThrow();
+    Instant ended =
+        sorted.stream().map(InjectorPart::endedAt).max(Comparator.naturalOrder()).orElseThrow();
     Duration elapsed = Duration.between(started, ended);
     List<String> problems = new ArrayList<>();
     Map<String, Number> metrics = new LinkedHashMap<>();
@@ -45,11 +48,15 @@ public final class RunMerge {
     Set<String> rated = new TreeSet<>();
     for (InjectorPart part : sorted) {
       part.partial().counters().forEach((key, value) -> counters.merge(key, value, Long::sum));
-      part.summary().path("metrics").fieldNames().forEachRemaining(key -> {
-        if (key.endsWith("PerSecond")) {
-          rated.add(key);
-        }
-      });
+      part.summary()
+          .path("metrics")
+          .fieldNames()
+          .forEachRemaining(
+              key -> {
+                if (key.endsWith("PerSecond")) {
+                  rated.add(key);
+                }
+              });
     }
     metrics.putAll(counters);
     for (String rate : rated) {
@@ -69,44 +76,74 @@ public final class RunMerge {
     for (InjectorPart part : sorted) {
       targets.add(part.summary().path("target").asText());
       partsPassed &= part.summary().path("passed").asBoolean(true);
-      part.summary().path("problems").forEach(problem ->
-          problems.add("injector " + part.share().index() + ": " + problem.asText()));
+      part.summary()
+          .path("problems")
+          .forEach(
+              problem ->
+                  problems.add("injector " + part.share().index() + ": " + problem.asText()));
     }
-    Instant lastStart = sorted.stream().map(InjectorPart::startedAt).max(Comparator.naturalOrder()).orElseThrow();
-    Instant firstEnd = sorted.stream().map(InjectorPart::endedAt).min(Comparator.naturalOrder()).orElseThrow();
+    Instant lastStart =
+        sorted.stream().map(InjectorPart::startedAt).max(Comparator.naturalOrder()).orElseThrow();
+    Instant firstEnd =
+        sorted.stream().map(InjectorPart::endedAt).min(Comparator.naturalOrder()).orElseThrow();
     if (lastStart.isAfter(firstEnd)) {
-      problems.add("the injectors did not all run at once (one started " + Duration.between(started, lastStart).toSeconds()
-          + " s after the first, after another had ended): the rates and latencies are not those of their load together");
+      problems.add(
+          "the injectors did not all run at once (one started "
+              + Duration.between(started, lastStart).toSeconds()
+              + " s after the first, after another had ended): the rates and latencies are not those of their load together");
     }
     if (targets.size() > 1) {
       problems.add("the injectors loaded different targets " + targets + ": not one run");
     }
 
     Map<String, String> parameters = new LinkedHashMap<>();
-    first.summary().path("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
-    parameters.put("injectors", sorted.size() + " injectors, merged: users/s, users, consumers and caps above are"
-        + " injector 0's share");
+    first
+        .summary()
+        .path("parameters")
+        .fields()
+        .forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
+    parameters.put(
+        "injectors",
+        sorted.size()
+            + " injectors, merged: users/s, users, consumers and caps above are"
+            + " injector 0's share");
     List<String> dirs = sorted.stream().map(part -> part.dir().toString()).toList();
-    double floor = sorted.stream().mapToDouble(part -> part.partial().minRequestsPerSec()).max().orElse(0);
-    return new MergedRun(first.simulation(), started, ended, String.join(", ", targets), parameters, metrics,
-        List.copyOf(problems), historyPassed && partsPassed && targets.size() == 1, dirs, floor);
+    double floor =
+        sorted.stream().mapToDouble(part -> part.partial().minRequestsPerSec()).max().orElse(0);
+    return new MergedRun(
+        first.simulation(),
+        started,
+        ended,
+        String.join(", ", targets),
+        parameters,
+        metrics,
+        List.copyOf(problems),
+        historyPassed && partsPassed && targets.size() == 1,
+        dirs,
+        floor);
   }
 
-  /** One ledger and one histogram of every injector's; returns whether the history passes (nothing lost or forbidden). */
-  private static boolean judgeHistory(List<InjectorPart> parts, Map<String, Number> metrics, List<String> problems) {
+  /**
+   * One ledger and one histogram of every injector's; returns whether the history passes (nothing
+   * lost or forbidden).
+   */
+  private static boolean judgeHistory(
+      List<InjectorPart> parts, Map<String, Number> metrics, List<String> problems) {
     MessageLedger ledger = new MessageLedger();
     LatencyRecorder latency = new LatencyRecorder();
     Map<String, Integer> publisher = new HashMap<>();
     List<String> publishedTwice = new ArrayList<>();
     for (InjectorPart part : parts) {
       int index = part.share().index();
-      Map<String, Publication> published = part.partial().published() == null ? Map.of() : part.partial().published();
-      published.forEach((id, publication) -> {
-        if (publisher.putIfAbsent(id, index) != null) {
-          publishedTwice.add(id);
-        }
-        ledger.published(id, publication.kind(), publication.fate());
-      });
+      Map<String, Publication> published =
+          part.partial().published() == null ? Map.of() : part.partial().published();
+      published.forEach(
+          (id, publication) -> {
+            if (publisher.putIfAbsent(id, index) != null) {
+              publishedTwice.add(id);
+            }
+            ledger.published(id, publication.kind(), publication.fate());
+          });
       if (part.partial().e2eHistogram() != null) {
         latency.addEncoded(part.partial().e2eHistogram());
       }
@@ -114,7 +151,8 @@ public final class RunMerge {
     long deliveredElsewhere = 0;
     for (InjectorPart part : parts) {
       int index = part.share().index();
-      Map<String, Integer> delivered = part.partial().delivered() == null ? Map.of() : part.partial().delivered();
+      Map<String, Integer> delivered =
+          part.partial().delivered() == null ? Map.of() : part.partial().delivered();
       for (Map.Entry<String, Integer> delivery : delivered.entrySet()) {
         ledger.delivered(delivery.getKey(), delivery.getValue());
         Integer by = publisher.get(delivery.getKey());
@@ -135,8 +173,11 @@ public final class RunMerge {
     metrics.putAll(latency.metrics("e2e"));
     problems.addAll(verdict.problems());
     if (!publishedTwice.isEmpty()) {
-      problems.add(publishedTwice.size() + " message id(s) published by more than one injector, e.g. "
-          + publishedTwice.stream().limit(3).toList() + ": the service handed out one id twice");
+      problems.add(
+          publishedTwice.size()
+              + " message id(s) published by more than one injector, e.g. "
+              + publishedTwice.stream().limit(3).toList()
+              + ": the service handed out one id twice");
     }
     return verdict.passed() && publishedTwice.isEmpty();
   }
@@ -145,25 +186,47 @@ public final class RunMerge {
     if (parts.isEmpty()) {
       throw new IllegalArgumentException("no injector's results to merge");
     }
-    List<InjectorPart> sorted = parts.stream().sorted(Comparator.comparingInt(p -> p.share().index())).toList();
+    List<InjectorPart> sorted =
+        parts.stream().sorted(Comparator.comparingInt(p -> p.share().index())).toList();
     InjectorPart first = sorted.get(0);
     int count = first.share().count();
     for (InjectorPart part : sorted) {
       if (!part.simulation().equals(first.simulation())) {
-        throw new IllegalArgumentException(part.dir() + " holds a run of " + part.simulation() + ", " + first.dir()
-            + " of " + first.simulation() + ": only the injectors of one run merge");
+        throw new IllegalArgumentException(
+            part.dir()
+                + " holds a run of "
+                + part.simulation()
+                + ", "
+                + first.dir()
+                + " of "
+                + first.simulation()
+                + ": only the injectors of one run merge");
       }
       if (part.share().count() != count) {
-        throw new IllegalArgumentException(part.dir() + " is " + part.share().describe() + ", " + first.dir() + " "
-            + first.share().describe() + ": only the injectors of one run merge");
+        throw new IllegalArgumentException(
+            part.dir()
+                + " is "
+                + part.share().describe()
+                + ", "
+                + first.dir()
+                + " "
+                + first.share().describe()
+                + ": only the injectors of one run merge");
       }
     }
     List<Integer> indexes = sorted.stream().map(p -> p.share().index()).toList();
     List<Integer> all = IntStream.range(0, count).boxed().toList();
     if (!indexes.equals(all)) {
-      throw new IllegalArgumentException("the run had " + count + " injectors (0.." + (count - 1) + "), the folders"
-          + " given hold injectors " + indexes + ": give every injector's folder once (a missing injector's"
-          + " messages would count as lost)");
+      throw new IllegalArgumentException(
+          "the run had "
+              + count
+              + " injectors (0.."
+              + (count - 1)
+              + "), the folders"
+              + " given hold injectors "
+              + indexes
+              + ": give every injector's folder once (a missing injector's"
+              + " messages would count as lost)");
     }
     return sorted;
   }

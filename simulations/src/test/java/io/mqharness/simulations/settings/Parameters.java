@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Load parameters read the way {@link HarnessSettings} reads them: a system property ({@code -Dmq.warmUpSeconds=5}),
- * else its environment variable ({@code MQ_WARM_UP_SECONDS=5}), else the default. Values are trimmed; an empty value
- * counts as not given.
+ * Load parameters read the way {@link HarnessSettings} reads them: a system property ({@code
+ * -Dmq.warmUpSeconds=5}), else its environment variable ({@code MQ_WARM_UP_SECONDS=5}), else the
+ * default. Values are trimmed; an empty value counts as not given.
  */
 public final class Parameters {
   private final Function<String, Optional<String>> source;
@@ -22,12 +22,15 @@ public final class Parameters {
   }
 
   /**
-   * {@code properties} gives a property's value by its name, {@code environment} a variable's value by its name;
-   * both answer null for what is not set. A property wins.
+   * {@code properties} gives a property's value by its name, {@code environment} a variable's value
+   * by its name; both answer null for what is not set. A property wins.
    */
-  public static Parameters of(Function<String, String> properties, Function<String, String> environment) {
-    return new Parameters(key -> nonBlank(properties.apply(key))
-        .or(() -> nonBlank(environment.apply(TargetOptions.environmentName(key)))));
+  public static Parameters of(
+      Function<String, String> properties, Function<String, String> environment) {
+    return new Parameters(
+        key ->
+            nonBlank(properties.apply(key))
+                .or(() -> nonBlank(environment.apply(TargetOptions.environmentName(key)))));
   }
 
   /** True when {@code key} has a non-blank value. */
@@ -39,12 +42,16 @@ public final class Parameters {
     return source.apply(key).orElse(fallback);
   }
 
-  /** @throws IllegalArgumentException naming {@code key} when its value is not an integer */
+  /**
+   * @throws IllegalArgumentException naming {@code key} when its value is not an integer
+   */
   public int integer(String key, int fallback) {
     return parse(key, fallback, Integer::parseInt);
   }
 
-  /** @throws IllegalArgumentException naming {@code key} when its value is not a number */
+  /**
+   * @throws IllegalArgumentException naming {@code key} when its value is not a number
+   */
   public double decimal(String key, double fallback) {
     return parse(key, fallback, Double::parseDouble);
   }

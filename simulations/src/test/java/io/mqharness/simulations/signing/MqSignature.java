@@ -11,9 +11,10 @@ import java.time.Instant;
 import java.util.function.Function;
 
 /**
- * Gatling's {@code sign(...)} step: each request gets its own Date, {@code x-mq-version} and Authorization
- * (SPEC §3), the headers {@link SignedHeaders} gives, signed over the method, Content-Type and path with query as
- * sent (one HMAC-SHA1 per request, by {@link RequestSigner}). Each request takes one from the run's budget.
+ * Gatling's {@code sign(...)} step: each request gets its own Date, {@code x-mq-version} and
+ * Authorization (SPEC §3), the headers {@link SignedHeaders} gives, signed over the method,
+ * Content-Type and path with query as sent (one HMAC-SHA1 per request, by {@link RequestSigner}).
+ * Each request takes one from the run's budget.
  */
 public final class MqSignature implements Function<Request, Request> {
   private final Credentials credentials;
@@ -39,7 +40,10 @@ public final class MqSignature implements Function<Request, Request> {
     String date = signer.date(now);
     headers.set("Date", date);
     headers.set(WireHeaders.VERSION_HEADER, WireHeaders.VERSION);
-    headers.set("Authorization", signer.authorization(request.getMethod().name(), headers.get("Content-Type"), date, pathAndQuery));
+    headers.set(
+        "Authorization",
+        signer.authorization(
+            request.getMethod().name(), headers.get("Content-Type"), date, pathAndQuery));
     if (credentials.securityToken() != null) {
       headers.set(WireHeaders.SECURITY_TOKEN_HEADER, credentials.securityToken());
     }

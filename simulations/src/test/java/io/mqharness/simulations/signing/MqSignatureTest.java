@@ -22,24 +22,36 @@ import org.junit.jupiter.api.Test;
 
 class MqSignatureTest {
   private final RequestBudget budget = new RequestBudget(10, 0);
-  private final MqSignature signature = new MqSignature(Credentials.of("ak", "sk"),
-      Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC), budget);
-  private final SignatureVerifier verifier = new SignatureVerifier(id -> id.equals("ak") ? Optional.of("sk") : Optional.empty());
+  private final MqSignature signature =
+      new MqSignature(
+          Credentials.of("ak", "sk"),
+          Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC),
+          budget);
+  private final SignatureVerifier verifier =
+      new SignatureVerifier(id -> id.equals("ak") ? Optional.of("sk") : Optional.empty());
 
   @Test
   void aSignedConsumeIsAcceptedByTheServersVerifier() {
-    Request signed = signature.apply(request(HttpMethod.GET,
-        "http://127.0.0.1:8080/topics/T/messages?consumer=GID&numOfMessages=16&ns=I&waitseconds=1", new DefaultHttpHeaders()));
+    Request signed =
+        signature.apply(
+            request(
+                HttpMethod.GET,
+                "http://127.0.0.1:8080/topics/T/messages?consumer=GID&numOfMessages=16&ns=I&waitseconds=1",
+                new DefaultHttpHeaders()));
     assertThat(signed.getHeaders().get("Date")).isEqualTo("Wed, 25 Nov 2026 08:00:00 GMT");
     assertThat(signed.getHeaders().get("x-mq-version")).isEqualTo("2015-06-06");
-    assertThat(verify(signed, "/topics/T/messages?consumer=GID&numOfMessages=16&ns=I&waitseconds=1")).isTrue();
+    assertThat(
+            verify(signed, "/topics/T/messages?consumer=GID&numOfMessages=16&ns=I&waitseconds=1"))
+        .isTrue();
     assertThat(budget.taken()).isEqualTo(1);
   }
 
   @Test
   void aSignedPublishCoversItsContentType() {
     HttpHeaders headers = new DefaultHttpHeaders().set("Content-Type", ProtocolBodies.CONTENT_TYPE);
-    Request signed = signature.apply(request(HttpMethod.POST, "http://127.0.0.1:8080/topics/T/messages?ns=I", headers));
+    Request signed =
+        signature.apply(
+            request(HttpMethod.POST, "http://127.0.0.1:8080/topics/T/messages?ns=I", headers));
     assertThat(verify(signed, "/topics/T/messages?ns=I")).isTrue();
     // the same signature does not fit another path
     assertThat(verify(signed, "/topics/OTHER/messages?ns=I")).isFalse();
@@ -50,33 +62,83 @@ class MqSignatureTest {
     // given: temporary credentials and a clock that moves from one second to the next
     Credentials temporary = new Credentials("ak", "sk", "sts-token");
     Instant[] now = {Instant.parse("2026-11-25T08:00:00.100Z")};
-    Clock moving = new Clock() {
-      @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-      @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-      @Override public Instant instant() { return now[0]; }
-    };
+    Clock moving =
+        new Clock() {
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
     MqSignature signing = new MqSignature(temporary, moving, new RequestBudget(10, 0));
-    for (String at : List.of("2026-11-25T08:00:00.100Z", "2026-11-25T08:00:00.900Z", "2026-11-25T08:00:01.000Z", "2026-11-25T09:30:59.999Z")) {
+    for (String at :
+        List.of(
+            "2026-11-25T08:00:00.100Z",
+            "2026-11-25T08:00:00.900Z",
+            "2026-11-25T08:00:01.000Z",
+            "2026-11-25T09:30:59.999Z")) {
       now[0] = Instant.parse(at);
-      HttpHeaders headers = new DefaultHttpHeaders().set("Content-Type", ProtocolBodies.CONTENT_TYPE);
+      HttpHeaders headers =
+          new DefaultHttpHeaders().set("Content-Type", ProtocolBodies.CONTENT_TYPE);
       // when
-      Request signed = signing.apply(request(HttpMethod.POST, "http://127.0.0.1:8080/topics/T/messages?ns=I", headers));
+      Request signed =
+          signing.apply(
+              request(HttpMethod.POST, "http://127.0.0.1:8080/topics/T/messages?ns=I", headers));
       // then: Date, x-mq-version, Authorization and security-token as SignedHeaders computes them
-      Map<String, String> expected = SignedHeaders.of(temporary, "POST", ProtocolBodies.CONTENT_TYPE, now[0], "/topics/T/messages?ns=I");
-      expected.forEach((name, value) -> assertThat(signed.getHeaders().get(name)).as(at + " " + name).isEqualTo(value));
+      Map<String, String> expected =
+          SignedHeaders.of(
+              temporary, "POST", ProtocolBodies.CONTENT_TYPE, now[0], "/topics/T/messages?ns=I");
+      expected.forEach(
+          (name, value) ->
+              assertThat(signed.getHeaders().get(name)).as(at + " " + name).isEqualTo(value));
     }
     // and a request without Content-Type or query
-    Request consume = signing.apply(request(HttpMethod.GET, "http://127.0.0.1:8080/topics/T/messages", new DefaultHttpHeaders()));
+    Request consume =
+        signing.apply(
+            request(
+                HttpMethod.GET,
+                "http://127.0.0.1:8080/topics/T/messages",
+                new DefaultHttpHeaders()));
     assertThat(consume.getHeaders().get("Authorization"))
-        .isEqualTo(SignedHeaders.of(temporary, "GET", null, now[0], "/topics/T/messages").get("Authorization"));
+        .isEqualTo(
+            SignedHeaders.of(temporary, "GET", null, now[0], "/topics/T/messages")
+                .get("Authorization"));
   }
 
   private boolean verify(Request signed, String pathAndQuery) {
-    return verifier.verify(signed.getMethod().name(), pathAndQuery, name -> signed.getHeaders().get(name)).isVerified();
+    return verifier
+        .verify(signed.getMethod().name(), pathAndQuery, name -> signed.getHeaders().get(name))
+        .isVerified();
   }
 
   private static Request request(HttpMethod method, String url, HttpHeaders headers) {
-    return new Request("test", method, Uri.create(url), headers, List.of(), null, 1_000, false, null, null,
-        null, null, null, null, null, false, null, null);
+    return new Request(
+        "test",
+        method,
+        Uri.create(url),
+        headers,
+        List.of(),
+        null,
+        1_000,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null);
   }
 }

@@ -10,23 +10,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Samples a simulator every {@code sampleInterval} from {@link #start} to {@link #stop}: its JVM figures through the
- * admin API ({@link SimulatorAdminClient#jvm}, after a {@code System.gc()} when asked) and the run's own counts, into
- * {@link SoakSample}s. A sample whose admin call fails is skipped and counted.
+ * Samples a simulator every {@code sampleInterval} from {@link #start} to {@link #stop}: its JVM
+ * figures through the admin API ({@link SimulatorAdminClient#jvm}, after a {@code System.gc()} when
+ * asked) and the run's own counts, into {@link SoakSample}s. A sample whose admin call fails is
+ * skipped and counted.
  */
 public final class SoakSampler {
-  /** The run's cumulative counts at one instant: requests, publishes answered OK, deliveries, KOs. */
+  /**
+   * The run's cumulative counts at one instant: requests, publishes answered OK, deliveries, KOs.
+   */
   public record Counts(long requests, long published, long delivered, long kos) {}
 
   private final SimulatorAdminClient admin;
   private final SoakSettings settings;
   private final Supplier<Counts> counts;
   private final List<SoakSample> samples = new ArrayList<>();
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "mq-soak-sampler");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "mq-soak-sampler");
+            thread.setDaemon(true);
+            return thread;
+          });
   private long startNanos;
   private long lastNanos;
   private Counts last;
@@ -44,10 +49,14 @@ public final class SoakSampler {
     startNanos = System.nanoTime();
     lastNanos = startNanos;
     last = counts.get();
-    timer.scheduleAtFixedRate(this::sample, 0, settings.sampleInterval().toMillis(), TimeUnit.MILLISECONDS);
+    timer.scheduleAtFixedRate(
+        this::sample, 0, settings.sampleInterval().toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Stops sampling (a sample under way ends first, 30 s at most) and returns the samples taken, in time order. */
+  /**
+   * Stops sampling (a sample under way ends first, 30 s at most) and returns the samples taken, in
+   * time order.
+   */
   public List<SoakSample> stop() {
     timer.shutdown();
     try {
@@ -66,10 +75,18 @@ public final class SoakSampler {
       long now = System.nanoTime();
       Counts current = counts.get();
       double seconds = Math.max(1e-3, (now - lastNanos) / 1e9);
-      SoakSample sample = new SoakSample(round((now - startNanos) / 1e9), jvm.heapUsedAfterGcBytes(), jvm.heapMaxBytes(),
-          jvm.liveThreads(), jvm.openConnections(), jvm.storedMessages(),
-          round((current.requests() - last.requests()) / seconds), round((current.published() - last.published()) / seconds),
-          round((current.delivered() - last.delivered()) / seconds), current.kos() - last.kos());
+      SoakSample sample =
+          new SoakSample(
+              round((now - startNanos) / 1e9),
+              jvm.heapUsedAfterGcBytes(),
+              jvm.heapMaxBytes(),
+              jvm.liveThreads(),
+              jvm.openConnections(),
+              jvm.storedMessages(),
+              round((current.requests() - last.requests()) / seconds),
+              round((current.published() - last.published()) / seconds),
+              round((current.delivered() - last.delivered()) / seconds),
+              current.kos() - last.kos());
       synchronized (this) {
         samples.add(sample);
       }

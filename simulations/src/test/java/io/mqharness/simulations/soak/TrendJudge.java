@@ -5,16 +5,20 @@ import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
- * Judges whether a series of soak samples grows without bound (docs/simulations.md, "Soak"): an ordinary
- * least-squares line (Apache Commons Math's {@link SimpleRegression}) through the samples of the judged part of
- * the run. It grows when all three hold:
+ * Judges whether a series of soak samples grows without bound (docs/simulations.md, "Soak"): an
+ * ordinary least-squares line (Apache Commons Math's {@link SimpleRegression}) through the samples
+ * of the judged part of the run. It grows when all three hold:
+ *
  * <ol>
- *   <li>the slope is positive;</li>
- *   <li>it stands out of the series' own noise: slope / its standard error >= {@code minTStatistic} (4 by default;
- *       GC noise and steps widen the standard error, so they do not pass for a trend);</li>
- *   <li>it matters: slope × the judged window >= {@code allowance} (for the heap a share of the heap's limit, for
- *       threads and connections a count), so that a real but tiny drift does not fail a run.</li>
+ *   <li>the slope is positive;
+ *   <li>it stands out of the series' own noise: slope / its standard error >= {@code minTStatistic}
+ *       (4 by default; GC noise and steps widen the standard error, so they do not pass for a
+ *       trend);
+ *   <li>it matters: slope × the judged window >= {@code allowance} (for the heap a share of the
+ *       heap's limit, for threads and connections a count), so that a real but tiny drift does not
+ *       fail a run.
  * </ol>
+ *
  * With fewer than {@code minSamples} judged samples nothing is judged (never grows).
  */
 public final class TrendJudge {
@@ -27,10 +31,15 @@ public final class TrendJudge {
   }
 
   /**
-   * The trend of {@code value} over {@code samples} (already the judged part, in time order), named {@code series}
-   * in {@code unit}, against {@code allowance} (in {@code unit}, over the judged window).
+   * The trend of {@code value} over {@code samples} (already the judged part, in time order), named
+   * {@code series} in {@code unit}, against {@code allowance} (in {@code unit}, over the judged
+   * window).
    */
-  public Trend judge(String series, String unit, List<SoakSample> samples, ToDoubleFunction<SoakSample> value,
+  public Trend judge(
+      String series,
+      String unit,
+      List<SoakSample> samples,
+      ToDoubleFunction<SoakSample> value,
       double allowance) {
     SimpleRegression line = new SimpleRegression();
     samples.forEach(sample -> line.addData(sample.tSeconds(), value.applyAsDouble(sample)));
@@ -46,6 +55,7 @@ public final class TrendJudge {
     double noise = Math.sqrt(Math.max(0, line.getMeanSquareError()));
     double growth = slope * (to - from);
     boolean grows = slope > 0 && t >= minTStatistic && growth >= allowance;
-    return new Trend(series, unit, n, from, to, slope, error, t, noise, growth, allowance, minTStatistic, grows);
+    return new Trend(
+        series, unit, n, from, to, slope, error, t, noise, growth, allowance, minTStatistic, grows);
   }
 }

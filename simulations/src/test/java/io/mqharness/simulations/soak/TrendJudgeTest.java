@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** When a series of samples grows without bound, and when it is noise, a step or a drift too small to matter. */
+/**
+ * When a series of samples grows without bound, and when it is noise, a step or a drift too small
+ * to matter.
+ */
 class TrendJudgeTest {
   private static final double MB = 1 << 20;
   private final TrendJudge judge = new TrendJudge(4, 6);
@@ -18,20 +21,24 @@ class TrendJudgeTest {
     List<SoakSample> samples = heap(30, 3, t -> 16 * MB + 300 * 1024 * t, 200 * 1024, 1);
 
     // when
-    Trend trend = judge.judge("heap", "bytes", samples, SoakSample::heapUsedAfterGcBytes, 2.56 * MB);
+    Trend trend =
+        judge.judge("heap", "bytes", samples, SoakSample::heapUsedAfterGcBytes, 2.56 * MB);
 
     // then
     assertThat(trend.grows()).isTrue();
     assertThat(trend.slopePerSecond()).isBetween(280 * 1024.0, 320 * 1024.0);
     assertThat(trend.tStatistic()).isGreaterThan(20);
-    assertThat(trend.describe()).startsWith("heap grows ").contains(" KB/s (t = ", ">= the allowance 2.6 MB");
+    assertThat(trend.describe())
+        .startsWith("heap grows ")
+        .contains(" KB/s (t = ", ">= the allowance 2.6 MB");
   }
 
   @Test
   void aFlatSeriesOfNoiseDoesNotGrow() {
     List<SoakSample> samples = heap(30, 3, t -> 16 * MB, 300 * 1024, 2);
 
-    Trend trend = judge.judge("heap", "bytes", samples, SoakSample::heapUsedAfterGcBytes, 2.56 * MB);
+    Trend trend =
+        judge.judge("heap", "bytes", samples, SoakSample::heapUsedAfterGcBytes, 2.56 * MB);
 
     assertThat(trend.grows()).isFalse();
     assertThat(trend.tStatistic()).isLessThan(4);
@@ -42,7 +49,8 @@ class TrendJudgeTest {
     // given: 10 KB/s, exactly, over 30 s: certain, but 300 KB against 2.56 MB
     List<SoakSample> samples = heap(10, 3, t -> 16 * MB + 10 * 1024 * t, 0, 3);
 
-    Trend trend = judge.judge("heap", "bytes", samples, SoakSample::heapUsedAfterGcBytes, 2.56 * MB);
+    Trend trend =
+        judge.judge("heap", "bytes", samples, SoakSample::heapUsedAfterGcBytes, 2.56 * MB);
 
     assertThat(trend.tStatistic()).isInfinite();
     assertThat(trend.grows()).isFalse();
@@ -64,15 +72,20 @@ class TrendJudgeTest {
 
   @Test
   void tooFewSamplesAreNotJudged() {
-    Trend trend = judge.judge("heap", "bytes", heap(5, 3, t -> 16 * MB + MB * t, 0, 4),
-        SoakSample::heapUsedAfterGcBytes, 1);
+    Trend trend =
+        judge.judge(
+            "heap",
+            "bytes",
+            heap(5, 3, t -> 16 * MB + MB * t, 0, 4),
+            SoakSample::heapUsedAfterGcBytes,
+            1);
 
     assertThat(trend.grows()).isFalse();
     assertThat(trend.samples()).isEqualTo(5);
   }
 
-  private static List<SoakSample> heap(int n, double every, java.util.function.DoubleUnaryOperator bytes, double noise,
-      long seed) {
+  private static List<SoakSample> heap(
+      int n, double every, java.util.function.DoubleUnaryOperator bytes, double noise, long seed) {
     Random random = new Random(seed);
     List<SoakSample> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {

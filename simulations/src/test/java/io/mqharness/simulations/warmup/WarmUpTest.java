@@ -47,8 +47,10 @@ class WarmUpTest {
 
   @Test
   void valuesOutOfRangeAreRefusedWithTheirName() {
-    assertThatThrownBy(() -> of(Map.of("mq.warmUpSeconds", "-1"), Map.of())).hasMessageContaining("mq.warmUpSeconds");
-    assertThatThrownBy(() -> of(Map.of("mq.warmUpRate", "0"), Map.of())).hasMessageContaining("mq.warmUpRate");
+    assertThatThrownBy(() -> of(Map.of("mq.warmUpSeconds", "-1"), Map.of()))
+        .hasMessageContaining("mq.warmUpSeconds");
+    assertThatThrownBy(() -> of(Map.of("mq.warmUpRate", "0"), Map.of()))
+        .hasMessageContaining("mq.warmUpRate");
     assertThatThrownBy(() -> of(Map.of("mq.warmUpSeconds", "soon"), Map.of()))
         .hasMessageContaining("mq.warmUpSeconds is not a number");
   }

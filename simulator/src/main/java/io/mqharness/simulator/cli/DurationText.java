@@ -8,15 +8,19 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * A duration as a user types it: {@code 0}, a whole number with a unit ({@code 500ms}, {@code 90s}, {@code 15m},
- * {@code 72h}, {@code 3d}) or ISO-8601 ({@code P3D}, {@code PT90M}). Used for {@code --retention},
- * {@code --max-clock-skew} and the config file's {@code retention}; a number without a unit other than 0, a
- * negative duration or anything else is refused with a message naming the accepted forms.
+ * A duration as a user types it: {@code 0}, a whole number with a unit ({@code 500ms}, {@code 90s},
+ * {@code 15m}, {@code 72h}, {@code 3d}) or ISO-8601 ({@code P3D}, {@code PT90M}). Used for {@code
+ * --retention}, {@code --max-clock-skew} and the config file's {@code retention}; a number without
+ * a unit other than 0, a negative duration or anything else is refused with a message naming the
+ * accepted forms.
  */
 final class DurationText implements ITypeConverter<Duration> {
   private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h|d)?");
 
-  /** Parses {@code text}; throws picocli's TypeConversionException, with the accepted forms, when it is neither. */
+  /**
+   * Parses {@code text}; throws picocli's TypeConversionException, with the accepted forms, when it
+   * is neither.
+   */
   static Duration parse(String text) {
     String trimmed = text.trim();
     Matcher shortForm = SHORT.matcher(trimmed);
@@ -51,7 +55,11 @@ final class DurationText implements ITypeConverter<Duration> {
 
   private static TypeConversionException refused(String text, String why) {
     return new TypeConversionException(
-        "'" + text + "': " + why + ": write e.g. 3d, 72h, 15m, 30s, 500ms, 0 or ISO-8601 (P3D, PT15M)");
+        "'"
+            + text
+            + "': "
+            + why
+            + ": write e.g. 3d, 72h, 15m, 30s, 500ms, 0 or ISO-8601 (P3D, PT15M)");
   }
 
   @Override

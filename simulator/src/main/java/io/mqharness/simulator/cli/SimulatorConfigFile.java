@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code --config} file, JSON. Every field is optional; command-line options add to or override it:
+ * The {@code --config} file, JSON. Every field is optional; command-line options add to or override
+ * it:
  *
  * <pre>{"credentials": {"AK": "SK"}, "topics": [{"instanceId": "I1", "topic": "T1"}],
  *  "strict": true, "timeScale": 10, "maxStoredMessages": 1000000, "retention": "3d"}</pre>
@@ -17,7 +18,11 @@ import java.util.Map;
  * <p>{@code retention} takes the forms of {@code --retention} ({@link DurationText}).
  */
 record SimulatorConfigFile(
-    Map<String, String> credentials, List<TopicRef> topics, Boolean strict, Double timeScale, Long maxStoredMessages,
+    Map<String, String> credentials,
+    List<TopicRef> topics,
+    Boolean strict,
+    Double timeScale,
+    Long maxStoredMessages,
     String retention) {
 
   static SimulatorConfigFile read(Path file) throws IOException {

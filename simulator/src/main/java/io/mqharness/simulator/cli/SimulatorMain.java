@@ -24,81 +24,122 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code java -jar mq-simulator.jar}: the standalone simulator. Ready when it prints the URL it listens on. */
+/**
+ * {@code java -jar mq-simulator.jar}: the standalone simulator. Ready when it prints the URL it
+ * listens on.
+ */
 @Command(
     name = "mq-simulator",
     mixinStandardHelpOptions = true,
     version = "mq-simulator 0.1.0",
-    description = "Simulates the MQ HTTP protocol (publish, consume, ack, ordered, timer and transactional messages).")
+    description =
+        "Simulates the MQ HTTP protocol (publish, consume, ack, ordered, timer and transactional messages).")
 public final class SimulatorMain implements Callable<Integer> {
-  @Option(names = "--port", description = "Port to listen on (0 = any free port). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--port",
+      description = "Port to listen on (0 = any free port). Default: ${DEFAULT-VALUE}.")
   int port = 8080;
 
-  @Option(names = "--bind-address", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--bind-address",
+      description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String bindAddress = "127.0.0.1";
 
   @Option(
       names = "--credentials",
       paramLabel = "AK:SK",
-      description = "An accepted access key id and secret; repeatable. Default: harness-ak:harness-sk.")
+      description =
+          "An accepted access key id and secret; repeatable. Default: harness-ak:harness-sk.")
   List<String> credentials = new ArrayList<>();
 
-  @Option(names = "--config", paramLabel = "FILE", description = "JSON file with credentials, topics and settings.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "JSON file with credentials, topics and settings.")
   Path config;
 
-  @Option(names = "--strict", description = "Undeclared topics answer TopicNotExist instead of springing into being.")
+  @Option(
+      names = "--strict",
+      description = "Undeclared topics answer TopicNotExist instead of springing into being.")
   boolean strict;
 
-  @Option(names = "--topic", paramLabel = "[INSTANCE/]TOPIC", description = "Declare a topic; repeatable.")
+  @Option(
+      names = "--topic",
+      paramLabel = "[INSTANCE/]TOPIC",
+      description = "Declare a topic; repeatable.")
   List<String> topics = new ArrayList<>();
 
-  @Option(names = "--time-scale", paramLabel = "N", description = "Run protocol timers N times faster. Default: 1.")
+  @Option(
+      names = "--time-scale",
+      paramLabel = "N",
+      description = "Run protocol timers N times faster. Default: 1.")
   Double timeScale;
 
-  @Option(names = "--max-messages", paramLabel = "N",
-      description = "Cap on stored messages; when full, the oldest retained message is evicted. Default: 2000000.")
+  @Option(
+      names = "--max-messages",
+      paramLabel = "N",
+      description =
+          "Cap on stored messages; when full, the oldest retained message is evicted. Default: 2000000.")
   Long maxMessages;
 
-  @Option(names = "--retention", paramLabel = "DURATION", converter = DurationText.class,
-      description = "How long a topic keeps each message for its groups, whatever they ack (3d, 72h, PT90M, ...)."
-          + " Default: 3d.")
+  @Option(
+      names = "--retention",
+      paramLabel = "DURATION",
+      converter = DurationText.class,
+      description =
+          "How long a topic keeps each message for its groups, whatever they ack (3d, 72h, PT90M, ...)."
+              + " Default: 3d.")
   Duration retention;
 
-  @Option(names = "--container-threads",
-      description = "Request threads on JDK 17 (a waiting long poll holds none). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--container-threads",
+      description =
+          "Request threads on JDK 17 (a waiting long poll holds none). Default: ${DEFAULT-VALUE}.")
   int containerThreads = 64;
 
-  @Option(names = "--journal-entries",
-      description = "Requests kept in WireMock's journal for verify() and the admin API, 0 = off."
-          + " Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--journal-entries",
+      description =
+          "Requests kept in WireMock's journal for verify() and the admin API, 0 = off."
+              + " Default: ${DEFAULT-VALUE}.")
   int journalEntries = 1_000;
 
-  @Option(names = "--virtual-clock", description = "Time moves only through POST /__admin/mq/clock/advance.")
+  @Option(
+      names = "--virtual-clock",
+      description = "Time moves only through POST /__admin/mq/clock/advance.")
   boolean virtualClock;
 
   @Option(
       names = "--max-clock-skew",
       paramLabel = "DURATION",
       converter = DurationText.class,
-      description = "Refuse a request whose Date is further than this from the wall clock (408 TimeExpired); "
-          + "0 turns the check off. 900s, 15m, PT15M. Default: 15m.")
+      description =
+          "Refuse a request whose Date is further than this from the wall clock (408 TimeExpired); "
+              + "0 turns the check off. 900s, 15m, PT15M. Default: 15m.")
   Duration maxClockSkew;
 
-  /** Test only: keep every request in memory for good, a leak a soak run must notice (simulations/README.md, Soak). */
+  /**
+   * Test only: keep every request in memory for good, a leak a soak run must notice
+   * (simulations/README.md, Soak).
+   */
   @Option(names = "--debug-leak-requests", hidden = true)
   boolean leakRequests;
 
   @Option(
       names = "--admin-token",
       paramLabel = "TOKEN",
-      description = "Admin API calls (/__admin/...) must send 'Authorization: Token TOKEN'. Default: the environment "
-          + "variable " + AdminAccess.TOKEN_ENVIRONMENT_VARIABLE + " (preferred: a command line is visible to others).")
+      description =
+          "Admin API calls (/__admin/...) must send 'Authorization: Token TOKEN'. Default: the environment "
+              + "variable "
+              + AdminAccess.TOKEN_ENVIRONMENT_VARIABLE
+              + " (preferred: a command line is visible to others).")
   String adminToken;
 
   @Option(
       names = "--admin-open",
-      description = "Leave the admin API open without a token on a non-loopback --bind-address (else the simulator "
-          + "refuses to start there).")
+      description =
+          "Leave the admin API open without a token on a non-loopback --bind-address (else the simulator "
+              + "refuses to start there).")
   boolean adminOpen;
 
   /** The process environment; tests replace it. */
@@ -117,9 +158,15 @@ public final class SimulatorMain implements Callable<Integer> {
     try {
       options = options();
     } catch (IOException e) {
-      // A --config that is missing or not the expected JSON: a usage error, one line, no stack trace.
-      System.err.println("mq-simulator: --config " + config + ": " + (config != null && !Files.exists(config)
-          ? "no such file" : !Files.isReadable(config) ? "cannot be read" : firstLine(e.getMessage())));
+      // A --config that is missing or not the expected JSON: a usage error, one line, no stack
+      // trace.
+      System.err.println(
+          "mq-simulator: --config "
+              + config
+              + ": "
+              + (config != null && !Files.exists(config)
+                  ? "no such file"
+                  : !Files.isReadable(config) ? "cannot be read" : firstLine(e.getMessage())));
       return 2;
     }
     AdminAccess adminAccess = adminAccess();
@@ -131,8 +178,13 @@ public final class SimulatorMain implements Callable<Integer> {
       return 2;
     } catch (RuntimeException e) {
       // Most often the port is taken (BindException): a runtime failure, one line, no stack trace.
-      System.err.println("mq-simulator: cannot listen on " + options.bindAddress() + ":" + options.port() + ": "
-          + rootCause(e));
+      System.err.println(
+          "mq-simulator: cannot listen on "
+              + options.bindAddress()
+              + ":"
+              + options.port()
+              + ": "
+              + rootCause(e));
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "mq-simulator-shutdown"));
@@ -140,14 +192,33 @@ public final class SimulatorMain implements Callable<Integer> {
       PlantedLeak.plantIn(simulator);
       System.out.println("Debug: every request is kept in memory for good (--debug-leak-requests)");
     }
-    options.credentials().keySet().forEach(ak -> System.out.println("Accepting access key id " + ak
-        + (options.credentials().size() == 1 && credentials.isEmpty() && config == null
-            ? " (secret " + options.credentials().get(ak) + ")" : "")));
-    System.out.println("Threads: " + (LongPollThreadPool.virtualThreads() ? "virtual" : "platform, at most " + containerThreads)
-        + "; topics: " + (options.engine().strictTopics() ? "strict" : "lenient")
-        + "; time scale: " + options.engine().timeScale()
-        + (options.virtualClock() ? "; virtual clock" : "")
-        + "; Date check: " + (options.maxClockSkew().isZero() ? "off" : "within " + options.maxClockSkew().toSeconds() + " s of the wall clock"));
+    options
+        .credentials()
+        .keySet()
+        .forEach(
+            ak ->
+                System.out.println(
+                    "Accepting access key id "
+                        + ak
+                        + (options.credentials().size() == 1
+                                && credentials.isEmpty()
+                                && config == null
+                            ? " (secret " + options.credentials().get(ak) + ")"
+                            : "")));
+    System.out.println(
+        "Threads: "
+            + (LongPollThreadPool.virtualThreads()
+                ? "virtual"
+                : "platform, at most " + containerThreads)
+            + "; topics: "
+            + (options.engine().strictTopics() ? "strict" : "lenient")
+            + "; time scale: "
+            + options.engine().timeScale()
+            + (options.virtualClock() ? "; virtual clock" : "")
+            + "; Date check: "
+            + (options.maxClockSkew().isZero()
+                ? "off"
+                : "within " + options.maxClockSkew().toSeconds() + " s of the wall clock"));
     System.out.println("Admin API: " + adminAccess.describe(options.bindAddress()));
     System.out.println(ListeningLine.of(options.bindAddress(), simulator.port()));
     System.out.flush();
@@ -160,7 +231,9 @@ public final class SimulatorMain implements Callable<Integer> {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : firstLine(root.getMessage());
+    return root.getMessage() == null
+        ? root.getClass().getSimpleName()
+        : firstLine(root.getMessage());
   }
 
   private static String firstLine(String message) {
@@ -169,8 +242,11 @@ public final class SimulatorMain implements Callable<Integer> {
 
   /** {@code --admin-token}, else the environment variable; {@code --admin-open}. */
   AdminAccess adminAccess() {
-    Optional<String> token = Optional.ofNullable(adminToken)
-        .or(() -> Optional.ofNullable(environment.apply(AdminAccess.TOKEN_ENVIRONMENT_VARIABLE)));
+    Optional<String> token =
+        Optional.ofNullable(adminToken)
+            .or(
+                () ->
+                    Optional.ofNullable(environment.apply(AdminAccess.TOKEN_ENVIRONMENT_VARIABLE)));
     return new AdminAccess(token, adminOpen);
   }
 
@@ -183,7 +259,8 @@ public final class SimulatorMain implements Callable<Integer> {
     for (String pair : credentials) {
       int colon = pair.indexOf(':');
       if (colon <= 0 || colon == pair.length() - 1) {
-        throw new CommandLine.ParameterException(new CommandLine(this), "--credentials takes AK:SK, got " + pair);
+        throw new CommandLine.ParameterException(
+            new CommandLine(this), "--credentials takes AK:SK, got " + pair);
       }
       pairs.put(pair.substring(0, colon), pair.substring(colon + 1));
     }
@@ -196,9 +273,14 @@ public final class SimulatorMain implements Callable<Integer> {
     }
     for (String t : topics) {
       int slash = t.indexOf('/');
-      declared.add(slash < 0 ? new TopicRef("", t) : new TopicRef(t.substring(0, slash), t.substring(slash + 1)));
+      declared.add(
+          slash < 0
+              ? new TopicRef("", t)
+              : new TopicRef(t.substring(0, slash), t.substring(slash + 1)));
     }
-    EngineSettings engine = EngineSettings.defaults().withStrictTopics(strict || (file != null && Boolean.TRUE.equals(file.strict())));
+    EngineSettings engine =
+        EngineSettings.defaults()
+            .withStrictTopics(strict || (file != null && Boolean.TRUE.equals(file.strict())));
     Double scale = timeScale != null ? timeScale : file == null ? null : file.timeScale();
     if (scale != null) {
       engine = engine.withTimeScale(scale);
@@ -207,11 +289,16 @@ public final class SimulatorMain implements Callable<Integer> {
     if (max != null) {
       engine = engine.withMaxStoredMessages(max);
     }
-    Duration kept = retention != null ? retention
-        : file == null || file.retention() == null ? null : DurationText.parse(file.retention());
+    Duration kept =
+        retention != null
+            ? retention
+            : file == null || file.retention() == null
+                ? null
+                : DurationText.parse(file.retention());
     if (kept != null) {
       if (kept.isZero()) {
-        throw new CommandLine.ParameterException(new CommandLine(this), "--retention must be longer than 0");
+        throw new CommandLine.ParameterException(
+            new CommandLine(this), "--retention must be longer than 0");
       }
       engine = engine.withRetention(kept);
     }

@@ -4,10 +4,11 @@ import io.mqharness.protocol.model.HandleError;
 import java.util.List;
 
 /**
- * What an ack/commit/rollback gives (SPEC §7.3): {@link AllAcked}, {@link PartiallyFailed} or, for the request as a
- * whole, {@link Rejected}.
+ * What an ack/commit/rollback gives (SPEC §7.3): {@link AllAcked}, {@link PartiallyFailed} or, for
+ * the request as a whole, {@link Rejected}.
  */
-public sealed interface AckOutcome permits AckOutcome.AllAcked, AckOutcome.PartiallyFailed, Rejected {
+public sealed interface AckOutcome
+    permits AckOutcome.AllAcked, AckOutcome.PartiallyFailed, Rejected {
 
   /** Every handle was applied: the wire answer is 204. */
   enum AllAcked implements AckOutcome {
@@ -16,8 +17,8 @@ public sealed interface AckOutcome permits AckOutcome.AllAcked, AckOutcome.Parti
 
   /**
    * Some handles failed (the others were applied), listed in request order, each as the protocol's
-   * {@link HandleError} with its code, a human message and the handle as sent: the wire answer is 404 with
-   * {@code <Errors>}.
+   * {@link HandleError} with its code, a human message and the handle as sent: the wire answer is
+   * 404 with {@code <Errors>}.
    */
   record PartiallyFailed(List<HandleError> failures) implements AckOutcome {
     public PartiallyFailed {

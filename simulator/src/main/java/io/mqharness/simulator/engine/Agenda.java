@@ -4,11 +4,12 @@ import java.util.OptionalLong;
 import java.util.PriorityQueue;
 
 /**
- * Every protocol deadline (an invisibility ending, a timer message falling due, a check immunity or re-check
- * window ending, a half message growing too old), in time order. The engine runs what is due before each
- * operation and keeps one clock timer on the earliest entry. Entries are never removed early: each action
- * checks that what it was scheduled for still holds. An entry keeps what its action refers to alive until it runs,
- * so a deadline far ahead is kept per topic, not per message (the give-up of half messages, {@link Transactions}).
+ * Every protocol deadline (an invisibility ending, a timer message falling due, a check immunity or
+ * re-check window ending, a half message growing too old), in time order. The engine runs what is
+ * due before each operation and keeps one clock timer on the earliest entry. Entries are never
+ * removed early: each action checks that what it was scheduled for still holds. An entry keeps what
+ * its action refers to alive until it runs, so a deadline far ahead is kept per topic, not per
+ * message (the give-up of half messages, {@link Transactions}).
  */
 final class Agenda {
   private final PriorityQueue<Entry> entries = new PriorityQueue<>();

@@ -4,11 +4,12 @@ import io.mqharness.protocol.model.ConsumedMessage;
 import java.util.List;
 
 /** What a consume gives: {@link Delivered} messages, {@link NoMessage}, or {@link Rejected}. */
-public sealed interface ConsumeOutcome permits ConsumeOutcome.Delivered, ConsumeOutcome.NoMessage, Rejected {
+public sealed interface ConsumeOutcome
+    permits ConsumeOutcome.Delivered, ConsumeOutcome.NoMessage, Rejected {
 
   /**
-   * One or more delivered messages (never zero: an empty answer is {@link NoMessage}), each as the protocol's
-   * {@code <Message>} of SPEC §4.4; the wire answer is 200.
+   * One or more delivered messages (never zero: an empty answer is {@link NoMessage}), each as the
+   * protocol's {@code <Message>} of SPEC §4.4; the wire answer is 200.
    */
   record Delivered(List<ConsumedMessage> messages) implements ConsumeOutcome {
     /** Throws IllegalArgumentException for an empty list. */
@@ -20,7 +21,10 @@ public sealed interface ConsumeOutcome permits ConsumeOutcome.Delivered, Consume
     }
   }
 
-  /** Nothing deliverable after the wait: the wire answer is 404 {@code MessageNotExist} (SPEC §2.6, §7.1). */
+  /**
+   * Nothing deliverable after the wait: the wire answer is 404 {@code MessageNotExist} (SPEC §2.6,
+   * §7.1).
+   */
   enum NoMessage implements ConsumeOutcome {
     INSTANCE
   }

@@ -4,11 +4,16 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A consume, orderly consume or half pop. {@code waitTime} is the long-poll time (zero = answer at once);
- * the tag filter is ignored for half pops.
+ * A consume, orderly consume or half pop. {@code waitTime} is the long-poll time (zero = answer at
+ * once); the tag filter is ignored for half pops.
  */
 public record ConsumeRequest(
-    TopicRef topic, String group, int numOfMessages, Duration waitTime, TagFilter tagFilter, ConsumeMode mode) {
+    TopicRef topic,
+    String group,
+    int numOfMessages,
+    Duration waitTime,
+    TagFilter tagFilter,
+    ConsumeMode mode) {
   public ConsumeRequest {
     Objects.requireNonNull(topic, "topic");
     Objects.requireNonNull(group, "group");

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One group's delivery state over a topic (clustering consumption): the messages it may receive now, in publish
- * order, and those it has received and not acked. A message it has acked or given up on is in neither, and stays
- * in the topic's log for the other groups until its retention ends. The rules are {@link NormalDelivery}'s,
- * {@link RedeliverySchedule}'s and {@link OrderedPartitions}'; this class only keeps the state.
+ * One group's delivery state over a topic (clustering consumption): the messages it may receive
+ * now, in publish order, and those it has received and not acked. A message it has acked or given
+ * up on is in neither, and stays in the topic's log for the other groups until its retention ends.
+ * The rules are {@link NormalDelivery}'s, {@link RedeliverySchedule}'s and {@link
+ * OrderedPartitions}'; this class only keeps the state.
  */
 final class ConsumerGroup {
   private final String name;
@@ -51,7 +52,10 @@ final class ConsumerGroup {
     return received.get(seq);
   }
 
-  /** Takes a ready message out for delivery; the caller records the delivery on the returned InFlight. */
+  /**
+   * Takes a ready message out for delivery; the caller records the delivery on the returned
+   * InFlight.
+   */
   public InFlight take(StoredMessage message) {
     ready.remove(message.seq());
     InFlight inFlight = received.computeIfAbsent(message.seq(), s -> new InFlight(message));
@@ -77,8 +81,8 @@ final class ConsumerGroup {
   }
 
   /**
-   * Forgets a message the topic no longer retains (expired or evicted), whatever its state here: a handle issued
-   * for it no longer acks, and it is never delivered again.
+   * Forgets a message the topic no longer retains (expired or evicted), whatever its state here: a
+   * handle issued for it no longer acks, and it is never delivered again.
    */
   public void forget(StoredMessage message) {
     ready.remove(message.seq());
@@ -93,7 +97,10 @@ final class ConsumerGroup {
     }
   }
 
-  /** True while a message of this partition is invisible to the group ({@link OrderedPartitions}, SPEC §6.3). */
+  /**
+   * True while a message of this partition is invisible to the group ({@link OrderedPartitions},
+   * SPEC §6.3).
+   */
   public boolean partitionBusy(String partition) {
     return invisibleByPartition.containsKey(partition);
   }
@@ -117,7 +124,8 @@ final class ConsumerGroup {
   private void endDelivery(InFlight inFlight, boolean remove) {
     inFlight.lapse();
     invisible--;
-    invisibleByPartition.computeIfPresent(inFlight.message().partition(), (p, n) -> n == 1 ? null : n - 1);
+    invisibleByPartition.computeIfPresent(
+        inFlight.message().partition(), (p, n) -> n == 1 ? null : n - 1);
     if (remove) {
       received.remove(inFlight.message().seq());
     }

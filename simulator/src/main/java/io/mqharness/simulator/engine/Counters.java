@@ -1,12 +1,15 @@
 package io.mqharness.simulator.engine;
 
-import io.mqharness.simulator.engine.observe.EngineCounters;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.simulator.engine.observe.EngineCounters;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The engine's running counts; changed and read under the engine's lock, handed out as {@link EngineCounters}. */
+/**
+ * The engine's running counts; changed and read under the engine's lock, handed out as {@link
+ * EngineCounters}.
+ */
 final class Counters {
   long published;
   long halfPublished;
@@ -30,8 +33,19 @@ final class Counters {
     Map<String, Long> byWireCode = new TreeMap<>();
     rejected.forEach((code, n) -> byWireCode.put(code.wireCode(), n));
     return new EngineCounters(
-        published, halfPublished, delivered, redelivered, acked, committed, rolledBack, halfChecks, deadLettered,
-        expired, evicted, byWireCode, waitingConsumers);
+        published,
+        halfPublished,
+        delivered,
+        redelivered,
+        acked,
+        committed,
+        rolledBack,
+        halfChecks,
+        deadLettered,
+        expired,
+        evicted,
+        byWireCode,
+        waitingConsumers);
   }
 
   /** Every count back to zero (reset). */

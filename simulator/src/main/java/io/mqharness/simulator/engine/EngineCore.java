@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * The frame around every engine operation (ENGINE.md "Time, threading and long polls"): under the
- * {@link EngineLock}, run the deadlines that are due, do the operation, serve the consumers waiting on the topics it
- * touched ({@link WakeUps}, {@link LongPolls}), and keep one clock timer on the agenda's next deadline; then, with the
- * lock released, complete the long polls that were answered.
+ * {@link EngineLock}, run the deadlines that are due, do the operation, serve the consumers waiting
+ * on the topics it touched ({@link WakeUps}, {@link LongPolls}), and keep one clock timer on the
+ * agenda's next deadline; then, with the lock released, complete the long polls that were answered.
  */
 final class EngineCore {
   private final EngineLock lock;
@@ -22,7 +22,8 @@ final class EngineCore {
   private long timerAt = Long.MAX_VALUE;
   private long timerGeneration;
 
-  EngineCore(EngineLock lock, EngineTime time, Agenda agenda, WakeUps wakeUps, LongPolls longPolls) {
+  EngineCore(
+      EngineLock lock, EngineTime time, Agenda agenda, WakeUps wakeUps, LongPolls longPolls) {
     this.lock = lock;
     this.time = time;
     this.agenda = agenda;
@@ -63,15 +64,19 @@ final class EngineCore {
     timer.cancel();
     long generation = ++timerGeneration;
     timerAt = next.getAsLong();
-    timer = time.clock().schedule(Duration.ofMillis(Math.max(0, timerAt - time.now())), () -> fired(generation));
+    timer =
+        time.clock()
+            .schedule(
+                Duration.ofMillis(Math.max(0, timerAt - time.now())), () -> fired(generation));
   }
 
   private void fired(long generation) {
-    locked(() -> {
-      if (generation == timerGeneration) {
-        timerAt = Long.MAX_VALUE;
-      }
-      return null;
-    });
+    locked(
+        () -> {
+          if (generation == timerGeneration) {
+            timerAt = Long.MAX_VALUE;
+          }
+          return null;
+        });
   }
 }

@@ -4,17 +4,17 @@ import io.mqharness.protocol.limits.ProtocolLimits;
 import java.time.Duration;
 
 /**
- * The engine's tunables, with the SPEC §10 defaults from {@link #defaults()}. The protocol's size and range limits
- * are not tunables: the engine reads them from {@link ProtocolLimits}.
+ * The engine's tunables, with the SPEC §10 defaults from {@link #defaults()}. The protocol's size
+ * and range limits are not tunables: the engine reads them from {@link ProtocolLimits}.
  *
- * <p>{@code timeScale} runs the protocol timers (invisibility, check immunity, half re-check window, half
- * max age, timer delays, retention) that many times faster; long-poll waits are never scaled, since clients time
- * them.
+ * <p>{@code timeScale} runs the protocol timers (invisibility, check immunity, half re-check
+ * window, half max age, timer delays, retention) that many times faster; long-poll waits are never
+ * scaled, since clients time them.
  *
- * <p>{@code retention} is how long a topic keeps a message for its groups, counted from the moment the message
- * becomes deliverable (its publish, its timer's time or its commit), whatever the groups ack; the service's
- * default is 3 days. {@code maxStoredMessages} bounds memory: when the store is full the oldest retained message
- * is evicted to make room.
+ * <p>{@code retention} is how long a topic keeps a message for its groups, counted from the moment
+ * the message becomes deliverable (its publish, its timer's time or its commit), whatever the
+ * groups ack; the service's default is 3 days. {@code maxStoredMessages} bounds memory: when the
+ * store is full the oldest retained message is evicted to make room.
  */
 public record EngineSettings(
     Duration normalInvisibility,
@@ -54,16 +54,34 @@ public record EngineSettings(
 
   public EngineSettings withStrictTopics(boolean strict) {
     return new EngineSettings(
-        normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
-        minCheckImmunitySeconds, maxCheckImmunitySeconds,
-        maxStoredMessages, strict, timeScale, retention);
+        normalInvisibility,
+        orderedInvisibility,
+        maxRetries,
+        halfRecheckWindow,
+        halfMaxAge,
+        halfMaxChecks,
+        minCheckImmunitySeconds,
+        maxCheckImmunitySeconds,
+        maxStoredMessages,
+        strict,
+        timeScale,
+        retention);
   }
 
   public EngineSettings withMaxStoredMessages(long max) {
     return new EngineSettings(
-        normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
-        minCheckImmunitySeconds, maxCheckImmunitySeconds,
-        max, strictTopics, timeScale, retention);
+        normalInvisibility,
+        orderedInvisibility,
+        maxRetries,
+        halfRecheckWindow,
+        halfMaxAge,
+        halfMaxChecks,
+        minCheckImmunitySeconds,
+        maxCheckImmunitySeconds,
+        max,
+        strictTopics,
+        timeScale,
+        retention);
   }
 
   public EngineSettings withTimeScale(double scale) {
@@ -71,17 +89,38 @@ public record EngineSettings(
       throw new IllegalArgumentException("time scale must be > 0, got " + scale);
     }
     return new EngineSettings(
-        normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
-        minCheckImmunitySeconds, maxCheckImmunitySeconds,
-        maxStoredMessages, strictTopics, scale, retention);
+        normalInvisibility,
+        orderedInvisibility,
+        maxRetries,
+        halfRecheckWindow,
+        halfMaxAge,
+        halfMaxChecks,
+        minCheckImmunitySeconds,
+        maxCheckImmunitySeconds,
+        maxStoredMessages,
+        strictTopics,
+        scale,
+        retention);
   }
 
-  /** How long a message stays retained once deliverable (positive; engine time before the time scale). */
+  /**
+   * How long a message stays retained once deliverable (positive; engine time before the time
+   * scale).
+   */
   public EngineSettings withRetention(Duration d) {
     return new EngineSettings(
-        normalInvisibility, orderedInvisibility, maxRetries, halfRecheckWindow, halfMaxAge, halfMaxChecks,
-        minCheckImmunitySeconds, maxCheckImmunitySeconds,
-        maxStoredMessages, strictTopics, timeScale, d);
+        normalInvisibility,
+        orderedInvisibility,
+        maxRetries,
+        halfRecheckWindow,
+        halfMaxAge,
+        halfMaxChecks,
+        minCheckImmunitySeconds,
+        maxCheckImmunitySeconds,
+        maxStoredMessages,
+        strictTopics,
+        timeScale,
+        d);
   }
 
   /** A protocol duration as it runs on this engine ({@code d / timeScale}). */

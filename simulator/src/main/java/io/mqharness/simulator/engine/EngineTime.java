@@ -4,9 +4,10 @@ import io.mqharness.simulator.engine.time.Clock;
 import java.time.Duration;
 
 /**
- * The engine's time: "now" in epoch milliseconds from the {@link Clock} it was given (never the system's), and the
- * protocol's durations as they run on this engine, divided by {@link EngineSettings#timeScale()} (SPEC §10). Long-poll
- * waits are not protocol durations and are never scaled: clients time them (SPEC §2.6).
+ * The engine's time: "now" in epoch milliseconds from the {@link Clock} it was given (never the
+ * system's), and the protocol's durations as they run on this engine, divided by {@link
+ * EngineSettings#timeScale()} (SPEC §10). Long-poll waits are not protocol durations and are never
+ * scaled: clients time them (SPEC §2.6).
  */
 record EngineTime(Clock clock, EngineSettings settings) {
   /** Epoch milliseconds, as the clock reads them now. */

@@ -1,9 +1,10 @@
 package io.mqharness.simulator.engine;
 
 /**
- * A transactional message neither committed nor rolled back, and where it stands (SPEC §6.5; the rules are
- * {@link Transactions}'): its pops are counted on it, apart from any consumer group (rule 8); the publish handle
- * and each pop handle carry a nonce kept here, which {@link ReceiptHandleValidity} checks.
+ * A transactional message neither committed nor rolled back, and where it stands (SPEC §6.5; the
+ * rules are {@link Transactions}'): its pops are counted on it, apart from any consumer group (rule
+ * 8); the publish handle and each pop handle carry a nonce kept here, which {@link
+ * ReceiptHandleValidity} checks.
  */
 final class HalfMessage {
   private final StoredMessage message;
@@ -33,7 +34,10 @@ final class HalfMessage {
     state = HalfState.HALF_CHECKABLE;
   }
 
-  /** Records a pop at {@code now}: the new handle (serial = pop count, nonce) is valid until {@code windowEnd}. */
+  /**
+   * Records a pop at {@code now}: the new handle (serial = pop count, nonce) is valid until {@code
+   * windowEnd}.
+   */
   public void pop(long now, long windowEnd, long nonce) {
     if (pops == 0) {
       firstPopTime = now;

@@ -4,7 +4,10 @@ package io.mqharness.simulator.engine;
 enum HandleKind {
   /** A normal or orderly consume: ack only. */
   CONSUMED,
-  /** The publish answer of a transactional message: commit or rollback within the check immunity time. */
+  /**
+   * The publish answer of a transactional message: commit or rollback within the check immunity
+   * time.
+   */
   HALF_PUBLISHED,
   /** A half pop: commit or rollback within the re-check window. */
   HALF_POPPED

@@ -1,10 +1,10 @@
 package io.mqharness.simulator.engine;
 
 /**
- * What one group knows of a message it has received and not yet acked: its counts, and the nonce of the latest
- * handle, whose serial is {@link #consumedTimes()}, which {@link ReceiptHandleValidity} checks against {@code nextConsumeTime}. Once that passes
- * ({@link RedeliverySchedule}) the message waits in the group's ready set again, keeping its counts for the next
- * delivery.
+ * What one group knows of a message it has received and not yet acked: its counts, and the nonce of
+ * the latest handle, whose serial is {@link #consumedTimes()}, which {@link ReceiptHandleValidity}
+ * checks against {@code nextConsumeTime}. Once that passes ({@link RedeliverySchedule}) the message
+ * waits in the group's ready set again, keeping its counts for the next delivery.
  */
 final class InFlight {
   private final StoredMessage message;
@@ -22,7 +22,10 @@ final class InFlight {
     return message;
   }
 
-  /** Records one more delivery at {@code now}, hidden until {@code nextConsumeTime}, with a new handle. */
+  /**
+   * Records one more delivery at {@code now}, hidden until {@code nextConsumeTime}, with a new
+   * handle.
+   */
   public void deliver(long now, long nextConsumeTime, long nonce) {
     if (consumedTimes == 0) {
       firstConsumeTime = now;
@@ -37,9 +40,13 @@ final class InFlight {
     invisible = false;
   }
 
-  /** The receipt handle of the latest delivery, for the group numbered {@code groupIndex} of that topic. */
+  /**
+   * The receipt handle of the latest delivery, for the group numbered {@code groupIndex} of that
+   * topic.
+   */
   public ReceiptHandle handle(int topicIndex, int groupIndex) {
-    return new ReceiptHandle(HandleKind.CONSUMED, topicIndex, groupIndex, message.seq(), consumedTimes, nonce);
+    return new ReceiptHandle(
+        HandleKind.CONSUMED, topicIndex, groupIndex, message.seq(), consumedTimes, nonce);
   }
 
   public boolean invisible() {

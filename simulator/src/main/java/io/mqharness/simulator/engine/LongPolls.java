@@ -1,19 +1,20 @@
 package io.mqharness.simulator.engine;
 
+import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulator.engine.ConsumeOutcome.Delivered;
 import io.mqharness.simulator.engine.ConsumeOutcome.NoMessage;
-import io.mqharness.protocol.model.ConsumedMessage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Long polling (SPEC §2.6, §9 Q13): a consume with nothing to take waits on its topic, with no thread of its own.
- * Whenever an operation or a deadline touches the topic ({@link WakeUps}), its waiters are served oldest first, each
- * group on its own and the half pops apart, and each message goes to one waiter only; a waiter answers as soon as
- * it gets one message. Its end is an entry on the engine's agenda, so a virtual clock ends waits without sleeping.
- * Answers are completed once the engine's lock is released ({@link #drainAnswers}), keeping callbacks out of it.
+ * Long polling (SPEC §2.6, §9 Q13): a consume with nothing to take waits on its topic, with no
+ * thread of its own. Whenever an operation or a deadline touches the topic ({@link WakeUps}), its
+ * waiters are served oldest first, each group on its own and the half pops apart, and each message
+ * goes to one waiter only; a waiter answers as soon as it gets one message. Its end is an entry on
+ * the engine's agenda, so a virtual clock ends waits without sleeping. Answers are completed once
+ * the engine's lock is released ({@link #drainAnswers}), keeping callbacks out of it.
  */
 final class LongPolls {
   private final EngineLock lock;
@@ -31,9 +32,9 @@ final class LongPolls {
   }
 
   /**
-   * Makes the consume wait: its end is an agenda entry, so the waits that end together are ended in one pass under
-   * the lock rather than each by a clock timer of its own that takes the lock again. Cancelling the returned future
-   * withdraws the waiter, and fails once messages were handed to it.
+   * Makes the consume wait: its end is an agenda entry, so the waits that end together are ended in
+   * one pass under the lock rather than each by a clock timer of its own that takes the lock again.
+   * Cancelling the returned future withdraws the waiter, and fails once messages were handed to it.
    */
   CompletableFuture<ConsumeOutcome> await(Topic topic, ConsumeRequest request) {
     Waiter waiter = new Waiter(request, w -> lock.guard(() -> withdraw(topic, w)));
@@ -64,7 +65,9 @@ final class LongPolls {
     }
   }
 
-  /** The answers given since the last drain, to complete once the lock is released; forgets them. */
+  /**
+   * The answers given since the last drain, to complete once the lock is released; forgets them.
+   */
   List<Runnable> drainAnswers() {
     List<Runnable> out = new ArrayList<>(answers);
     answers.clear();
@@ -77,8 +80,8 @@ final class LongPolls {
   }
 
   /**
-   * Walks the waiters oldest first while messages are left, without copying the queue (thousands may wait): the
-   * waiters served are answered, and so leave the queue, once the walk is over.
+   * Walks the waiters oldest first while messages are left, without copying the queue (thousands
+   * may wait): the waiters served are answered, and so leave the queue, once the walk is over.
    */
   private void serveInOrder(Topic topic, Collection<Waiter> oldestFirst) {
     List<Waiter> served = new ArrayList<>();

@@ -3,10 +3,11 @@ package io.mqharness.simulator.engine;
 import java.util.logging.Logger;
 
 /**
- * The store cap, the simulator's own bound on memory (ENGINE.md "Retention"; no SPEC section): how many messages the
- * engine stores now, over every topic's log, its timer messages not yet due and its undecided half messages, against
- * {@link EngineSettings#maxStoredMessages()}. {@link Retention} decides what to evict when the store is full; the
- * first eviction is logged here, once for the engine's life.
+ * The store cap, the simulator's own bound on memory (ENGINE.md "Retention"; no SPEC section): how
+ * many messages the engine stores now, over every topic's log, its timer messages not yet due and
+ * its undecided half messages, against {@link EngineSettings#maxStoredMessages()}. {@link
+ * Retention} decides what to evict when the store is full; the first eviction is logged here, once
+ * for the engine's life.
  */
 final class StoreCap {
   private static final Logger LOG = Logger.getLogger(StoreCap.class.getName());
@@ -43,18 +44,29 @@ final class StoreCap {
   void evicted() {
     if (!evictionLogged) {
       evictionLogged = true;
-      LOG.warning("The message store is full (" + stored + " messages, cap " + settings.maxStoredMessages()
-          + ", --max-messages): each publish now evicts the oldest retained message before its retention of "
-          + settings.retention() + " ends. Evictions are counted as engine.evicted in /__admin/mq/counters;"
-          + " this is logged once.");
+      LOG.warning(
+          "The message store is full ("
+              + stored
+              + " messages, cap "
+              + settings.maxStoredMessages()
+              + ", --max-messages): each publish now evicts the oldest retained message before its retention of "
+              + settings.retention()
+              + " ends. Evictions are counted as engine.evicted in /__admin/mq/counters;"
+              + " this is logged once.");
     }
     stored--;
   }
 
-  /** The message of the {@code InternalError} a publish gets when the store is full and nothing can be evicted. */
+  /**
+   * The message of the {@code InternalError} a publish gets when the store is full and nothing can
+   * be evicted.
+   */
   String whyFull() {
-    return "The simulator's message store is full: " + stored + " messages are stored (cap "
-        + settings.maxStoredMessages() + ") and none can be evicted, since timer messages not yet due and"
+    return "The simulator's message store is full: "
+        + stored
+        + " messages are stored (cap "
+        + settings.maxStoredMessages()
+        + ") and none can be evicted, since timer messages not yet due and"
         + " undecided transactional messages are kept until delivered or decided. Reset the simulator, or raise"
         + " the cap with --max-messages (EngineSettings.withMaxStoredMessages).";
   }

@@ -5,10 +5,11 @@ import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.model.PublishResponse;
 
 /**
- * A message in a topic's log: the {@link PublishRequest} as published (its tag null when absent or empty) and what
- * the engine adds to it. {@code seq} orders deliveries (publish order, engine-wide); the partition is the
- * {@code __SHARDINGKEY} ("" when absent). Mutable only in what the engine tracks about it: whether a timer still
- * hides it, and, for a transactional message, that it became deliverable at its commit.
+ * A message in a topic's log: the {@link PublishRequest} as published (its tag null when absent or
+ * empty) and what the engine adds to it. {@code seq} orders deliveries (publish order,
+ * engine-wide); the partition is the {@code __SHARDINGKEY} ("" when absent). Mutable only in what
+ * the engine tracks about it: whether a timer still hides it, and, for a transactional message,
+ * that it became deliverable at its commit.
  */
 final class StoredMessage {
   private final long seq;
@@ -19,9 +20,17 @@ final class StoredMessage {
   private long deliverAt;
   private boolean delayed;
 
-  /** {@code bodyMd5} is the body's MessageBodyMD5 (SPEC §4.3); times are epoch milliseconds of engine time. */
+  /**
+   * {@code bodyMd5} is the body's MessageBodyMD5 (SPEC §4.3); times are epoch milliseconds of
+   * engine time.
+   */
   public StoredMessage(
-      long seq, String id, PublishRequest published, String bodyMd5, long publishTime, long deliverAt) {
+      long seq,
+      String id,
+      PublishRequest published,
+      String bodyMd5,
+      long publishTime,
+      long deliverAt) {
     this.seq = seq;
     this.id = id;
     this.published = published;
@@ -43,33 +52,46 @@ final class StoredMessage {
   }
 
   /**
-   * The answer to its publish (SPEC §4.3): MessageId, MessageBodyMD5 and, for a half message, the publish receipt
-   * handle ({@code null} otherwise).
+   * The answer to its publish (SPEC §4.3): MessageId, MessageBodyMD5 and, for a half message, the
+   * publish receipt handle ({@code null} otherwise).
    */
   public PublishResponse answer(String receiptHandle) {
     return new PublishResponse(id, bodyMd5, receiptHandle);
   }
 
   /**
-   * One delivery of it (SPEC §4.4): with this receipt handle, hidden until {@code nextConsumeTime}, first delivered
-   * at {@code firstConsumeTime} (epoch ms), delivered {@code consumedTimes} times so far, this one included.
+   * One delivery of it (SPEC §4.4): with this receipt handle, hidden until {@code nextConsumeTime},
+   * first delivered at {@code firstConsumeTime} (epoch ms), delivered {@code consumedTimes} times
+   * so far, this one included.
    */
-  public ConsumedMessage delivery(String receiptHandle, long nextConsumeTime, long firstConsumeTime, int consumedTimes) {
-    return new ConsumedMessage(id, receiptHandle, bodyMd5, published.body(), publishTime, nextConsumeTime,
-        firstConsumeTime, consumedTimes, published.tag(), published.properties());
+  public ConsumedMessage delivery(
+      String receiptHandle, long nextConsumeTime, long firstConsumeTime, int consumedTimes) {
+    return new ConsumedMessage(
+        id,
+        receiptHandle,
+        bodyMd5,
+        published.body(),
+        publishTime,
+        nextConsumeTime,
+        firstConsumeTime,
+        consumedTimes,
+        published.tag(),
+        published.properties());
   }
 
   /**
-   * When the message may first be delivered (engine time, already scaled): its timer's time, its commit for a
-   * transactional message, its publish time otherwise. Its retention is counted from here.
+   * When the message may first be delivered (engine time, already scaled): its timer's time, its
+   * commit for a transactional message, its publish time otherwise. Its retention is counted from
+   * here.
    */
   public long deliverAt() {
     return deliverAt;
   }
 
   /**
-   * The message joins its topic's log at {@code now} (its publish, or its commit for a transactional message):
-   * it can be delivered, and its retention counted, from then at the earliest.
+   * The message joins its topic's log at {@code now} (its publish, or its commit for a
+   * transactional message): it can be delivered, and its retention counted, from then at the
+   * earliest.
    */
   public void joinsLogAt(long now) {
     deliverAt = Math.max(deliverAt, now);

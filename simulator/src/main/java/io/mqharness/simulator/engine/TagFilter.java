@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The decoded {@code tag} query of a consume (SPEC §6.2): {@code A||B} matches either tag; no filter (or
- * {@code *}) matches every message; a message without tag matches only when there is no filter.
+ * The decoded {@code tag} query of a consume (SPEC §6.2): {@code A||B} matches either tag; no
+ * filter (or {@code *}) matches every message; a message without tag matches only when there is no
+ * filter.
  */
 public record TagFilter(Set<String> tags) {
   private static final TagFilter ANY = new TagFilter(Set.of());
@@ -25,7 +26,10 @@ public record TagFilter(Set<String> tags) {
       return ANY;
     }
     return new TagFilter(
-        Arrays.stream(expression.split("\\|\\|")).map(String::trim).filter(t -> !t.isEmpty()).collect(Collectors.toSet()));
+        Arrays.stream(expression.split("\\|\\|"))
+            .map(String::trim)
+            .filter(t -> !t.isEmpty())
+            .collect(Collectors.toSet()));
   }
 
   public boolean matches(String tag) {

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One topic of one instance: its log of retained messages, its consumer groups, its half messages and the
- * consumers waiting on it.
+ * One topic of one instance: its log of retained messages, its consumer groups, its half messages
+ * and the consumers waiting on it.
  *
- * <p>Retention is by time (ENGINE.md "Retention"): the log keeps every deliverable message, in the order it
- * became deliverable (so the oldest is the first to expire or be evicted), whatever the groups ack. A group keeps
- * its own state of each message until it acks it or the message leaves the log; a group created later starts
- * from the oldest retained message (SPEC §9 Q1). Timer messages whose time has not come are counted apart and
- * join the log when it does.
+ * <p>Retention is by time (ENGINE.md "Retention"): the log keeps every deliverable message, in the
+ * order it became deliverable (so the oldest is the first to expire or be evicted), whatever the
+ * groups ack. A group keeps its own state of each message until it acks it or the message leaves
+ * the log; a group created later starts from the oldest retained message (SPEC §9 Q1). Timer
+ * messages whose time has not come are counted apart and join the log when it does.
  */
 final class Topic {
   private final int index;
@@ -35,7 +35,10 @@ final class Topic {
     return index;
   }
 
-  /** The group, created on first use with every deliverable retained message ready for it, oldest first. */
+  /**
+   * The group, created on first use with every deliverable retained message ready for it, oldest
+   * first.
+   */
   public ConsumerGroup group(String name) {
     return groups.computeIfAbsent(
         name,
@@ -55,8 +58,8 @@ final class Topic {
   }
 
   /**
-   * Adds a normal or committed message. Unless a timer still hides it, it joins the log and every group may take
-   * it now; a hidden one waits for {@link #reveal}.
+   * Adds a normal or committed message. Unless a timer still hides it, it joins the log and every
+   * group may take it now; a hidden one waits for {@link #reveal}.
    */
   public void append(StoredMessage message) {
     if (message.delayed()) {

@@ -8,16 +8,19 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The topics of every instance (SPEC §9 Q2). With {@link EngineSettings#strictTopics()} only declared topics exist,
- * and any other is {@code TopicNotExist}; otherwise a topic springs into being on first use. Each topic gets an
- * engine-wide number, carried in its receipt handles and never reused, so that a handle issued before a reset
- * names no topic after it.
+ * The topics of every instance (SPEC §9 Q2). With {@link EngineSettings#strictTopics()} only
+ * declared topics exist, and any other is {@code TopicNotExist}; otherwise a topic springs into
+ * being on first use. Each topic gets an engine-wide number, carried in its receipt handles and
+ * never reused, so that a handle issued before a reset names no topic after it.
  */
 final class Topics {
   private final boolean strict;
   private final Map<TopicRef, Topic> byRef =
-      new TreeMap<>((a, b) -> a.instanceId().equals(b.instanceId())
-          ? a.topic().compareTo(b.topic()) : a.instanceId().compareTo(b.instanceId()));
+      new TreeMap<>(
+          (a, b) ->
+              a.instanceId().equals(b.instanceId())
+                  ? a.topic().compareTo(b.topic())
+                  : a.instanceId().compareTo(b.instanceId()));
   private final Set<TopicRef> declared = new HashSet<>();
   private int lastIndex;
 
@@ -34,8 +37,8 @@ final class Topics {
   }
 
   /**
-   * Whether requests may name the topic (any in lenient mode, declared ones in strict mode), without creating it: a
-   * request refused for its content must leave no topic behind.
+   * Whether requests may name the topic (any in lenient mode, declared ones in strict mode),
+   * without creating it: a request refused for its content must leave no topic behind.
    */
   boolean admits(TopicRef ref) {
     return !strict || declared.contains(ref);

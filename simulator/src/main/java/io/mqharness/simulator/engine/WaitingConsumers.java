@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The consumers waiting on one topic, oldest first: per group for normal and orderly consume (they share
- * the group's delivery state), and one queue for half pops, which any group may make.
+ * The consumers waiting on one topic, oldest first: per group for normal and orderly consume (they
+ * share the group's delivery state), and one queue for half pops, which any group may make.
  */
 final class WaitingConsumers {
   private final Map<String, Set<Waiter>> byGroup = new LinkedHashMap<>();
@@ -43,7 +43,10 @@ final class WaitingConsumers {
     return List.copyOf(byGroup.keySet());
   }
 
-  /** One group's waiting consumers, oldest first, as they are: do not add or remove while iterating it. */
+  /**
+   * One group's waiting consumers, oldest first, as they are: do not add or remove while iterating
+   * it.
+   */
   public Collection<Waiter> queueView(String group) {
     Set<Waiter> queue = byGroup.get(group);
     return queue == null ? List.of() : Collections.unmodifiableCollection(queue);

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The topics on which something may have become deliverable since the last drain: a publish, a commit, an ack that
- * frees a partition, the end of an invisibility, of a timer or of a check immunity. Before it unlocks,
- * {@link EngineCore} has {@link LongPolls} serve the consumers waiting on each of them (SPEC §2.6).
+ * The topics on which something may have become deliverable since the last drain: a publish, a
+ * commit, an ack that frees a partition, the end of an invisibility, of a timer or of a check
+ * immunity. Before it unlocks, {@link EngineCore} has {@link LongPolls} serve the consumers waiting
+ * on each of them (SPEC §2.6).
  */
 final class WakeUps {
   private final Set<Topic> touched = new LinkedHashSet<>();

@@ -5,10 +5,11 @@ import java.lang.reflect.Field;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * How many HTTP connections a simulator's Jetty connector holds open now ({@link ServerConnector#getConnectedEndPoints()}).
- * WireMock keeps its Jetty server to itself: the connector is reached through WireMock 3's fields
- * ({@code WireMockServer.httpServer}, then {@code JettyHttpServer.httpConnector}); if a WireMock release renames
- * them the count reads -1 ("not told") rather than failing the admin call.
+ * How many HTTP connections a simulator's Jetty connector holds open now ({@link
+ * ServerConnector#getConnectedEndPoints()}). WireMock keeps its Jetty server to itself: the
+ * connector is reached through WireMock 3's fields ({@code WireMockServer.httpServer}, then {@code
+ * JettyHttpServer.httpConnector}); if a WireMock release renames them the count reads -1 ("not
+ * told") rather than failing the admin call.
  */
 final class JettyConnections {
   private JettyConnections() {}

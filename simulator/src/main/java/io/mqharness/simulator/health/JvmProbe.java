@@ -8,8 +8,9 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 
 /**
- * Reads {@link JvmFigures} from the platform MXBeans (memory pools, memory, threads, collectors, runtime), the
- * simulator's Jetty connector ({@link JettyConnections}) and its engine ({@code storedMessages} of a snapshot).
+ * Reads {@link JvmFigures} from the platform MXBeans (memory pools, memory, threads, collectors,
+ * runtime), the simulator's Jetty connector ({@link JettyConnections}) and its engine ({@code
+ * storedMessages} of a snapshot).
  */
 public final class JvmProbe {
   private final MqSimulator simulator;
@@ -19,8 +20,9 @@ public final class JvmProbe {
   }
 
   /**
-   * The figures now; with {@code explicitGc}, after a {@code System.gc()} (a full collection with G1, so
-   * {@code heapUsedAfterGcBytes} is the live set of this instant; it pauses the simulator for some milliseconds).
+   * The figures now; with {@code explicitGc}, after a {@code System.gc()} (a full collection with
+   * G1, so {@code heapUsedAfterGcBytes} is the live set of this instant; it pauses the simulator
+   * for some milliseconds).
    */
   public JvmFigures read(boolean explicitGc) {
     if (explicitGc) {
@@ -41,9 +43,18 @@ public final class JvmProbe {
       gcTime += Math.max(0, gc.getCollectionTime());
     }
     var threads = ManagementFactory.getThreadMXBean();
-    return new JvmFigures(afterGc, heap.getUsed(), heap.getCommitted(), heap.getMax(), threads.getThreadCount(),
-        threads.getPeakThreadCount(), JettyConnections.open(simulator.wireMock()),
-        simulator.engine().snapshot().storedMessages(), gcCount, gcTime,
-        ManagementFactory.getRuntimeMXBean().getUptime(), explicitGc);
+    return new JvmFigures(
+        afterGc,
+        heap.getUsed(),
+        heap.getCommitted(),
+        heap.getMax(),
+        threads.getThreadCount(),
+        threads.getPeakThreadCount(),
+        JettyConnections.open(simulator.wireMock()),
+        simulator.engine().snapshot().storedMessages(),
+        gcCount,
+        gcTime,
+        ManagementFactory.getRuntimeMXBean().getUptime(),
+        explicitGc);
   }
 }

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Runs a simulator on a free loopback port for a test class, on a virtual clock by default, and resets its
- * state before each test. Register it with {@code @RegisterExtension static MqSimulatorExtension mq =
- * MqSimulatorExtension.withVirtualClock();}; test methods may take {@link MqSimulator} or {@link VirtualClock}
- * parameters.
+ * Runs a simulator on a free loopback port for a test class, on a virtual clock by default, and
+ * resets its state before each test. Register it with {@code @RegisterExtension static
+ * MqSimulatorExtension mq = MqSimulatorExtension.withVirtualClock();}; test methods may take {@link
+ * MqSimulator} or {@link VirtualClock} parameters.
  */
 public final class MqSimulatorExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
@@ -49,14 +49,17 @@ public final class MqSimulatorExtension
   }
 
   /**
-   * How far a request's Date may be from the wall clock (default 15 minutes, as the service); {@code Duration.ZERO}
-   * turns the check off, e.g. for requests replayed with fixed dates.
+   * How far a request's Date may be from the wall clock (default 15 minutes, as the service);
+   * {@code Duration.ZERO} turns the check off, e.g. for requests replayed with fixed dates.
    */
   public MqSimulatorExtension maxClockSkew(Duration skew) {
     return new MqSimulatorExtension(options.withMaxClockSkew(skew));
   }
 
-  /** The same extension with messages kept {@code retention} for their groups (default 3 days, engine time). */
+  /**
+   * The same extension with messages kept {@code retention} for their groups (default 3 days,
+   * engine time).
+   */
   public MqSimulatorExtension retention(Duration retention) {
     return new MqSimulatorExtension(options.withRetention(retention));
   }
@@ -98,7 +101,9 @@ public final class MqSimulatorExtension
 
   /** The virtual clock; fails if the extension runs on the system clock. */
   public VirtualClock clock() {
-    return simulator.virtualClock().orElseThrow(() -> new IllegalStateException("this simulator runs on the system clock"));
+    return simulator
+        .virtualClock()
+        .orElseThrow(() -> new IllegalStateException("this simulator runs on the system clock"));
   }
 
   @Override

@@ -7,22 +7,29 @@ import java.util.Optional;
 
 /**
  * Who may call the admin APIs, WireMock's ({@code /__admin/mappings}, ...) and the simulator's
- * ({@code /__admin/mq/...}); both go through WireMock's admin request handler, so one authenticator guards both.
+ * ({@code /__admin/mq/...}); both go through WireMock's admin request handler, so one authenticator
+ * guards both.
  *
  * <ul>
- *   <li>With a {@code token}: only requests with {@code Authorization: Token <token>} (or {@code Bearer}), whatever the
- *       bind address; any other admin request is answered 401 and does nothing.
- *   <li>Without one, on a loopback bind address: open, as the simulator always was (only this machine reaches it).
- *   <li>Without one, on any other bind address (e.g. {@code 0.0.0.0} in a container): refused at start with
- *       {@link AdminAccessRefused}, unless {@code openOnPurpose} says the caller wants it open to everyone who reaches
- *       the port.
+ *   <li>With a {@code token}: only requests with {@code Authorization: Token <token>} (or {@code
+ *       Bearer}), whatever the bind address; any other admin request is answered 401 and does
+ *       nothing.
+ *   <li>Without one, on a loopback bind address: open, as the simulator always was (only this
+ *       machine reaches it).
+ *   <li>Without one, on any other bind address (e.g. {@code 0.0.0.0} in a container): refused at
+ *       start with {@link AdminAccessRefused}, unless {@code openOnPurpose} says the caller wants
+ *       it open to everyone who reaches the port.
  * </ul>
  *
  * @param token the admin token; empty for none
- * @param openOnPurpose true to leave the admin APIs open on a non-loopback bind address without a token
+ * @param openOnPurpose true to leave the admin APIs open on a non-loopback bind address without a
+ *     token
  */
 public record AdminAccess(Optional<String> token, boolean openOnPurpose) {
-  /** The variable the standalone simulator reads the token from when {@code --admin-token} is not given. */
+  /**
+   * The variable the standalone simulator reads the token from when {@code --admin-token} is not
+   * given.
+   */
   public static final String TOKEN_ENVIRONMENT_VARIABLE = "MQ_SIMULATOR_ADMIN_TOKEN";
 
   public AdminAccess {
@@ -48,7 +55,8 @@ public record AdminAccess(Optional<String> token, boolean openOnPurpose) {
   /**
    * The authenticator WireMock's admin API gets for a simulator bound on {@code bindAddress}.
    *
-   * @throws AdminAccessRefused when the address is not loopback, no token is given and the API is not open on purpose
+   * @throws AdminAccessRefused when the address is not loopback, no token is given and the API is
+   *     not open on purpose
    */
   public Authenticator authenticatorFor(String bindAddress) {
     if (token.isPresent()) {
@@ -57,11 +65,15 @@ public record AdminAccess(Optional<String> token, boolean openOnPurpose) {
     if (openOnPurpose || BindAddresses.isLoopback(bindAddress)) {
       return new NoAuthenticator();
     }
-    throw new AdminAccessRefused("The simulator would listen on " + bindAddress + ", beyond loopback, with its admin API"
-        + " (/__admin/..., which can reset it, change its credentials and move its clock) open to anyone who reaches"
-        + " the port. Give an admin token (--admin-token TOKEN or the environment variable "
-        + TOKEN_ENVIRONMENT_VARIABLE + "; admin calls then send 'Authorization: Token TOKEN'), or --admin-open to"
-        + " leave it open on purpose, or bind to 127.0.0.1.");
+    throw new AdminAccessRefused(
+        "The simulator would listen on "
+            + bindAddress
+            + ", beyond loopback, with its admin API"
+            + " (/__admin/..., which can reset it, change its credentials and move its clock) open to anyone who reaches"
+            + " the port. Give an admin token (--admin-token TOKEN or the environment variable "
+            + TOKEN_ENVIRONMENT_VARIABLE
+            + "; admin calls then send 'Authorization: Token TOKEN'), or --admin-open to"
+            + " leave it open on purpose, or bind to 127.0.0.1.");
   }
 
   /** In words, for the start-up banner: never the token itself. */
@@ -69,6 +81,8 @@ public record AdminAccess(Optional<String> token, boolean openOnPurpose) {
     if (token.isPresent()) {
       return "token required";
     }
-    return BindAddresses.isLoopback(bindAddress) ? "open (loopback only)" : "OPEN to anyone who reaches the port (--admin-open)";
+    return BindAddresses.isLoopback(bindAddress)
+        ? "open (loopback only)"
+        : "OPEN to anyone who reaches the port (--admin-open)";
   }
 }

@@ -8,9 +8,10 @@ import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
- * Admits an admin request whose {@code Authorization} header is {@code Token <token>} (WireMock's own
- * {@code ClientTokenAuthenticator} sends that form) or {@code Bearer <token>}. The comparison takes the same time
- * whatever prefix of the token matches. WireMock answers any other admin request 401 before it reaches a route.
+ * Admits an admin request whose {@code Authorization} header is {@code Token <token>} (WireMock's
+ * own {@code ClientTokenAuthenticator} sends that form) or {@code Bearer <token>}. The comparison
+ * takes the same time whatever prefix of the token matches. WireMock answers any other admin
+ * request 401 before it reaches a route.
  */
 public final class AdminTokenAuthenticator implements Authenticator {
   private static final String[] SCHEMES = {"Token ", "Bearer "};

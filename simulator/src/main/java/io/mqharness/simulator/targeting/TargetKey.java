@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The settings that say where the service is, each with one property name ({@code mq.target.accessKeyId}) and one
- * environment variable ({@code MQ_TARGET_ACCESS_KEY_ID}, see {@link TargetOptions#environmentName(String)}).
+ * The settings that say where the service is, each with one property name ({@code
+ * mq.target.accessKeyId}) and one environment variable ({@code MQ_TARGET_ACCESS_KEY_ID}, see {@link
+ * TargetOptions#environmentName(String)}).
  */
 public enum TargetKey {
   /** The endpoint, e.g. {@code http://127.0.0.1:8080}; empty means the embedded simulator. */

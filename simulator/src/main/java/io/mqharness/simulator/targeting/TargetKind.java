@@ -1,6 +1,9 @@
 package io.mqharness.simulator.targeting;
 
-/** What a run talks to; only simulators take injected faults, show their request journal and have an admin API. */
+/**
+ * What a run talks to; only simulators take injected faults, show their request journal and have an
+ * admin API.
+ */
 public enum TargetKind {
   /** Started inside the run because no {@code mq.target.url} is given. */
   EMBEDDED_SIMULATOR("embedded simulator"),

@@ -1,8 +1,8 @@
 package io.mqharness.simulator.targeting;
 
+import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulator.SimulatorOptions;
 import io.mqharness.simulator.testkit.SimulatorAdminClient;
-import io.mqharness.protocol.sign.Credentials;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,13 +10,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where the service is and as whom to talk to it, from the {@code mq.target.*} settings. An empty {@code url}
- * means the embedded simulator. The credentials default to the simulator's ({@code harness-ak} /
- * {@code harness-sk}); instance, topics and groups are empty when not given, and each module falls back to its
- * own (a simulator makes them up, a real instance needs them configured). {@code instanceId} given empty
- * ({@code -Dmq.target.instanceId=}) is {@code Optional.of("")}: an instance without namespace, whose requests carry no
- * {@code ns} (SPEC §2.2), not the module's default. {@code asRealInstance} treats a standalone simulator as a real
- * instance. {@code adminToken} is sent on a standalone simulator's admin API calls (one bound beyond loopback
+ * Where the service is and as whom to talk to it, from the {@code mq.target.*} settings. An empty
+ * {@code url} means the embedded simulator. The credentials default to the simulator's ({@code
+ * harness-ak} / {@code harness-sk}); instance, topics and groups are empty when not given, and each
+ * module falls back to its own (a simulator makes them up, a real instance needs them configured).
+ * {@code instanceId} given empty ({@code -Dmq.target.instanceId=}) is {@code Optional.of("")}: an
+ * instance without namespace, whose requests carry no {@code ns} (SPEC §2.2), not the module's
+ * default. {@code asRealInstance} treats a standalone simulator as a real instance. {@code
+ * adminToken} is sent on a standalone simulator's admin API calls (one bound beyond loopback
  * requires it); empty when not given.
  */
 public record TargetSettings(
@@ -43,7 +44,10 @@ public record TargetSettings(
     Objects.requireNonNull(adminToken, "adminToken");
   }
 
-  /** Every key from system properties, the environment and {@code mq.target.config}; throws as {@link #read}. */
+  /**
+   * Every key from system properties, the environment and {@code mq.target.config}; throws as
+   * {@link #read}.
+   */
   public static TargetSettings fromSystem() {
     return read(TargetOptions.fromSystem());
   }
@@ -51,7 +55,8 @@ public record TargetSettings(
   /**
    * Every {@code mq.target.*} key from {@code options}.
    *
-   * @throws IllegalArgumentException when {@code mq.target.asRealInstance} is neither {@code true} nor {@code false}
+   * @throws IllegalArgumentException when {@code mq.target.asRealInstance} is neither {@code true}
+   *     nor {@code false}
    */
   public static TargetSettings read(TargetOptions options) {
     Map<TopicKind, String> topics = new EnumMap<>(TopicKind.class);
@@ -86,7 +91,10 @@ public record TargetSettings(
     return new Credentials(accessKeyId, accessKeySecret, securityToken.orElse(null));
   }
 
-  /** A client of the simulator's admin API at {@code url}, carrying the admin token when one is given. */
+  /**
+   * A client of the simulator's admin API at {@code url}, carrying the admin token when one is
+   * given.
+   */
   public SimulatorAdminClient adminClient(String url) {
     return new SimulatorAdminClient(url, adminToken);
   }
@@ -94,19 +102,37 @@ public record TargetSettings(
   /** Without the secret and the tokens, so settings can be logged. */
   @Override
   public String toString() {
-    return "TargetSettings[url=" + url.orElse("(embedded simulator)") + ", accessKeyId=" + accessKeyId
-        + ", securityToken=" + (securityToken.isPresent() ? "***" : "none") + ", instanceId=" + instanceId.map(i -> i.isEmpty() ? "(none: no ns)" : i).orElse("(default)")
-        + ", topics=" + topics + ", primaryGroup=" + primaryGroup.orElse("(none)") + ", secondaryGroup="
-        + secondaryGroup.orElse("(none)") + ", asRealInstance=" + asRealInstance
-        + ", adminToken=" + (adminToken.isPresent() ? "***" : "none") + "]";
+    return "TargetSettings[url="
+        + url.orElse("(embedded simulator)")
+        + ", accessKeyId="
+        + accessKeyId
+        + ", securityToken="
+        + (securityToken.isPresent() ? "***" : "none")
+        + ", instanceId="
+        + instanceId.map(i -> i.isEmpty() ? "(none: no ns)" : i).orElse("(default)")
+        + ", topics="
+        + topics
+        + ", primaryGroup="
+        + primaryGroup.orElse("(none)")
+        + ", secondaryGroup="
+        + secondaryGroup.orElse("(none)")
+        + ", asRealInstance="
+        + asRealInstance
+        + ", adminToken="
+        + (adminToken.isPresent() ? "***" : "none")
+        + "]";
   }
 
   private static boolean flag(String value) {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new IllegalArgumentException(
-          TargetKey.AS_REAL_INSTANCE.property() + " must be true or false, not '" + value + "'");
+      default ->
+          throw new IllegalArgumentException(
+              TargetKey.AS_REAL_INSTANCE.property()
+                  + " must be true or false, not '"
+                  + value
+                  + "'");
     };
   }
 }

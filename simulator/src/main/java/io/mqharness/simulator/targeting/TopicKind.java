@@ -1,6 +1,9 @@
 package io.mqharness.simulator.targeting;
 
-/** The topic types a real instance keeps apart (SPEC §1, topic), each with its {@code mq.target.topic.*} key. */
+/**
+ * The topic types a real instance keeps apart (SPEC §1, topic), each with its {@code
+ * mq.target.topic.*} key.
+ */
 public enum TopicKind {
   NORMAL(TargetKey.TOPIC_NORMAL),
   TRANSACTIONAL(TargetKey.TOPIC_TRANSACTIONAL),

@@ -14,10 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The standalone simulator jar ({@code simulator/target/mq-simulator.jar}) run as a child process, as a user runs
- * it: on a free loopback port ({@code --port 0 --bind-address 127.0.0.1}) with the options given, its output
- * (stdout and stderr) in a log file. {@link Launch#start()} returns once it printed {@code MQ simulator listening on
- * URL} and its admin API answered; {@link #close()} ends it, and so does the test JVM's exit.
+ * The standalone simulator jar ({@code simulator/target/mq-simulator.jar}) run as a child process,
+ * as a user runs it: on a free loopback port ({@code --port 0 --bind-address 127.0.0.1}) with the
+ * options given, its output (stdout and stderr) in a log file. {@link Launch#start()} returns once
+ * it printed {@code MQ simulator listening on URL} and its admin API answered; {@link #close()}
+ * ends it, and so does the test JVM's exit.
  *
  * <pre>{@code
  * try (StandaloneSimulator simulator = StandaloneSimulator.launch()
@@ -27,10 +28,14 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class StandaloneSimulator implements AutoCloseable {
-  /** The system property naming the jar; without it {@link #defaultJar()} looks beside the working directory. */
+  /**
+   * The system property naming the jar; without it {@link #defaultJar()} looks beside the working
+   * directory.
+   */
   public static final String JAR_PROPERTY = "mq.simulator.jar";
 
-  private static final Pattern LISTENING = Pattern.compile("MQ simulator listening on (http://\\S+)");
+  private static final Pattern LISTENING =
+      Pattern.compile("MQ simulator listening on (http://\\S+)");
   private static final Duration POLL = Duration.ofMillis(100);
 
   private final Process process;
@@ -39,7 +44,8 @@ public final class StandaloneSimulator implements AutoCloseable {
   private final String baseUrl;
   private final SimulatorAdminClient admin;
 
-  private StandaloneSimulator(Process process, Thread cleanup, Path log, String baseUrl, Optional<String> token) {
+  private StandaloneSimulator(
+      Process process, Thread cleanup, Path log, String baseUrl, Optional<String> token) {
     this.process = process;
     this.cleanup = cleanup;
     this.log = log;
@@ -47,15 +53,18 @@ public final class StandaloneSimulator implements AutoCloseable {
     this.admin = new SimulatorAdminClient(baseUrl, token);
   }
 
-  /** A launch of the {@link #defaultJar()} with no options beyond the port, the bind address and the log. */
+  /**
+   * A launch of the {@link #defaultJar()} with no options beyond the port, the bind address and the
+   * log.
+   */
   public static Launch launch() {
     return new Launch();
   }
 
   /**
-   * The jar: the system property {@value #JAR_PROPERTY} when set, else the first of {@code target/mq-simulator.jar}
-   * and {@code ../simulator/target/mq-simulator.jar} (from simulator or a sibling module) that exists, else the
-   * latter (which {@link Launch#start()} reports as missing).
+   * The jar: the system property {@value #JAR_PROPERTY} when set, else the first of {@code
+   * target/mq-simulator.jar} and {@code ../simulator/target/mq-simulator.jar} (from simulator or a
+   * sibling module) that exists, else the latter (which {@link Launch#start()} reports as missing).
    */
   public static Path defaultJar() {
     String named = System.getProperty(JAR_PROPERTY);
@@ -135,7 +144,10 @@ public final class StandaloneSimulator implements AutoCloseable {
     }
   }
 
-  /** How to start one: the jar, the JVM's options, the simulator's options, the log file, the time allowed. */
+  /**
+   * How to start one: the jar, the JVM's options, the simulator's options, the log file, the time
+   * allowed.
+   */
   public static final class Launch {
     private Path jar = defaultJar();
     private String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -166,8 +178,9 @@ public final class StandaloneSimulator implements AutoCloseable {
     }
 
     /**
-     * The simulator's own options ({@code SimulatorOptions}, e.g. {@code --time-scale 10 --credentials AK:SK}),
-     * added to those given before; not {@code --port} or {@code --bind-address}, which the launch sets.
+     * The simulator's own options ({@code SimulatorOptions}, e.g. {@code --time-scale 10
+     * --credentials AK:SK}), added to those given before; not {@code --port} or {@code
+     * --bind-address}, which the launch sets.
      */
     public Launch options(String... more) {
       options.addAll(List.of(more));
@@ -180,7 +193,10 @@ public final class StandaloneSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Where its output goes (parent folders created); by default a temporary file kept after the run. */
+    /**
+     * Where its output goes (parent folders created); by default a temporary file kept after the
+     * run.
+     */
     public Launch log(Path file) {
       this.log = file;
       return this;
@@ -210,13 +226,18 @@ public final class StandaloneSimulator implements AutoCloseable {
     /**
      * Starts it and waits until it listens and its admin API answers.
      *
-     * @throws IllegalStateException when the jar is missing (build it: {@code ./mvnw -pl simulator -am package}),
-     *     or it ended or did not answer within the startup timeout (its output is in the message)
+     * @throws IllegalStateException when the jar is missing (build it: {@code ./mvnw -pl simulator
+     *     -am package}), or it ended or did not answer within the startup timeout (its output is in
+     *     the message)
      */
     public StandaloneSimulator start() {
       if (!Files.isRegularFile(jar)) {
-        throw new IllegalStateException(jar + " is missing: build it first (./mvnw -pl simulator -am package),"
-            + " or name it with -D" + JAR_PROPERTY + "=PATH");
+        throw new IllegalStateException(
+            jar
+                + " is missing: build it first (./mvnw -pl simulator -am package),"
+                + " or name it with -D"
+                + JAR_PROPERTY
+                + "=PATH");
       }
       Path file;
       Process process;
@@ -226,7 +247,11 @@ public final class StandaloneSimulator implements AutoCloseable {
         if (file.toAbsolutePath().getParent() != null) {
           Files.createDirectories(file.toAbsolutePath().getParent());
         }
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(file.toFile()).start();
+        process =
+            new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(file.toFile())
+                .start();
       } catch (IOException e) {
         throw new IllegalStateException("cannot start " + command, e);
       }
@@ -235,13 +260,14 @@ public final class StandaloneSimulator implements AutoCloseable {
       Runtime.getRuntime().addShutdownHook(cleanup);
       try {
         String url = awaitListening(process, file);
-        StandaloneSimulator simulator = new StandaloneSimulator(process, cleanup, file, url, adminToken);
+        StandaloneSimulator simulator =
+            new StandaloneSimulator(process, cleanup, file, url, adminToken);
         awaitAdmin(simulator);
         return simulator;
       } catch (RuntimeException e) {
         stop(process, cleanup);
-        throw new IllegalStateException(e.getMessage() + "\n--- simulator output (" + file + ") ---\n"
-            + readQuietly(file), e);
+        throw new IllegalStateException(
+            e.getMessage() + "\n--- simulator output (" + file + ") ---\n" + readQuietly(file), e);
       }
     }
 
@@ -253,20 +279,23 @@ public final class StandaloneSimulator implements AutoCloseable {
           return m.group(1);
         }
         if (!process.isAlive()) {
-          throw new IllegalStateException("the simulator ended (exit " + process.exitValue() + ") before it listened");
+          throw new IllegalStateException(
+              "the simulator ended (exit " + process.exitValue() + ") before it listened");
         }
         pause();
       }
-      throw new IllegalStateException("the simulator did not say it listens within " + startupTimeout.toSeconds()
-          + " s");
+      throw new IllegalStateException(
+          "the simulator did not say it listens within " + startupTimeout.toSeconds() + " s");
     }
 
     private void awaitAdmin(StandaloneSimulator simulator) {
       long deadline = System.nanoTime() + startupTimeout.toNanos();
       while (simulator.admin().clockState().isEmpty()) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("the simulator's admin API did not answer within "
-              + startupTimeout.toSeconds() + " s");
+          throw new IllegalStateException(
+              "the simulator's admin API did not answer within "
+                  + startupTimeout.toSeconds()
+                  + " s");
         }
         pause();
       }

@@ -1,11 +1,5 @@
 package io.mqharness.simulator.wiremock;
 
-import io.mqharness.simulator.engine.AckMode;
-import io.mqharness.simulator.engine.AckRequest;
-import io.mqharness.simulator.engine.ConsumeMode;
-import io.mqharness.simulator.engine.ConsumeRequest;
-import io.mqharness.simulator.engine.TagFilter;
-import io.mqharness.simulator.engine.TopicRef;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.limits.ProtocolLimits;
 import io.mqharness.protocol.model.PublishRequest;
@@ -13,12 +7,19 @@ import io.mqharness.protocol.model.ReceiptHandles;
 import io.mqharness.protocol.properties.InvalidPropertyException;
 import io.mqharness.protocol.xml.MalformedXmlException;
 import io.mqharness.protocol.xml.ProtocolXml;
+import io.mqharness.simulator.engine.AckMode;
+import io.mqharness.simulator.engine.AckRequest;
+import io.mqharness.simulator.engine.ConsumeMode;
+import io.mqharness.simulator.engine.ConsumeRequest;
+import io.mqharness.simulator.engine.TagFilter;
+import io.mqharness.simulator.engine.TopicRef;
 import java.time.Duration;
 
 /**
- * Turns method, resource and body into a {@link ProtocolCall}, checking the names (topic and group: at most 64
- * letters, digits, {@code -} and {@code _}), the query (SPEC §2.2) and the body (SPEC §4) against
- * {@link ProtocolLimits}, and throwing {@link ProtocolError} with the protocol's code for anything out of range.
+ * Turns method, resource and body into a {@link ProtocolCall}, checking the names (topic and group:
+ * at most 64 letters, digits, {@code -} and {@code _}), the query (SPEC §2.2) and the body (SPEC
+ * §4) against {@link ProtocolLimits}, and throwing {@link ProtocolError} with the protocol's code
+ * for anything out of range.
  */
 final class CallParser {
   private CallParser() {}
@@ -36,7 +37,8 @@ final class CallParser {
         return ack(topic, query, body);
       default:
         throw new ProtocolError(
-            ErrorCode.INVALID_REQUEST_URL, "The method " + method + " is not supported on " + resource.topic() + ".");
+            ErrorCode.INVALID_REQUEST_URL,
+            "The method " + method + " is not supported on " + resource.topic() + ".");
     }
   }
 
@@ -57,11 +59,22 @@ final class CallParser {
           case "pop" -> ConsumeMode.HALF;
           default -> throw invalidItem("trans");
         };
-    int batch = intParam(
-        query, "numOfMessages", ProtocolLimits.MIN_NUM_OF_MESSAGES, ProtocolLimits.MAX_NUM_OF_MESSAGES, true);
-    int waitSeconds = intParam(
-        query, "waitseconds", ProtocolLimits.MIN_WAIT_SECONDS, ProtocolLimits.MAX_WAIT_SECONDS, false);
-    TagFilter tags = mode == ConsumeMode.HALF ? TagFilter.any() : TagFilter.parse(query.get("tag").orElse(null));
+    int batch =
+        intParam(
+            query,
+            "numOfMessages",
+            ProtocolLimits.MIN_NUM_OF_MESSAGES,
+            ProtocolLimits.MAX_NUM_OF_MESSAGES,
+            true);
+    int waitSeconds =
+        intParam(
+            query,
+            "waitseconds",
+            ProtocolLimits.MIN_WAIT_SECONDS,
+            ProtocolLimits.MAX_WAIT_SECONDS,
+            false);
+    TagFilter tags =
+        mode == ConsumeMode.HALF ? TagFilter.any() : TagFilter.parse(query.get("tag").orElse(null));
     return new ProtocolCall.Consume(
         new ConsumeRequest(topic, group, batch, Duration.ofSeconds(waitSeconds), tags, mode));
   }
@@ -91,14 +104,27 @@ final class CallParser {
     return group;
   }
 
-  /** DOC-LIMITS, DOC-ROS-TOPIC, DOC-ROS-GROUP: at most {@code max} letters, digits, {@code -} and {@code _}. */
+  /**
+   * DOC-LIMITS, DOC-ROS-TOPIC, DOC-ROS-GROUP: at most {@code max} letters, digits, {@code -} and
+   * {@code _}.
+   */
   private static void checkName(String what, String name, int max) {
     if (name.length() > max) {
-      throw new ProtocolError(ErrorCode.INVALID_ARGUMENT, "The value of " + what + " should between 1 and " + max
-          + " characters: \"" + name + "\" is " + name.length() + " characters long.");
+      throw new ProtocolError(
+          ErrorCode.INVALID_ARGUMENT,
+          "The value of "
+              + what
+              + " should between 1 and "
+              + max
+              + " characters: \""
+              + name
+              + "\" is "
+              + name.length()
+              + " characters long.");
     }
     if (!ProtocolLimits.NAME_CHARACTERS.matcher(name).matches()) {
-      throw new ProtocolError(ErrorCode.INVALID_ARGUMENT,
+      throw new ProtocolError(
+          ErrorCode.INVALID_ARGUMENT,
           "The " + what + " \"" + name + "\" may hold only letters, digits, - and _.");
     }
   }
@@ -120,12 +146,14 @@ final class CallParser {
       // falls through to the range error
     }
     throw new ProtocolError(
-        ErrorCode.INVALID_ARGUMENT, "The value of " + name + " should between " + min + " and " + max + ".");
+        ErrorCode.INVALID_ARGUMENT,
+        "The value of " + name + " should between " + min + " and " + max + ".");
   }
 
   private static ProtocolError invalidItem(String name) {
     return new ProtocolError(
-        ErrorCode.INVALID_QUERY_STRING, "Http request URL contains invalid querystring item \"" + name + "\".");
+        ErrorCode.INVALID_QUERY_STRING,
+        "Http request URL contains invalid querystring item \"" + name + "\".");
   }
 
   private static <T> T readBody(byte[] body, java.util.function.Function<byte[], T> reader) {

@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Access key ids and their secrets that the simulator accepts. Changed at run time through the admin API. */
+/**
+ * Access key ids and their secrets that the simulator accepts. Changed at run time through the
+ * admin API.
+ */
 public final class CredentialStore {
   private final Map<String, String> secrets = new ConcurrentHashMap<>();
 

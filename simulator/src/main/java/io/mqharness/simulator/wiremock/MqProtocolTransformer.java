@@ -5,12 +5,12 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.mqharness.simulator.engine.SimulatorEngine;
+import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.simulator.engine.ConsumeOutcome;
 import io.mqharness.simulator.engine.ConsumeOutcome.NoMessage;
+import io.mqharness.simulator.engine.SimulatorEngine;
 import io.mqharness.simulator.wiremock.longpoll.LongPollFilter;
 import io.mqharness.simulator.wiremock.longpoll.LongPollHandoff;
-import io.mqharness.protocol.error.ErrorCode;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,16 +21,22 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The response of the simulator's catch-all stub: parses the request (path, authentication, query, body, in
- * the order of SPEC §7.2), makes one engine call and renders the outcome. Any stub of higher priority answers
- * instead, which is how faults are injected. A stub that names this transformer ({@value #NAME}) gets the engine's
- * answer with the stub's own delay (fixed or random), which is how a slow service is simulated. A consume the engine
- * cannot answer yet is handed to {@link LongPollFilter} through the request's {@link LongPollHandoff}, so that it
- * waits without a thread; without the filter (WireMock run some other way) the request thread waits for it.
+ * The response of the simulator's catch-all stub: parses the request (path, authentication, query,
+ * body, in the order of SPEC §7.2), makes one engine call and renders the outcome. Any stub of
+ * higher priority answers instead, which is how faults are injected. A stub that names this
+ * transformer ({@value #NAME}) gets the engine's answer with the stub's own delay (fixed or
+ * random), which is how a slow service is simulated. A consume the engine cannot answer yet is
+ * handed to {@link LongPollFilter} through the request's {@link LongPollHandoff}, so that it waits
+ * without a thread; without the filter (WireMock run some other way) the request thread waits for
+ * it.
  */
 public final class MqProtocolTransformer implements ResponseDefinitionTransformerV2 {
   public static final String NAME = "mq-protocol";
-  /** How long past its {@code waitseconds} a long poll may be held in real time, whatever the engine's clock. */
+
+  /**
+   * How long past its {@code waitseconds} a long poll may be held in real time, whatever the
+   * engine's clock.
+   */
   public static final Duration LONG_POLL_GRACE = Duration.ofMillis(900);
 
   private static final Logger LOG = Logger.getLogger(MqProtocolTransformer.class.getName());
@@ -39,7 +45,8 @@ public final class MqProtocolTransformer implements ResponseDefinitionTransforme
   private final RequestAuthenticator authenticator;
   private final WireCounters counters;
 
-  public MqProtocolTransformer(SimulatorEngine engine, RequestAuthenticator authenticator, WireCounters counters) {
+  public MqProtocolTransformer(
+      SimulatorEngine engine, RequestAuthenticator authenticator, WireCounters counters) {
     this.engine = engine;
     this.authenticator = authenticator;
     this.counters = counters;
@@ -62,8 +69,10 @@ public final class MqProtocolTransformer implements ResponseDefinitionTransforme
 
   private ResponseDefinition answer(ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
-    WireResponses responses = new WireResponses(
-        RequestIds.next(), RequestIds.hostId(request.getScheme(), request.getHost(), request.getPort()));
+    WireResponses responses =
+        new WireResponses(
+            RequestIds.next(),
+            RequestIds.hostId(request.getScheme(), request.getHost(), request.getPort()));
     try {
       String method = request.getMethod().getName();
       ResourcePath resource = ResourcePath.parse(method, request.getUrl());
@@ -75,15 +84,24 @@ public final class MqProtocolTransformer implements ResponseDefinitionTransforme
       counters.rejected(e.code());
       return responses.error(e.code(), e.getMessage());
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Request " + request.getMethod() + " " + request.getUrl() + " failed in the simulator", e);
+      LOG.log(
+          Level.WARNING,
+          "Request " + request.getMethod() + " " + request.getUrl() + " failed in the simulator",
+          e);
       counters.rejected(ErrorCode.INTERNAL_ERROR);
-      return responses.error(ErrorCode.INTERNAL_ERROR, "The simulator failed on this request: " + e);
+      return responses.error(
+          ErrorCode.INTERNAL_ERROR, "The simulator failed on this request: " + e);
     }
   }
 
-  /** The engine's {@code answer}, sent as late as the stub that asked for it says ({@code asked}'s delays). */
-  private static ResponseDefinition withDelayOf(ResponseDefinition asked, ResponseDefinition answer) {
-    if (asked == null || asked.getFixedDelayMilliseconds() == null && asked.getDelayDistribution() == null) {
+  /**
+   * The engine's {@code answer}, sent as late as the stub that asked for it says ({@code asked}'s
+   * delays).
+   */
+  private static ResponseDefinition withDelayOf(
+      ResponseDefinition asked, ResponseDefinition answer) {
+    if (asked == null
+        || asked.getFixedDelayMilliseconds() == null && asked.getDelayDistribution() == null) {
       return answer;
     }
     ResponseDefinitionBuilder delayed = ResponseDefinitionBuilder.like(answer);
@@ -102,7 +120,8 @@ public final class MqProtocolTransformer implements ResponseDefinitionTransforme
     }
     if (call instanceof ProtocolCall.Consume c) {
       CompletableFuture<ConsumeOutcome> pending = engine.consume(c.request());
-      Optional<LongPollHandoff> handoff = pending.isDone() ? Optional.empty() : LongPollHandoff.current();
+      Optional<LongPollHandoff> handoff =
+          pending.isDone() ? Optional.empty() : LongPollHandoff.current();
       if (handoff.isPresent()) {
         return handoff.get().hold(pending, c.request().waitTime(), responses::consume);
       }
@@ -113,8 +132,9 @@ public final class MqProtocolTransformer implements ResponseDefinitionTransforme
   }
 
   /**
-   * Waits for a long poll in real time for at most its wait plus a grace period, so that a client never hangs
-   * even when the engine runs on a virtual clock nobody advances; a poll cut off this way answers "no message".
+   * Waits for a long poll in real time for at most its wait plus a grace period, so that a client
+   * never hangs even when the engine runs on a virtual clock nobody advances; a poll cut off this
+   * way answers "no message".
    */
   private static ConsumeOutcome await(CompletableFuture<ConsumeOutcome> pending, Duration wait) {
     try {

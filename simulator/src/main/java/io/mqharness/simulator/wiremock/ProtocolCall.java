@@ -1,9 +1,9 @@
 package io.mqharness.simulator.wiremock;
 
+import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.simulator.engine.AckRequest;
 import io.mqharness.simulator.engine.ConsumeRequest;
 import io.mqharness.simulator.engine.TopicRef;
-import io.mqharness.protocol.model.PublishRequest;
 
 /** One protocol operation parsed from an HTTP request, ready for the engine. */
 sealed interface ProtocolCall {

@@ -2,7 +2,10 @@ package io.mqharness.simulator.wiremock;
 
 import io.mqharness.protocol.error.ErrorCode;
 
-/** A request the HTTP layer refuses before it reaches the engine: bad path, query, headers, signature or body. */
+/**
+ * A request the HTTP layer refuses before it reaches the engine: bad path, query, headers,
+ * signature or body.
+ */
 final class ProtocolError extends RuntimeException {
   private final ErrorCode code;
 

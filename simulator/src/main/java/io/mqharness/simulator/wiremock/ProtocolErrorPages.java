@@ -15,19 +15,27 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
- * Jetty's error pages in the protocol's form. Requests that fail before the engine stub can answer them (a body
- * cut short of its Content-Length, a query WireMock cannot decode, bytes that are not HTTP) still get an
- * {@code <Error>} body with a code and an {@code x-mq-request-id}, never an HTML page.
+ * Jetty's error pages in the protocol's form. Requests that fail before the engine stub can answer
+ * them (a body cut short of its Content-Length, a query WireMock cannot decode, bytes that are not
+ * HTTP) still get an {@code <Error>} body with a code and an {@code x-mq-request-id}, never an HTML
+ * page.
  */
 final class ProtocolErrorPages extends ErrorHandler {
 
   @Override
-  public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+  public void handle(
+      String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    ErrorCode code = codeFor(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), response.getStatus());
+    ErrorCode code =
+        codeFor(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), response.getStatus());
     String requestId = RequestIds.next();
-    byte[] body = WireResponses.errorBody(code, messageFor(code), requestId,
-        RequestIds.hostId(request.getScheme(), request.getServerName(), request.getServerPort()));
+    byte[] body =
+        WireResponses.errorBody(
+            code,
+            messageFor(code),
+            requestId,
+            RequestIds.hostId(
+                request.getScheme(), request.getServerName(), request.getServerPort()));
     response.setStatus(code.httpStatus());
     response.setContentType(WireHeaders.ANSWER_CONTENT_TYPE);
     response.setHeader(WireHeaders.REQUEST_ID_HEADER, requestId);
@@ -41,14 +49,18 @@ final class ProtocolErrorPages extends ErrorHandler {
     String requestId = RequestIds.next();
     fields.put(HttpHeader.CONTENT_TYPE, WireHeaders.ANSWER_CONTENT_TYPE);
     fields.put(WireHeaders.REQUEST_ID_HEADER, requestId);
-    ErrorCode code = status == 431 || status == 414 ? ErrorCode.INVALID_REQUEST_URL : ErrorCode.MALFORMED_XML;
-    return ByteBuffer.wrap(WireResponses.errorBody(code, "The request is not valid HTTP: " + reason, requestId, "unknown"));
+    ErrorCode code =
+        status == 431 || status == 414 ? ErrorCode.INVALID_REQUEST_URL : ErrorCode.MALFORMED_XML;
+    return ByteBuffer.wrap(
+        WireResponses.errorBody(
+            code, "The request is not valid HTTP: " + reason, requestId, "unknown"));
   }
 
   /**
-   * The protocol's code for a request that failed inside Jetty: a body that ended, or stopped arriving until the idle
-   * timeout, before its Content-Length is {@code MalformedXML} (as a body cut short, SPEC §7.1); an undecodable query
-   * {@code InvalidQueryString}; an unknown path {@code InvalidRequestURL}; anything else {@code InternalError}.
+   * The protocol's code for a request that failed inside Jetty: a body that ended, or stopped
+   * arriving until the idle timeout, before its Content-Length is {@code MalformedXML} (as a body
+   * cut short, SPEC §7.1); an undecodable query {@code InvalidQueryString}; an unknown path {@code
+   * InvalidRequestURL}; anything else {@code InternalError}.
    */
   static ErrorCode codeFor(Object failure, int status) {
     for (Throwable t = failure instanceof Throwable th ? th : null; t != null; t = t.getCause()) {

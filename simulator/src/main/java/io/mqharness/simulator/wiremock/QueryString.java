@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The query of a request target, decoded the way SPEC §2.3 says: {@code +} is a space, then percent-decoding.
- * Order does not matter to the server (the signature is checked over the raw query elsewhere); for a repeated
- * name the first value counts.
+ * The query of a request target, decoded the way SPEC §2.3 says: {@code +} is a space, then
+ * percent-decoding. Order does not matter to the server (the signature is checked over the raw
+ * query elsewhere); for a repeated name the first value counts.
  */
 record QueryString(Map<String, String> values) {
 
@@ -38,7 +38,8 @@ record QueryString(Map<String, String> values) {
       return URLDecoder.decode(raw, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw new ProtocolError(
-          io.mqharness.protocol.error.ErrorCode.INVALID_QUERY_STRING, "The query string item \"" + raw + "\" is not valid percent-encoding.");
+          io.mqharness.protocol.error.ErrorCode.INVALID_QUERY_STRING,
+          "The query string item \"" + raw + "\" is not valid percent-encoding.");
     }
   }
 }

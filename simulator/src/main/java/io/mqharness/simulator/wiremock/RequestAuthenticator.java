@@ -7,8 +7,8 @@ import io.mqharness.protocol.sign.SignatureVerifier;
 import io.mqharness.protocol.sign.VerificationResult;
 
 /**
- * Checks the Authorization, Date and signature of a request over its raw target (SPEC §3.2), then its
- * Content-MD5 when one is sent (SPEC §2.4).
+ * Checks the Authorization, Date and signature of a request over its raw target (SPEC §3.2), then
+ * its Content-MD5 when one is sent (SPEC §2.4).
  */
 public final class RequestAuthenticator {
   private final SignatureVerifier verifier;
@@ -18,7 +18,8 @@ public final class RequestAuthenticator {
   }
 
   void authenticate(Request request) {
-    VerificationResult result = verifier.verify(request.getMethod().getName(), request.getUrl(), request::getHeader);
+    VerificationResult result =
+        verifier.verify(request.getMethod().getName(), request.getUrl(), request::getHeader);
     if (result instanceof VerificationResult.Rejected rejected) {
       throw new ProtocolError(rejected.code(), rejected.message());
     }

@@ -3,7 +3,10 @@ package io.mqharness.simulator.wiremock;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** The ids every answer carries: its request id and, in an {@code <Error>}, the host id (SPEC §2.5, §4.6). */
+/**
+ * The ids every answer carries: its request id and, in an {@code <Error>}, the host id (SPEC §2.5,
+ * §4.6).
+ */
 final class RequestIds {
   private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
@@ -16,7 +19,10 @@ final class RequestIds {
     return HEX.formatHex(bytes);
   }
 
-  /** The {@code HostId} of an {@code <Error>}: the endpoint the request reached, {@code scheme://host:port}. */
+  /**
+   * The {@code HostId} of an {@code <Error>}: the endpoint the request reached, {@code
+   * scheme://host:port}.
+   */
   static String hostId(String scheme, String host, int port) {
     return scheme + "://" + host + ":" + port;
   }

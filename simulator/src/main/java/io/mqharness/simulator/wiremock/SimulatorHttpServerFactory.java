@@ -15,13 +15,17 @@ import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's Jetty 11 server with {@link ProtocolErrorPages} for the requests that fail inside Jetty or WireMock,
- * and {@link LongPollFilter} in front of WireMock's servlet, so that a waiting consumer holds no request thread.
+ * WireMock's Jetty 11 server with {@link ProtocolErrorPages} for the requests that fail inside
+ * Jetty or WireMock, and {@link LongPollFilter} in front of WireMock's servlet, so that a waiting
+ * consumer holds no request thread.
  */
 public final class SimulatorHttpServerFactory implements HttpServerFactory {
   private final boolean virtualClock;
 
-  /** {@code virtualClock}: the engine's clock may not move, so held polls get a real-time grace timer. */
+  /**
+   * {@code virtualClock}: the engine's clock may not move, so held polls get a real-time grace
+   * timer.
+   */
   public SimulatorHttpServerFactory(boolean virtualClock) {
     this.virtualClock = virtualClock;
   }
@@ -33,7 +37,9 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
 
   @Override
   public HttpServer buildHttpServer(
-      Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
+      Options options,
+      AdminRequestHandler adminRequestHandler,
+      StubRequestHandler stubRequestHandler) {
     return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
       @Override
       protected void applyAdditionalServerConfiguration(Server server, Options opts) {
@@ -45,8 +51,12 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
       protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
         super.decorateMockServiceContextAfterConfig(context);
         context.setErrorHandler(new ProtocolErrorPages());
-        FilterHolder longPolls = new FilterHolder(new LongPollFilter(
-            virtualClock ? Optional.of(MqProtocolTransformer.LONG_POLL_GRACE) : Optional.empty()));
+        FilterHolder longPolls =
+            new FilterHolder(
+                new LongPollFilter(
+                    virtualClock
+                        ? Optional.of(MqProtocolTransformer.LONG_POLL_GRACE)
+                        : Optional.empty()));
         longPolls.setAsyncSupported(true);
         context.addFilter(longPolls, "/*", EnumSet.of(DispatcherType.REQUEST));
       }

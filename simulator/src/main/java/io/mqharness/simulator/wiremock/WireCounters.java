@@ -6,7 +6,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** What the HTTP layer saw: requests that reached the engine, and requests refused before it, by code. */
+/**
+ * What the HTTP layer saw: requests that reached the engine, and requests refused before it, by
+ * code.
+ */
 public final class WireCounters {
   private final LongAdder accepted = new LongAdder();
   private final Map<ErrorCode, LongAdder> rejected = new ConcurrentHashMap<>();
@@ -30,6 +33,9 @@ public final class WireCounters {
     rejected.clear();
   }
 
-  /** Requests parsed and handed to the engine, and requests refused by the HTTP layer per error code. */
+  /**
+   * Requests parsed and handed to the engine, and requests refused by the HTTP layer per error
+   * code.
+   */
   public record Snapshot(long acceptedRequests, Map<String, Long> rejectedRequests) {}
 }

@@ -4,6 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.ConsumedMessages;
+import io.mqharness.protocol.model.ErrorResponse;
+import io.mqharness.protocol.model.HandleErrors;
+import io.mqharness.protocol.model.WireHeaders;
+import io.mqharness.protocol.xml.ProtocolXml;
 import io.mqharness.simulator.engine.AckOutcome;
 import io.mqharness.simulator.engine.AckOutcome.AllAcked;
 import io.mqharness.simulator.engine.AckOutcome.PartiallyFailed;
@@ -13,12 +19,6 @@ import io.mqharness.simulator.engine.ConsumeOutcome.NoMessage;
 import io.mqharness.simulator.engine.PublishOutcome;
 import io.mqharness.simulator.engine.PublishOutcome.Published;
 import io.mqharness.simulator.engine.Rejected;
-import io.mqharness.protocol.error.ErrorCode;
-import io.mqharness.protocol.model.ConsumedMessages;
-import io.mqharness.protocol.model.ErrorResponse;
-import io.mqharness.protocol.model.HandleErrors;
-import io.mqharness.protocol.model.WireHeaders;
-import io.mqharness.protocol.xml.ProtocolXml;
 
 /** The only place engine outcomes become status, headers and XML (SPEC §2.5, §4, §7). */
 final class WireResponses {
@@ -52,7 +52,9 @@ final class WireResponses {
       return base(204).build();
     }
     if (outcome instanceof PartiallyFailed p) {
-      return xml(ErrorCode.PER_HANDLE_ERRORS_STATUS, ProtocolXml.writeHandleErrors(new HandleErrors(p.failures())));
+      return xml(
+          ErrorCode.PER_HANDLE_ERRORS_STATUS,
+          ProtocolXml.writeHandleErrors(new HandleErrors(p.failures())));
     }
     return rejected((Rejected) outcome);
   }
@@ -66,19 +68,26 @@ final class WireResponses {
   }
 
   /**
-   * The {@code <Error>} body of every whole-request error the simulator sends (SPEC §4.6, §7.2), whether the
-   * stub or Jetty answers: code, free-text message (made XML-safe by the protocol's writer), request id and host id.
+   * The {@code <Error>} body of every whole-request error the simulator sends (SPEC §4.6, §7.2),
+   * whether the stub or Jetty answers: code, free-text message (made XML-safe by the protocol's
+   * writer), request id and host id.
    */
   static byte[] errorBody(ErrorCode code, String message, String requestId, String hostId) {
-    return ProtocolXml.writeErrorResponse(new ErrorResponse(code.wireCode(), message, requestId, hostId));
+    return ProtocolXml.writeErrorResponse(
+        new ErrorResponse(code.wireCode(), message, requestId, hostId));
   }
 
   private ResponseDefinition xml(int status, byte[] body) {
-    return base(status).withHeader("Content-Type", WireHeaders.ANSWER_CONTENT_TYPE).withBody(body).build();
+    return base(status)
+        .withHeader("Content-Type", WireHeaders.ANSWER_CONTENT_TYPE)
+        .withBody(body)
+        .build();
   }
 
   private ResponseDefinitionBuilder base(int status) {
-    return aResponse().withStatus(status).withHeader(WireHeaders.REQUEST_ID_HEADER, requestId)
+    return aResponse()
+        .withStatus(status)
+        .withHeader(WireHeaders.REQUEST_ID_HEADER, requestId)
         .withHeader(WireHeaders.VERSION_HEADER, WireHeaders.VERSION);
   }
 }

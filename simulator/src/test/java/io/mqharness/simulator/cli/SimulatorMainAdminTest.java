@@ -27,7 +27,8 @@ class SimulatorMainAdminTest {
 
     assertThat(adminAccess(Map.of()).token()).isEmpty();
     assertThat(adminAccess(environment).token()).hasValue("from-env");
-    assertThat(adminAccess(environment, "--admin-token", "from-option").token()).hasValue("from-option");
+    assertThat(adminAccess(environment, "--admin-token", "from-option").token())
+        .hasValue("from-option");
     assertThat(adminAccess(Map.of(), "--admin-open").openOnPurpose()).isTrue();
   }
 
@@ -51,8 +52,11 @@ class SimulatorMainAdminTest {
     // then it refuses before listening, and says how to go on
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("0.0.0.0").contains("--admin-token").contains(AdminAccess.TOKEN_ENVIRONMENT_VARIABLE)
+        .contains("0.0.0.0")
+        .contains("--admin-token")
+        .contains(AdminAccess.TOKEN_ENVIRONMENT_VARIABLE)
         .contains("--admin-open");
-    assertThat(Optional.of(main.adminAccess())).hasValueSatisfying(access -> assertThat(access.token()).isEmpty());
+    assertThat(Optional.of(main.adminAccess()))
+        .hasValueSatisfying(access -> assertThat(access.token()).isEmpty());
   }
 }

@@ -12,12 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** A start that cannot go on says why in one line and exits as the CLI's other errors do, never a stack trace. */
+/**
+ * A start that cannot go on says why in one line and exits as the CLI's other errors do, never a
+ * stack trace.
+ */
 class SimulatorMainStartupErrorsTest {
 
   @TempDir Path dir;
 
-  /** {@code err}: all of stderr; {@link #ownLines()}: the simulator's lines (a fuzzing agent may add its own). */
+  /**
+   * {@code err}: all of stderr; {@link #ownLines()}: the simulator's lines (a fuzzing agent may add
+   * its own).
+   */
   private record Run(int exit, String err) {
     java.util.List<String> ownLines() {
       return err.lines().filter(line -> line.startsWith("mq-simulator:")).toList();
@@ -42,7 +48,9 @@ class SimulatorMainStartupErrorsTest {
     Run run = run("--port", "0", "--config", dir.resolve("missing.json").toString());
     // then
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.ownLines()).containsExactly("mq-simulator: --config " + dir.resolve("missing.json") + ": no such file");
+    assertThat(run.ownLines())
+        .containsExactly(
+            "mq-simulator: --config " + dir.resolve("missing.json") + ": no such file");
     assertThat(run.err()).doesNotContain("\tat ");
   }
 
@@ -54,7 +62,9 @@ class SimulatorMainStartupErrorsTest {
       Run run = run("--port", String.valueOf(taken.getLocalPort()));
       // then
       assertThat(run.exit()).isEqualTo(1);
-      assertThat(run.ownLines()).singleElement().asString()
+      assertThat(run.ownLines())
+          .singleElement()
+          .asString()
           .startsWith("mq-simulator: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ");
       assertThat(run.err()).doesNotContain("\tat ");
     }

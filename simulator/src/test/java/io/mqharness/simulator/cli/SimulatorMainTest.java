@@ -53,22 +53,40 @@ class SimulatorMainTest {
     assertThat(parse("--max-clock-skew", "5m").maxClockSkew()).isEqualTo(Duration.ofMinutes(5));
     assertThat(parse("--max-clock-skew", "90s").maxClockSkew()).isEqualTo(Duration.ofSeconds(90));
     assertThat(parse("--max-clock-skew", "PT1H").maxClockSkew()).isEqualTo(Duration.ofHours(1));
-    assertThatThrownBy(() -> parse("--max-clock-skew", "15")).isInstanceOf(CommandLine.ParameterException.class);
-    assertThatThrownBy(() -> parse("--max-clock-skew", "soon")).isInstanceOf(CommandLine.ParameterException.class);
-    assertThatThrownBy(() -> parse("--max-clock-skew", "-PT1M")).isInstanceOf(CommandLine.ParameterException.class);
+    assertThatThrownBy(() -> parse("--max-clock-skew", "15"))
+        .isInstanceOf(CommandLine.ParameterException.class);
+    assertThatThrownBy(() -> parse("--max-clock-skew", "soon"))
+        .isInstanceOf(CommandLine.ParameterException.class);
+    assertThatThrownBy(() -> parse("--max-clock-skew", "-PT1M"))
+        .isInstanceOf(CommandLine.ParameterException.class);
   }
 
   @Test
   void retentionMustBeLongerThanZero() {
-    assertThatThrownBy(() -> parse("--retention", "0")).isInstanceOf(CommandLine.ParameterException.class)
+    assertThatThrownBy(() -> parse("--retention", "0"))
+        .isInstanceOf(CommandLine.ParameterException.class)
         .hasMessageContaining("--retention");
   }
 
   @Test
   void repeatedCredentialsStrictTopicsAndTimeScaleAreTakenAsGiven() throws Exception {
     SimulatorOptions options =
-        parse("--port", "0", "--credentials", "AK:SK", "--credentials", "AK2:S:K2", "--strict", "--topic", "I1/T1",
-            "--topic", "T2", "--time-scale", "10", "--max-messages", "500");
+        parse(
+            "--port",
+            "0",
+            "--credentials",
+            "AK:SK",
+            "--credentials",
+            "AK2:S:K2",
+            "--strict",
+            "--topic",
+            "I1/T1",
+            "--topic",
+            "T2",
+            "--time-scale",
+            "10",
+            "--max-messages",
+            "500");
 
     assertThat(options.port()).isZero();
     assertThat(options.credentials()).containsOnly(Map.entry("AK", "SK"), Map.entry("AK2", "S:K2"));
@@ -81,14 +99,17 @@ class SimulatorMainTest {
   @Test
   void aConfigFileGivesCredentialsTopicsAndSettings(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("sim.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"credentials": {"CFG_AK": "CFG_SK"}, "topics": [{"instanceId": "I9", "topic": "TT"}],
          "strict": true, "timeScale": 5, "maxStoredMessages": 1000}
         """);
 
     SimulatorOptions options = parse("--config", file.toString(), "--credentials", "AK:SK");
 
-    assertThat(options.credentials()).containsOnly(Map.entry("CFG_AK", "CFG_SK"), Map.entry("AK", "SK"));
+    assertThat(options.credentials())
+        .containsOnly(Map.entry("CFG_AK", "CFG_SK"), Map.entry("AK", "SK"));
     assertThat(options.topics()).containsExactly(new TopicRef("I9", "TT"));
     assertThat(options.engine().strictTopics()).isTrue();
     assertThat(options.engine().timeScale()).isEqualTo(5.0);
@@ -96,21 +117,26 @@ class SimulatorMainTest {
   }
 
   @Test
-  void retentionIsTakenInDaysHoursOrIso8601AndDefaultsToThreeDays(@TempDir Path dir) throws Exception {
+  void retentionIsTakenInDaysHoursOrIso8601AndDefaultsToThreeDays(@TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve("sim.json");
     Files.writeString(file, "{\"retention\": \"P1D\"}");
 
     assertThat(parse().engine().retention()).isEqualTo(Duration.ofDays(3));
     assertThat(parse("--retention", "2h").engine().retention()).isEqualTo(Duration.ofHours(2));
-    assertThat(parse("--retention", "PT90M").engine().retention()).isEqualTo(Duration.ofMinutes(90));
-    assertThat(parse("--config", file.toString()).engine().retention()).isEqualTo(Duration.ofDays(1));
+    assertThat(parse("--retention", "PT90M").engine().retention())
+        .isEqualTo(Duration.ofMinutes(90));
+    assertThat(parse("--config", file.toString()).engine().retention())
+        .isEqualTo(Duration.ofDays(1));
     assertThat(parse("--config", file.toString(), "--retention", "45s").engine().retention())
         .isEqualTo(Duration.ofSeconds(45));
   }
 
   @Test
   void aRetentionThatIsNoDurationIsRefusedWithTheAcceptedForms() {
-    assertThatThrownBy(() -> parse("--retention", "three days")).hasMessageContaining("3d").hasMessageContaining("P3D");
+    assertThatThrownBy(() -> parse("--retention", "three days"))
+        .hasMessageContaining("3d")
+        .hasMessageContaining("P3D");
   }
 
   @Test

@@ -5,18 +5,19 @@ import static io.mqharness.simulator.engine.TestBroker.bodies;
 import static io.mqharness.simulator.engine.TestBroker.half;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.engine.AckOutcome.AllAcked;
-import io.mqharness.simulator.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.HandleError;
+import io.mqharness.simulator.engine.AckOutcome.AllAcked;
+import io.mqharness.simulator.engine.AckOutcome.PartiallyFailed;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A batch of ack, commit or rollback never drops an entry: every valid handle is applied, every other entry is
- * listed with ReceiptHandleError and the handle as sent, in request order (SPEC §4.5, §7.3).
+ * A batch of ack, commit or rollback never drops an entry: every valid handle is applied, every
+ * other entry is listed with ReceiptHandleError and the handle as sent, in request order (SPEC
+ * §4.5, §7.3).
  */
 class AckBatchAccountingTest {
   private final TestBroker broker = new TestBroker();
@@ -28,7 +29,8 @@ class AckBatchAccountingTest {
     broker.publish("m1");
     List<ConsumedMessage> got = broker.consume("GID_A");
     // when
-    AckOutcome outcome = broker.ack("GID_A", got.get(0).receiptHandle(), "", got.get(1).receiptHandle());
+    AckOutcome outcome =
+        broker.ack("GID_A", got.get(0).receiptHandle(), "", got.get(1).receiptHandle());
     // then
     assertListed(outcome, "");
     assertThat(failures(outcome).get(0).errorMessage()).contains("empty");
@@ -48,7 +50,8 @@ class AckBatchAccountingTest {
     String redelivered = broker.consume("GID_A").get(0).receiptHandle();
     String unknown = redelivered.substring(0, 10) + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
     // when
-    AckOutcome outcome = broker.ack("GID_A", "not a handle", used, "", expired, unknown, redelivered);
+    AckOutcome outcome =
+        broker.ack("GID_A", "not a handle", used, "", expired, unknown, redelivered);
     // then: five entries listed, the valid one applied
     assertListed(outcome, "not a handle", used, "", expired, unknown);
     broker.advanceSeconds(600);
@@ -64,7 +67,8 @@ class AckBatchAccountingTest {
     AckOutcome outcome = broker.ack("GID_A", handle, handle);
     // then
     assertListed(outcome, handle);
-    assertThat(failures(outcome).get(0).errorMessage()).contains("appears earlier in the same request");
+    assertThat(failures(outcome).get(0).errorMessage())
+        .contains("appears earlier in the same request");
     broker.advanceSeconds(600);
     assertThat(broker.consume("GID_A")).isEmpty();
   }
@@ -107,16 +111,22 @@ class AckBatchAccountingTest {
       broker.publish("m" + i);
     }
     List<String> handles = new ArrayList<>();
-    handles.addAll(broker.consume("GID_A", 16).stream().map(ConsumedMessage::receiptHandle).toList());
-    handles.addAll(broker.consume("GID_A", 16).stream().map(ConsumedMessage::receiptHandle).toList());
+    handles.addAll(
+        broker.consume("GID_A", 16).stream().map(ConsumedMessage::receiptHandle).toList());
+    handles.addAll(
+        broker.consume("GID_A", 16).stream().map(ConsumedMessage::receiptHandle).toList());
     // when
     AckOutcome seventeen = broker.ack("GID_A", handles.toArray(String[]::new));
     // then
-    assertThat(seventeen).isInstanceOfSatisfying(Rejected.class, r -> {
-      assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
-      assertThat(r.message()).contains("between 1 and 16", "17");
-    });
-    assertThat(broker.ack("GID_A", handles.subList(0, 16).toArray(String[]::new))).isEqualTo(AllAcked.INSTANCE);
+    assertThat(seventeen)
+        .isInstanceOfSatisfying(
+            Rejected.class,
+            r -> {
+              assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+              assertThat(r.message()).contains("between 1 and 16", "17");
+            });
+    assertThat(broker.ack("GID_A", handles.subList(0, 16).toArray(String[]::new)))
+        .isEqualTo(AllAcked.INSTANCE);
     broker.advanceSeconds(300);
     assertThat(bodies(broker.consume("GID_A"))).containsExactly("m16");
   }
@@ -132,6 +142,8 @@ class AckBatchAccountingTest {
 
   private static void assertListed(AckOutcome outcome, String... handles) {
     assertThat(failures(outcome)).extracting(HandleError::receiptHandle).containsExactly(handles);
-    assertThat(failures(outcome)).extracting(HandleError::errorCode).containsOnly(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode());
+    assertThat(failures(outcome))
+        .extracting(HandleError::errorCode)
+        .containsOnly(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode());
   }
 }

@@ -3,16 +3,18 @@ package io.mqharness.simulator.engine;
 import static io.mqharness.simulator.engine.TestBroker.bodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.engine.AckOutcome.AllAcked;
-import io.mqharness.simulator.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.HandleError;
+import io.mqharness.simulator.engine.AckOutcome.AllAcked;
+import io.mqharness.simulator.engine.AckOutcome.PartiallyFailed;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Ack: only the latest handle, while valid, in its own group and topic (SPEC §6.1, §7.3, §9 Q15). */
+/**
+ * Ack: only the latest handle, while valid, in its own group and topic (SPEC §6.1, §7.3, §9 Q15).
+ */
 class AckHandleTest {
   private final TestBroker broker = new TestBroker();
 
@@ -72,7 +74,9 @@ class AckHandleTest {
     broker.advanceSeconds(300);
     // then: now == NextConsumeTime, so the handle is no longer valid
     assertFailed(broker.ack("GID_A", handle), handle);
-    assertThat(broker.consume("GID_A")).extracting(ConsumedMessage::consumedTimes).containsExactly(2);
+    assertThat(broker.consume("GID_A"))
+        .extracting(ConsumedMessage::consumedTimes)
+        .containsExactly(2);
   }
 
   @Test
@@ -83,10 +87,13 @@ class AckHandleTest {
     broker.consume("GID_B");
     // when
     AckOutcome otherGroup = broker.ack("GID_B", handleOfA);
-    AckOutcome otherTopic = broker.engine.ack(
-        new AckRequest(new TopicRef("MQ_INST_1", "other"), "GID_A", List.of(handleOfA), AckMode.ACK));
-    AckOutcome otherInstance = broker.engine.ack(
-        new AckRequest(new TopicRef("", "orders"), "GID_A", List.of(handleOfA), AckMode.ACK));
+    AckOutcome otherTopic =
+        broker.engine.ack(
+            new AckRequest(
+                new TopicRef("MQ_INST_1", "other"), "GID_A", List.of(handleOfA), AckMode.ACK));
+    AckOutcome otherInstance =
+        broker.engine.ack(
+            new AckRequest(new TopicRef("", "orders"), "GID_A", List.of(handleOfA), AckMode.ACK));
     // then
     assertFailed(otherGroup, handleOfA);
     assertFailed(otherTopic, handleOfA);
@@ -96,7 +103,8 @@ class AckHandleTest {
 
   @Test
   void garbageHandlesFail() {
-    for (String garbage : List.of("RH-BAD", "", "x".repeat(39), "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "<&>")) {
+    for (String garbage :
+        List.of("RH-BAD", "", "x".repeat(39), "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "<&>")) {
       assertFailed(broker.ack("GID_A", garbage), garbage);
     }
   }
@@ -118,7 +126,8 @@ class AckHandleTest {
     // given
     broker.publish("hello");
     String handle = broker.consume("GID_A").get(0).receiptHandle();
-    // when: flip the lowest bit of the last character, which carries no data (29 bytes in 39 characters)
+    // when: flip the lowest bit of the last character, which carries no data (29 bytes in 39
+    // characters)
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     int last = alphabet.indexOf(handle.charAt(handle.length() - 1));
     String forged = handle.substring(0, handle.length() - 1) + alphabet.charAt(last ^ 1);
@@ -133,20 +142,29 @@ class AckHandleTest {
     broker.publish("m1");
     List<ConsumedMessage> got = broker.consume("GID_A");
     // when
-    AckOutcome outcome = broker.ack("GID_A", got.get(0).receiptHandle(), "RH-BAD", got.get(1).receiptHandle());
+    AckOutcome outcome =
+        broker.ack("GID_A", got.get(0).receiptHandle(), "RH-BAD", got.get(1).receiptHandle());
     // then
-    assertThat(outcome).isInstanceOfSatisfying(PartiallyFailed.class, p -> {
-      assertThat(p.failures()).extracting(HandleError::receiptHandle).containsExactly("RH-BAD");
-      assertThat(p.failures()).extracting(HandleError::errorCode).containsOnly(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode());
-    });
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            PartiallyFailed.class,
+            p -> {
+              assertThat(p.failures())
+                  .extracting(HandleError::receiptHandle)
+                  .containsExactly("RH-BAD");
+              assertThat(p.failures())
+                  .extracting(HandleError::errorCode)
+                  .containsOnly(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode());
+            });
     broker.advanceSeconds(600);
     assertThat(broker.consume("GID_A")).isEmpty();
   }
 
   @Test
   void anEmptyHandleListIsMissingReceiptHandle() {
-    assertThat(broker.ack("GID_A")).isInstanceOfSatisfying(Rejected.class,
-        r -> assertThat(r.code()).isEqualTo(ErrorCode.MISSING_RECEIPT_HANDLE));
+    assertThat(broker.ack("GID_A"))
+        .isInstanceOfSatisfying(
+            Rejected.class, r -> assertThat(r.code()).isEqualTo(ErrorCode.MISSING_RECEIPT_HANDLE));
   }
 
   @Test
@@ -164,11 +182,15 @@ class AckHandleTest {
   }
 
   private static void assertFailed(AckOutcome outcome, String handle) {
-    assertThat(outcome).isInstanceOfSatisfying(PartiallyFailed.class, p -> {
-      assertThat(p.failures()).hasSize(1);
-      assertThat(p.failures().get(0).receiptHandle()).isEqualTo(handle);
-      assertThat(p.failures().get(0).errorCode()).isEqualTo(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode());
-      assertThat(p.failures().get(0).errorMessage()).isNotBlank();
-    });
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            PartiallyFailed.class,
+            p -> {
+              assertThat(p.failures()).hasSize(1);
+              assertThat(p.failures().get(0).receiptHandle()).isEqualTo(handle);
+              assertThat(p.failures().get(0).errorCode())
+                  .isEqualTo(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode());
+              assertThat(p.failures().get(0).errorMessage()).isNotBlank();
+            });
   }
 }

@@ -3,10 +3,10 @@ package io.mqharness.simulator.engine;
 import static io.mqharness.simulator.engine.TestBroker.bodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.engine.ConsumeOutcome.NoMessage;
-import io.mqharness.simulator.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.simulator.engine.ConsumeOutcome.NoMessage;
+import io.mqharness.simulator.engine.PublishOutcome.Published;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -125,7 +125,8 @@ class ConsumeVisibilityTest {
     assertThat(deliveries).isEqualTo(289);
     assertThat(broker.consume("GID_A")).isEmpty();
     assertThat(broker.engine.counters().deadLettered()).isEqualTo(1);
-    assertThat(broker.engine.snapshot().instances().get(0).topics().get(0).groups().get(0).dead()).isEqualTo(1);
+    assertThat(broker.engine.snapshot().instances().get(0).topics().get(0).groups().get(0).dead())
+        .isEqualTo(1);
   }
 
   @Test
@@ -134,7 +135,9 @@ class ConsumeVisibilityTest {
     broker.publish("poison");
     ConsumedMessage last = null;
     // when
-    for (List<ConsumedMessage> got = broker.consume("GID_A"); !got.isEmpty(); got = broker.consume("GID_A")) {
+    for (List<ConsumedMessage> got = broker.consume("GID_A");
+        !got.isEmpty();
+        got = broker.consume("GID_A")) {
       last = got.get(0);
       broker.advanceSeconds(300);
     }
@@ -154,15 +157,35 @@ class ConsumeVisibilityTest {
   @Test
   void anEmptyTopicAnswersNoMessageAtOnce() {
     // when
-    ConsumeOutcome outcome = broker.engine.consume(
-        new ConsumeRequest(TestBroker.TOPIC, "GID_A", 1, Duration.ZERO, TagFilter.any(), ConsumeMode.NORMAL)).join();
+    ConsumeOutcome outcome =
+        broker
+            .engine
+            .consume(
+                new ConsumeRequest(
+                    TestBroker.TOPIC,
+                    "GID_A",
+                    1,
+                    Duration.ZERO,
+                    TagFilter.any(),
+                    ConsumeMode.NORMAL))
+            .join();
     // then
     assertThat(outcome).isEqualTo(NoMessage.INSTANCE);
   }
 
   private ErrorCode invalid(int numOfMessages, Duration wait) {
-    ConsumeOutcome outcome = broker.engine.consume(
-        new ConsumeRequest(TestBroker.TOPIC, "GID_A", numOfMessages, wait, TagFilter.any(), ConsumeMode.NORMAL)).join();
+    ConsumeOutcome outcome =
+        broker
+            .engine
+            .consume(
+                new ConsumeRequest(
+                    TestBroker.TOPIC,
+                    "GID_A",
+                    numOfMessages,
+                    wait,
+                    TagFilter.any(),
+                    ConsumeMode.NORMAL))
+            .join();
     return ((Rejected) outcome).code();
   }
 }

@@ -6,9 +6,10 @@ import java.lang.ref.WeakReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * A half message that is rolled back (or given up) is gone from memory once its check immunity (at most 300 s) has
- * passed, not when its give-up deadline, a day later (SPEC §9 Q8), comes round: the engine keeps one give-up deadline per topic, on its oldest undecided
- * message, instead of an agenda entry per message that holds the message until it runs.
+ * A half message that is rolled back (or given up) is gone from memory once its check immunity (at
+ * most 300 s) has passed, not when its give-up deadline, a day later (SPEC §9 Q8), comes round: the
+ * engine keeps one give-up deadline per topic, on its oldest undecided message, instead of an
+ * agenda entry per message that holds the message until it runs.
  */
 class DecidedHalfMessageIsReleasedTest {
   private final TestBroker broker = new TestBroker();
@@ -23,10 +24,13 @@ class DecidedHalfMessageIsReleasedTest {
     // when the witness and the first are rolled back
     broker.rollback("GID_P", handle);
     broker.rollback("GID_P", firstHandle);
-    broker.advanceSeconds(11); // past the check immunity, whose own deadline holds a message for up to 300 s
+    broker.advanceSeconds(
+        11); // past the check immunity, whose own deadline holds a message for up to 300 s
     // then
     collectGarbage(body);
-    assertThat(body.get()).as("a rolled-back half message is released before its give-up deadline").isNull();
+    assertThat(body.get())
+        .as("a rolled-back half message is released before its give-up deadline")
+        .isNull();
   }
 
   @Test

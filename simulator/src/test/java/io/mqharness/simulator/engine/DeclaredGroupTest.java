@@ -2,12 +2,15 @@ package io.mqharness.simulator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulator.engine.AckOutcome.AllAcked;
 import io.mqharness.simulator.engine.observe.GroupSnapshot;
-import io.mqharness.protocol.model.ConsumedMessage;
 import org.junit.jupiter.api.Test;
 
-/** Groups declared before use (a console subscription) and groups first seen later read alike (SPEC §9 Q1). */
+/**
+ * Groups declared before use (a console subscription) and groups first seen later read alike (SPEC
+ * §9 Q1).
+ */
 class DeclaredGroupTest {
 
   @Test

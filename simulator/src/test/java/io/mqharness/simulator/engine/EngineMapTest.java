@@ -14,8 +14,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * ENGINE.md stays a true map of the engine: each class its SPEC table names for a section cites that section at its
- * top, and every class of the engine package is named on the page.
+ * ENGINE.md stays a true map of the engine: each class its SPEC table names for a section cites
+ * that section at its top, and every class of the engine package is named on the page.
  */
 class EngineMapTest {
   private static final Path PAGE = Path.of("ENGINE.md");
@@ -36,7 +36,10 @@ class EngineMapTest {
     for (Row row : rows) {
       String comment = classComment(row.owner());
       for (String section : row.sections()) {
-        softly.assertThat(cites(comment, section)).as("%s's class comment cites %s", row.owner(), section).isTrue();
+        softly
+            .assertThat(cites(comment, section))
+            .as("%s's class comment cites %s", row.owner(), section)
+            .isTrue();
       }
     }
     softly.assertAll();
@@ -48,13 +51,22 @@ class EngineMapTest {
     String page = Files.readString(PAGE);
     List<String> classes;
     try (Stream<Path> files = Files.list(SOURCES)) {
-      classes = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".java"))
-          .map(n -> n.substring(0, n.length() - ".java".length())).sorted().toList();
+      classes =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> n.endsWith(".java"))
+              .map(n -> n.substring(0, n.length() - ".java".length()))
+              .sorted()
+              .toList();
     }
     // when / then
     assertThat(classes).as("classes of the engine package").hasSizeGreaterThan(40);
-    assertThat(classes).allSatisfy(name -> assertThat(page).as("ENGINE.md names %s", name)
-        .containsPattern("\\b" + name + "\\b"));
+    assertThat(classes)
+        .allSatisfy(
+            name ->
+                assertThat(page)
+                    .as("ENGINE.md names %s", name)
+                    .containsPattern("\\b" + name + "\\b"));
   }
 
   private static List<Row> specTable() throws IOException {
@@ -81,8 +93,10 @@ class EngineMapTest {
     Path file = SOURCES.resolve(className + ".java");
     assertThat(file).as("the class %s named in ENGINE.md", className).exists();
     String source = Files.readString(file);
-    Matcher declaration = Pattern.compile("(?m)^(public )?(final )?(class|record|interface|enum) " + className + "\\b")
-        .matcher(source);
+    Matcher declaration =
+        Pattern.compile(
+                "(?m)^(public )?(final )?(class|record|interface|enum) " + className + "\\b")
+            .matcher(source);
     assertThat(declaration.find()).as("%s declares %s", file, className).isTrue();
     int start = source.lastIndexOf("/**", declaration.start());
     return start < 0 ? "" : source.substring(start, declaration.start());

@@ -10,13 +10,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The simple model the property test holds the engine to: which messages each group must still get, and
- * what each group and half message has seen. Its rules restate SPEC §6 and the retention rule (every group gets
- * every message until it acks it or {@code retentionMillis} have passed since the message became deliverable)
- * without the engine's data structures.
+ * The simple model the property test holds the engine to: which messages each group must still get,
+ * and what each group and half message has seen. Its rules restate SPEC §6 and the retention rule
+ * (every group gets every message until it acks it or {@code retentionMillis} have passed since the
+ * message became deliverable) without the engine's data structures.
  */
 final class EngineModel {
-  enum Kind { NORMAL, HALF, COMMITTED, ROLLED_BACK }
+  enum Kind {
+    NORMAL,
+    HALF,
+    COMMITTED,
+    ROLLED_BACK
+  }
 
   static final class Message {
     final String id;
@@ -31,7 +36,14 @@ final class EngineModel {
     long windowEnd;
     String latestPopHandle;
 
-    Message(String id, String tag, String partition, long publishTime, long deliverAt, long immuneUntil, Kind kind) {
+    Message(
+        String id,
+        String tag,
+        String partition,
+        long publishTime,
+        long deliverAt,
+        long immuneUntil,
+        Kind kind) {
       this.id = id;
       this.tag = tag;
       this.partition = partition;
@@ -95,7 +107,10 @@ final class EngineModel {
     messages.get(id).kind = Kind.ROLLED_BACK;
   }
 
-  /** A group starts with every consumable message, whatever other groups acked (expired ones drop out later). */
+  /**
+   * A group starts with every consumable message, whatever other groups acked (expired ones drop
+   * out later).
+   */
   void groupUsed(String group) {
     if (needs.containsKey(group)) {
       return;
@@ -114,25 +129,42 @@ final class EngineModel {
   void delivered(String group, ConsumedMessage d, long now, TagFilter filter) {
     Message m = messages.get(d.messageId());
     assertThat(m).as("delivered message is known").isNotNull();
-    assertThat(m.consumable()).as("only normal or committed messages reach consumers, got %s", m.kind).isTrue();
-    assertThat(now).as("timer message %s not before its time", m.id).isGreaterThanOrEqualTo(m.deliverAt);
+    assertThat(m.consumable())
+        .as("only normal or committed messages reach consumers, got %s", m.kind)
+        .isTrue();
+    assertThat(now)
+        .as("timer message %s not before its time", m.id)
+        .isGreaterThanOrEqualTo(m.deliverAt);
     assertThat(filter.matches(m.tag)).as("tag filter").isTrue();
-    assertThat(expired(m.id, now)).as("message %s delivered after its retention ended", m.id).isFalse();
+    assertThat(expired(m.id, now))
+        .as("message %s delivered after its retention ended", m.id)
+        .isFalse();
     assertThat(needs.get(group)).as("group %s still needs %s", group, m.id).contains(m.id);
     Seen s = seen.get(group).computeIfAbsent(m.id, id -> new Seen());
     assertThat(s.acked).as("an acked message never comes back").isFalse();
-    assertThat(now).as("not delivered again while invisible").isGreaterThanOrEqualTo(s.invisibleUntil);
-    assertThat(d.consumedTimes()).as("ConsumedTimes +1 per delivery").isEqualTo(s.consumedTimes + 1);
+    assertThat(now)
+        .as("not delivered again while invisible")
+        .isGreaterThanOrEqualTo(s.invisibleUntil);
+    assertThat(d.consumedTimes())
+        .as("ConsumedTimes +1 per delivery")
+        .isEqualTo(s.consumedTimes + 1);
     s.consumedTimes++;
     s.invisibleUntil = d.nextConsumeTime();
     s.latestHandle = d.receiptHandle();
   }
 
-  /** Whether the group holds a message of the partition in flight (an expired one is gone, and holds nothing). */
+  /**
+   * Whether the group holds a message of the partition in flight (an expired one is gone, and holds
+   * nothing).
+   */
   boolean partitionInFlight(String group, String partition, long now) {
-    return seen.get(group).entrySet().stream().anyMatch(e ->
-        !e.getValue().acked && e.getValue().invisibleUntil > now && !expired(e.getKey(), now)
-            && messages.get(e.getKey()).partition.equals(partition));
+    return seen.get(group).entrySet().stream()
+        .anyMatch(
+            e ->
+                !e.getValue().acked
+                    && e.getValue().invisibleUntil > now
+                    && !expired(e.getKey(), now)
+                    && messages.get(e.getKey()).partition.equals(partition));
   }
 
   void popped(ConsumedMessage d, long now) {
@@ -146,7 +178,10 @@ final class EngineModel {
     m.latestPopHandle = d.receiptHandle();
   }
 
-  /** Whether an ack by {@code group} of a handle issued to {@code issuedTo} for {@code id} must succeed. */
+  /**
+   * Whether an ack by {@code group} of a handle issued to {@code issuedTo} for {@code id} must
+   * succeed.
+   */
   boolean ackValid(String group, String issuedTo, String id, String handle, long now) {
     if (!group.equals(issuedTo) || !seen.containsKey(group)) {
       return false;
@@ -165,6 +200,8 @@ final class EngineModel {
     if (m.kind != Kind.HALF) {
       return false;
     }
-    return publishHandle ? now < m.immuneUntil : handle.equals(m.latestPopHandle) && now < m.windowEnd;
+    return publishHandle
+        ? now < m.immuneUntil
+        : handle.equals(m.latestPopHandle) && now < m.windowEnd;
   }
 }

@@ -5,16 +5,19 @@ import static io.mqharness.simulator.engine.TestBroker.sharded;
 import static io.mqharness.simulator.engine.TestBroker.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulator.engine.ConsumeOutcome.Delivered;
 import io.mqharness.simulator.engine.ConsumeOutcome.NoMessage;
-import io.mqharness.protocol.model.ConsumedMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-/** Long polling on the engine's clock: what ends a wait, and who gets the message (SPEC §2.6, §9 Q13). */
+/**
+ * Long polling on the engine's clock: what ends a wait, and who gets the message (SPEC §2.6, §9
+ * Q13).
+ */
 class LongPollTest {
   private final TestBroker broker = new TestBroker();
 
@@ -38,7 +41,9 @@ class LongPollTest {
     // when
     broker.publish("hello");
     // then
-    assertThat(poll).isCompletedWithValueMatching(o -> TestBroker.bodies(((Delivered) o).messages()).equals(List.of("hello")));
+    assertThat(poll)
+        .isCompletedWithValueMatching(
+            o -> TestBroker.bodies(((Delivered) o).messages()).equals(List.of("hello")));
   }
 
   @Test
@@ -62,7 +67,8 @@ class LongPollTest {
     // when
     broker.advanceSeconds(10);
     // then
-    assertThat(poll).isCompletedWithValueMatching(o -> ((Delivered) o).messages().get(0).consumedTimes() == 2);
+    assertThat(poll)
+        .isCompletedWithValueMatching(o -> ((Delivered) o).messages().get(0).consumedTimes() == 2);
   }
 
   @Test
@@ -88,8 +94,10 @@ class LongPollTest {
     CompletableFuture<ConsumeOutcome> second = broker.longPoll("GID_P", ConsumeMode.HALF, 30);
     broker.advanceSeconds(10);
     // then
-    assertThat(first).isCompletedWithValueMatching(o -> ((Delivered) o).messages().get(0).consumedTimes() == 1);
-    assertThat(second).isCompletedWithValueMatching(o -> ((Delivered) o).messages().get(0).consumedTimes() == 2);
+    assertThat(first)
+        .isCompletedWithValueMatching(o -> ((Delivered) o).messages().get(0).consumedTimes() == 1);
+    assertThat(second)
+        .isCompletedWithValueMatching(o -> ((Delivered) o).messages().get(0).consumedTimes() == 2);
   }
 
   @Test
@@ -102,7 +110,8 @@ class LongPollTest {
     // when
     broker.ack("GID_A", first);
     // then
-    assertThat(poll).isCompletedWithValueMatching(o -> ((Delivered) o).messages().get(0).body().equals("k-1"));
+    assertThat(poll)
+        .isCompletedWithValueMatching(o -> ((Delivered) o).messages().get(0).body().equals("k-1"));
   }
 
   @Test
@@ -123,10 +132,24 @@ class LongPollTest {
   @Test
   void aWaiterWhoseFilterDoesNotMatchLetsTheNextWaiterHaveTheMessage() {
     // given
-    CompletableFuture<ConsumeOutcome> wantsB = broker.engine.consume(
-        new ConsumeRequest(TestBroker.TOPIC, "GID_A", 1, Duration.ofSeconds(30), TagFilter.parse("B"), ConsumeMode.NORMAL));
-    CompletableFuture<ConsumeOutcome> wantsA = broker.engine.consume(
-        new ConsumeRequest(TestBroker.TOPIC, "GID_A", 1, Duration.ofSeconds(30), TagFilter.parse("A"), ConsumeMode.NORMAL));
+    CompletableFuture<ConsumeOutcome> wantsB =
+        broker.engine.consume(
+            new ConsumeRequest(
+                TestBroker.TOPIC,
+                "GID_A",
+                1,
+                Duration.ofSeconds(30),
+                TagFilter.parse("B"),
+                ConsumeMode.NORMAL));
+    CompletableFuture<ConsumeOutcome> wantsA =
+        broker.engine.consume(
+            new ConsumeRequest(
+                TestBroker.TOPIC,
+                "GID_A",
+                1,
+                Duration.ofSeconds(30),
+                TagFilter.parse("A"),
+                ConsumeMode.NORMAL));
     // when
     broker.publish(TestBroker.tagged("a", "A"));
     // then

@@ -8,16 +8,17 @@ import static io.mqharness.simulator.engine.TestBroker.timer;
 import static io.mqharness.simulator.engine.TestBroker.withProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.properties.MessageProperties;
+import io.mqharness.simulator.engine.PublishOutcome.Published;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The documented publish limits, per message type, at their edges (SPEC §4.2, DOC-LIMITS): the last value is
- * stored, the first beyond it is InvalidArgument naming the limit and the value, and nothing of it is stored.
+ * The documented publish limits, per message type, at their edges (SPEC §4.2, DOC-LIMITS): the last
+ * value is stored, the first beyond it is InvalidArgument naming the limit and the value, and
+ * nothing of it is stored.
  */
 class PublishLimitsPerTypeTest {
   private static final int FOUR_MB = 4 * 1024 * 1024;
@@ -28,7 +29,10 @@ class PublishLimitsPerTypeTest {
   @Test
   void aNormalMessageMayHaveFourMegabytes() {
     assertThat(broker.tryPublish(message("x".repeat(FOUR_MB)))).isInstanceOf(Published.class);
-    assertRefused(broker.tryPublish(message("x".repeat(FOUR_MB + 1))), "between 1 and 4194304 bytes", "4194305");
+    assertRefused(
+        broker.tryPublish(message("x".repeat(FOUR_MB + 1))),
+        "between 1 and 4194304 bytes",
+        "4194305");
   }
 
   @Test
@@ -67,7 +71,8 @@ class PublishLimitsPerTypeTest {
 
   @Test
   void aTimerDueInThePastIsStillATimerMessageForItsBodyLimit() {
-    assertRefused(broker.tryPublish(timer("x".repeat(SIXTY_FOUR_KB + 1), broker.now() - 1)), "timer");
+    assertRefused(
+        broker.tryPublish(timer("x".repeat(SIXTY_FOUR_KB + 1), broker.now() - 1)), "timer");
   }
 
   @Test
@@ -78,7 +83,9 @@ class PublishLimitsPerTypeTest {
     // when
     PublishOutcome accepted = broker.tryPublish(withProperties("ok", Map.of("k", atLimit)));
     PublishOutcome refused = broker.tryPublish(withProperties("no", Map.of("k", atLimit + "v")));
-    PublishOutcome withKey = broker.tryPublish(withProperties("key", Map.of("k", atLimit, MessageProperties.MESSAGE_KEY, "a")));
+    PublishOutcome withKey =
+        broker.tryPublish(
+            withProperties("key", Map.of("k", atLimit, MessageProperties.MESSAGE_KEY, "a")));
     // then: the message key is a user property too
     assertThat(accepted).isInstanceOf(Published.class);
     assertRefused(refused, "Properties", "between 0 and 16384 bytes", "16385");
@@ -113,9 +120,12 @@ class PublishLimitsPerTypeTest {
   }
 
   private void assertRefused(PublishOutcome outcome, String... inMessage) {
-    assertThat(outcome).isInstanceOfSatisfying(Rejected.class, r -> {
-      assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
-      assertThat(r.message()).contains(inMessage);
-    });
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            Rejected.class,
+            r -> {
+              assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+              assertThat(r.message()).contains(inMessage);
+            });
   }
 }

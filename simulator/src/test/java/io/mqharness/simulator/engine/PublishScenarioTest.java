@@ -2,18 +2,19 @@ package io.mqharness.simulator.engine;
 
 import static io.mqharness.simulator.engine.TestBroker.half;
 import static io.mqharness.simulator.engine.TestBroker.message;
-import static io.mqharness.simulator.engine.TestBroker.tagged;
 import static io.mqharness.simulator.engine.TestBroker.withProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.simulator.engine.PublishOutcome.Published;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** PublishMessage: what the answer carries and what the engine refuses (SPEC §4.3, §5.3, §9 Q4-Q6). */
+/**
+ * PublishMessage: what the answer carries and what the engine refuses (SPEC §4.3, §5.3, §9 Q4-Q6).
+ */
 class PublishScenarioTest {
   private final TestBroker broker = new TestBroker();
 
@@ -53,21 +54,25 @@ class PublishScenarioTest {
     // when
     Published published = broker.publish(half("h", 10));
     // then
-    assertThat(published.response().receiptHandle()).satisfies(h -> assertThat(h).matches("[A-Za-z0-9_-]{1,128}"));
+    assertThat(published.response().receiptHandle())
+        .satisfies(h -> assertThat(h).matches("[A-Za-z0-9_-]{1,128}"));
   }
 
   @Test
   void anEmptyBodyIsAnInvalidArgument() {
-    assertThat(broker.tryPublish(message(""))).isInstanceOfSatisfying(Rejected.class,
-        r -> assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
+    assertThat(broker.tryPublish(message("")))
+        .isInstanceOfSatisfying(
+            Rejected.class, r -> assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
   }
 
   @Test
   void nonNumericSystemPropertiesAreInvalidArguments() {
     assertThat(broker.tryPublish(withProperties("b", Map.of("__STARTDELIVERTIME", "soon"))))
-        .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
+        .isInstanceOfSatisfying(
+            Rejected.class, r -> assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
     assertThat(broker.tryPublish(withProperties("b", Map.of("__TransCheckT", "ten"))))
-        .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
+        .isInstanceOfSatisfying(
+            Rejected.class, r -> assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
   }
 
   @Test
@@ -81,7 +86,9 @@ class PublishScenarioTest {
 
   private static String md5(String body) {
     try {
-      byte[] d = java.security.MessageDigest.getInstance("MD5").digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] d =
+          java.security.MessageDigest.getInstance("MD5")
+              .digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().withUpperCase().formatHex(d);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new AssertionError(e);

@@ -3,21 +3,23 @@ package io.mqharness.simulator.engine;
 import static io.mqharness.simulator.engine.TestBroker.bodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulator.engine.AckOutcome.AllAcked;
 import io.mqharness.simulator.engine.AckOutcome.PartiallyFailed;
-import io.mqharness.protocol.model.ConsumedMessage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Retention by time (ENGINE.md "Retention", SPEC §9 Q1): every group gets every message until it acks it or the
- * message's retention ends, and a group first seen later reads from the oldest retained message.
+ * Retention by time (ENGINE.md "Retention", SPEC §9 Q1): every group gets every message until it
+ * acks it or the message's retention ends, and a group first seen later reads from the oldest
+ * retained message.
  */
 class RetentionTest {
   private static final Duration RETENTION = Duration.ofHours(1);
 
-  private final TestBroker broker = new TestBroker(EngineSettings.defaults().withRetention(RETENTION));
+  private final TestBroker broker =
+      new TestBroker(EngineSettings.defaults().withRetention(RETENTION));
 
   @Test
   void aGroupFirstSeenAfterAnotherAckedReadsFromTheOldestRetainedMessage() {
@@ -43,7 +45,9 @@ class RetentionTest {
     broker.ack("GID_A", toA);
     broker.advanceSeconds(300);
     // then GID_B gets it again, and GID_A never does
-    assertThat(broker.consume("GID_B")).singleElement().satisfies(d -> assertThat(d.consumedTimes()).isEqualTo(2));
+    assertThat(broker.consume("GID_B"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.consumedTimes()).isEqualTo(2));
     assertThat(broker.consume("GID_A")).isEmpty();
   }
 
@@ -140,7 +144,8 @@ class RetentionTest {
   @Test
   void theTimeScaleShortensTheRetentionLikeTheOtherProtocolTimers() {
     // given
-    TestBroker fast = new TestBroker(EngineSettings.defaults().withRetention(RETENTION).withTimeScale(10));
+    TestBroker fast =
+        new TestBroker(EngineSettings.defaults().withRetention(RETENTION).withTimeScale(10));
     fast.publish("fast");
     // when
     fast.advance(Duration.ofMinutes(6));

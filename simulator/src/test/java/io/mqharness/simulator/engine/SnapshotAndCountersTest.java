@@ -29,7 +29,9 @@ class SnapshotAndCountersTest {
     assertThat(broker.engine.snapshot().instances().get(0).instanceId()).isEqualTo("MQ_INST_1");
     assertThat(topic.retained()).isEqualTo(2);
     assertThat(topic.half()).isEqualTo(new HalfCounts(1, 0, 0));
-    assertThat(topic.groups()).containsExactly(new GroupSnapshot("GID_A", 1, 0, 1, 0), new GroupSnapshot("GID_B", 1, 1, 0, 0));
+    assertThat(topic.groups())
+        .containsExactly(
+            new GroupSnapshot("GID_A", 1, 0, 1, 0), new GroupSnapshot("GID_B", 1, 1, 0, 0));
   }
 
   @Test
@@ -63,6 +65,9 @@ class SnapshotAndCountersTest {
     String counters = json.writeValueAsString(broker.engine.counters());
     // then
     assertThat(snapshot).contains("\"topic\":\"orders\"").contains("\"inFlight\":1");
-    assertThat(counters).contains("\"delivered\":1").contains("\"expired\":0").contains("\"evicted\":0");
+    assertThat(counters)
+        .contains("\"delivered\":1")
+        .contains("\"expired\":0")
+        .contains("\"evicted\":0");
   }
 }

@@ -3,20 +3,21 @@ package io.mqharness.simulator.engine;
 import static io.mqharness.simulator.engine.TestBroker.bodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulator.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.simulator.engine.ConsumeOutcome.NoMessage;
 import io.mqharness.simulator.engine.PublishOutcome.Published;
-import io.mqharness.protocol.error.ErrorCode;
-import io.mqharness.protocol.model.ConsumedMessage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stored-message cap (ENGINE.md "Retention"): a full store evicts its oldest retained message to make room,
- * and refuses a publish only when nothing can be evicted.
+ * The stored-message cap (ENGINE.md "Retention"): a full store evicts its oldest retained message
+ * to make room, and refuses a publish only when nothing can be evicted.
  */
 class StoreCapTest {
-  private final TestBroker broker = new TestBroker(EngineSettings.defaults().withMaxStoredMessages(3));
+  private final TestBroker broker =
+      new TestBroker(EngineSettings.defaults().withMaxStoredMessages(3));
 
   @Test
   void aPublishIntoAFullStoreEvictsTheOldestRetainedMessageForEveryGroup() {
@@ -62,8 +63,18 @@ class StoreCapTest {
     // when
     broker.publish("m3");
     // then
-    ConsumeOutcome fromOther = broker.engine.consume(new ConsumeRequest(
-        other, "GID_A", 16, java.time.Duration.ZERO, TagFilter.any(), ConsumeMode.NORMAL)).join();
+    ConsumeOutcome fromOther =
+        broker
+            .engine
+            .consume(
+                new ConsumeRequest(
+                    other,
+                    "GID_A",
+                    16,
+                    java.time.Duration.ZERO,
+                    TagFilter.any(),
+                    ConsumeMode.NORMAL))
+            .join();
     assertThat(fromOther).isEqualTo(NoMessage.INSTANCE);
     assertThat(bodies(broker.consume("GID_A"))).containsExactly("m1", "m2", "m3");
   }
@@ -77,10 +88,16 @@ class StoreCapTest {
     // when
     PublishOutcome outcome = broker.tryPublish(TestBroker.message("one too many"));
     // then
-    assertThat(outcome).isInstanceOfSatisfying(Rejected.class, r -> {
-      assertThat(r.code()).isEqualTo(ErrorCode.INTERNAL_ERROR);
-      assertThat(r.message()).contains("store is full").contains("none can be evicted").contains("--max-messages");
-    });
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            Rejected.class,
+            r -> {
+              assertThat(r.code()).isEqualTo(ErrorCode.INTERNAL_ERROR);
+              assertThat(r.message())
+                  .contains("store is full")
+                  .contains("none can be evicted")
+                  .contains("--max-messages");
+            });
     assertThat(broker.engine.counters().evicted()).isZero();
   }
 
@@ -129,8 +146,18 @@ class StoreCapTest {
 
   private static EngineSettings withMaxRetries(int maxRetries) {
     EngineSettings d = EngineSettings.defaults();
-    return new EngineSettings(d.normalInvisibility(), d.orderedInvisibility(), maxRetries, d.halfRecheckWindow(),
-        d.halfMaxAge(), d.halfMaxChecks(), d.minCheckImmunitySeconds(), d.maxCheckImmunitySeconds(),
-        d.maxStoredMessages(), d.strictTopics(), d.timeScale(), d.retention());
+    return new EngineSettings(
+        d.normalInvisibility(),
+        d.orderedInvisibility(),
+        maxRetries,
+        d.halfRecheckWindow(),
+        d.halfMaxAge(),
+        d.halfMaxChecks(),
+        d.minCheckImmunitySeconds(),
+        d.maxCheckImmunitySeconds(),
+        d.maxStoredMessages(),
+        d.strictTopics(),
+        d.timeScale(),
+        d.retention());
   }
 }

@@ -9,20 +9,35 @@ import org.junit.jupiter.api.Test;
 
 /** Strict mode: undeclared topics answer TopicNotExist to every operation (SPEC §7.1, §9 Q2). */
 class StrictTopicsTest {
-  private final TestBroker broker = new TestBroker(EngineSettings.defaults().withStrictTopics(true));
+  private final TestBroker broker =
+      new TestBroker(EngineSettings.defaults().withStrictTopics(true));
 
   @Test
   void everyOperationOnAnUndeclaredTopicIsTopicNotExist() {
     // when
     PublishOutcome published = broker.tryPublish(TestBroker.message("hello"));
-    ConsumeOutcome consumed = broker.engine.consume(
-        new ConsumeRequest(TestBroker.TOPIC, "GID_A", 1, Duration.ofSeconds(5), TagFilter.any(), ConsumeMode.NORMAL)).join();
+    ConsumeOutcome consumed =
+        broker
+            .engine
+            .consume(
+                new ConsumeRequest(
+                    TestBroker.TOPIC,
+                    "GID_A",
+                    1,
+                    Duration.ofSeconds(5),
+                    TagFilter.any(),
+                    ConsumeMode.NORMAL))
+            .join();
     AckOutcome acked = broker.ack("GID_A", "RH-BAD");
     AckOutcome committed = broker.commit("GID_A", "RH-BAD");
     // then
-    List.of(published, consumed, acked, committed).forEach(outcome ->
-        assertThat(outcome).isInstanceOfSatisfying(Rejected.class,
-            r -> assertThat(r.code()).isEqualTo(ErrorCode.TOPIC_NOT_EXIST)));
+    List.of(published, consumed, acked, committed)
+        .forEach(
+            outcome ->
+                assertThat(outcome)
+                    .isInstanceOfSatisfying(
+                        Rejected.class,
+                        r -> assertThat(r.code()).isEqualTo(ErrorCode.TOPIC_NOT_EXIST)));
   }
 
   @Test
@@ -60,6 +75,8 @@ class StrictTopicsTest {
     // when
     lenient.publish("hello");
     // then
-    assertThat(lenient.engine.snapshot().instances().get(0).topics()).extracting(t -> t.topic()).containsExactly("orders");
+    assertThat(lenient.engine.snapshot().instances().get(0).topics())
+        .extracting(t -> t.topic())
+        .containsExactly("orders");
   }
 }

@@ -32,8 +32,10 @@ class TagFilterTest {
 
   @Test
   void noFilterOrStarReturnsEveryMessageIncludingUntaggedOnes() {
-    assertThat(bodies(broker.consumeTagged("GID_A", null))).containsExactly("a1", "b1", "untagged", "c1");
-    assertThat(bodies(broker.consumeTagged("GID_B", "*"))).containsExactly("a1", "b1", "untagged", "c1");
+    assertThat(bodies(broker.consumeTagged("GID_A", null)))
+        .containsExactly("a1", "b1", "untagged", "c1");
+    assertThat(bodies(broker.consumeTagged("GID_B", "*")))
+        .containsExactly("a1", "b1", "untagged", "c1");
   }
 
   @Test
@@ -49,6 +51,8 @@ class TagFilterTest {
 
   @Test
   void aDeliveryCarriesItsTag() {
-    assertThat(broker.consumeTagged("GID_A", "TagB")).extracting(ConsumedMessage::tag).containsExactly("TagB");
+    assertThat(broker.consumeTagged("GID_A", "TagB"))
+        .extracting(ConsumedMessage::tag)
+        .containsExactly("TagB");
   }
 }

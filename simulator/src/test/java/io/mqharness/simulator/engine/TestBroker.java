@@ -1,11 +1,11 @@
 package io.mqharness.simulator.engine;
 
-import io.mqharness.simulator.engine.ConsumeOutcome.Delivered;
-import io.mqharness.simulator.engine.PublishOutcome.Published;
-import io.mqharness.simulator.engine.time.VirtualClock;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.properties.MessageProperties;
+import io.mqharness.simulator.engine.ConsumeOutcome.Delivered;
+import io.mqharness.simulator.engine.PublishOutcome.Published;
+import io.mqharness.simulator.engine.time.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -42,7 +42,9 @@ final class TestBroker {
   }
 
   static PublishRequest half(String body, int checkImmunitySeconds) {
-    return withProperties(body, Map.of(MessageProperties.TRANS_CHECK_IMMUNITY_TIME, String.valueOf(checkImmunitySeconds)));
+    return withProperties(
+        body,
+        Map.of(MessageProperties.TRANS_CHECK_IMMUNITY_TIME, String.valueOf(checkImmunitySeconds)));
   }
 
   static PublishRequest sharded(String body, String shardingKey) {
@@ -50,7 +52,8 @@ final class TestBroker {
   }
 
   static PublishRequest timer(String body, long startDeliverTime) {
-    return withProperties(body, Map.of(MessageProperties.START_DELIVER_TIME, String.valueOf(startDeliverTime)));
+    return withProperties(
+        body, Map.of(MessageProperties.START_DELIVER_TIME, String.valueOf(startDeliverTime)));
   }
 
   Published publish(PublishRequest message) {
@@ -85,13 +88,19 @@ final class TestBroker {
     return consume(group, numOfMessages, TagFilter.any(), ConsumeMode.HALF);
   }
 
-  List<ConsumedMessage> consume(String group, int numOfMessages, TagFilter filter, ConsumeMode mode) {
-    ConsumeOutcome outcome = engine.consume(new ConsumeRequest(TOPIC, group, numOfMessages, Duration.ZERO, filter, mode)).join();
+  List<ConsumedMessage> consume(
+      String group, int numOfMessages, TagFilter filter, ConsumeMode mode) {
+    ConsumeOutcome outcome =
+        engine
+            .consume(new ConsumeRequest(TOPIC, group, numOfMessages, Duration.ZERO, filter, mode))
+            .join();
     return outcome instanceof Delivered d ? d.messages() : List.of();
   }
 
   CompletableFuture<ConsumeOutcome> longPoll(String group, ConsumeMode mode, int waitSeconds) {
-    return engine.consume(new ConsumeRequest(TOPIC, group, 16, Duration.ofSeconds(waitSeconds), TagFilter.any(), mode));
+    return engine.consume(
+        new ConsumeRequest(
+            TOPIC, group, 16, Duration.ofSeconds(waitSeconds), TagFilter.any(), mode));
   }
 
   AckOutcome ack(String group, String... handles) {
@@ -99,7 +108,8 @@ final class TestBroker {
   }
 
   AckOutcome ack(String group, List<ConsumedMessage> deliveries) {
-    return ack(group, deliveries.stream().map(ConsumedMessage::receiptHandle).toArray(String[]::new));
+    return ack(
+        group, deliveries.stream().map(ConsumedMessage::receiptHandle).toArray(String[]::new));
   }
 
   AckOutcome commit(String group, String handle) {

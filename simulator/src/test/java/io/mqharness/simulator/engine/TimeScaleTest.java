@@ -4,8 +4,8 @@ import static io.mqharness.simulator.engine.TestBroker.half;
 import static io.mqharness.simulator.engine.TestBroker.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.engine.ConsumeOutcome.NoMessage;
 import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.simulator.engine.ConsumeOutcome.NoMessage;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,9 @@ class TimeScaleTest {
     broker.advanceSeconds(3);
     // then: 300 s / 100
     assertThat(first.nextConsumeTime()).isEqualTo(TestBroker.T0 + 3_000);
-    assertThat(broker.consume("GID_A")).extracting(ConsumedMessage::consumedTimes).containsExactly(2);
+    assertThat(broker.consume("GID_A"))
+        .extracting(ConsumedMessage::consumedTimes)
+        .containsExactly(2);
   }
 
   @Test
@@ -32,9 +34,13 @@ class TimeScaleTest {
     broker.publish(half("h", 10));
     // when / then: 10 s / 100 = 100 ms each
     broker.advance(Duration.ofMillis(100));
-    assertThat(broker.pop("GID_P", 1)).extracting(ConsumedMessage::consumedTimes).containsExactly(1);
+    assertThat(broker.pop("GID_P", 1))
+        .extracting(ConsumedMessage::consumedTimes)
+        .containsExactly(1);
     broker.advance(Duration.ofMillis(100));
-    assertThat(broker.pop("GID_P", 1)).extracting(ConsumedMessage::consumedTimes).containsExactly(2);
+    assertThat(broker.pop("GID_P", 1))
+        .extracting(ConsumedMessage::consumedTimes)
+        .containsExactly(2);
   }
 
   @Test

@@ -4,9 +4,9 @@ import static io.mqharness.simulator.engine.TestBroker.bodies;
 import static io.mqharness.simulator.engine.TestBroker.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.engine.PublishOutcome.Published;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessage;
+import io.mqharness.simulator.engine.PublishOutcome.Published;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +54,10 @@ class TimerMessageTest {
   void aDelayBeyondFortyDaysIsAnInvalidArgument() {
     long fortyDays = Duration.ofDays(40).toMillis();
     assertThat(broker.tryPublish(timer("far", TestBroker.T0 + fortyDays + 1)))
-        .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
-    assertThat(broker.tryPublish(timer("edge", TestBroker.T0 + fortyDays))).isInstanceOf(Published.class);
+        .isInstanceOfSatisfying(
+            Rejected.class, r -> assertThat(r.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
+    assertThat(broker.tryPublish(timer("edge", TestBroker.T0 + fortyDays)))
+        .isInstanceOf(Published.class);
   }
 
   @Test

@@ -2,12 +2,12 @@ package io.mqharness.simulator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.engine.AckOutcome.AllAcked;
-import io.mqharness.simulator.engine.ConsumeOutcome.Delivered;
-import io.mqharness.simulator.engine.PublishOutcome.Published;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishRequest;
 import io.mqharness.protocol.properties.MessageProperties;
+import io.mqharness.simulator.engine.AckOutcome.AllAcked;
+import io.mqharness.simulator.engine.ConsumeOutcome.Delivered;
+import io.mqharness.simulator.engine.PublishOutcome.Published;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,9 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The transactional sample of SPEC §6.6 (protocol's vectors/transaction_timeline.json): four half messages a=0..3 with
- * __TransCheckT 10; a=0 committed at once with its publish handle; the checker commits a=1, commits a=2 only
- * on its second pop, rolls back a=3; the consumer of the same group acks what it gets.
+ * The transactional sample of SPEC §6.6 (protocol's vectors/transaction_timeline.json): four half
+ * messages a=0..3 with __TransCheckT 10; a=0 committed at once with its publish handle; the checker
+ * commits a=1, commits a=2 only on its second pop, rolls back a=3; the consumer of the same group
+ * acks what it gets.
  */
 class TransactionReferenceTimelineTest {
   private static final String GROUP = "GID_T";
@@ -30,11 +31,21 @@ class TransactionReferenceTimelineTest {
   @BeforeEach
   void publishFourHalfMessagesAndCommitTheFirst() {
     for (int a = 0; a < 4; a++) {
-      published.add(broker.publish(new PublishRequest("body-" + a, null,
-          MessageProperties.of(Map.of("a", String.valueOf(a), MessageProperties.TRANS_CHECK_IMMUNITY_TIME, "10")))));
+      published.add(
+          broker.publish(
+              new PublishRequest(
+                  "body-" + a,
+                  null,
+                  MessageProperties.of(
+                      Map.of(
+                          "a",
+                          String.valueOf(a),
+                          MessageProperties.TRANS_CHECK_IMMUNITY_TIME,
+                          "10")))));
     }
     assertThat(published).allSatisfy(p -> assertThat(p.response().receiptHandle()).isNotNull());
-    assertThat(broker.commit(GROUP, published.get(0).response().receiptHandle())).isEqualTo(AllAcked.INSTANCE);
+    assertThat(broker.commit(GROUP, published.get(0).response().receiptHandle()))
+        .isEqualTo(AllAcked.INSTANCE);
   }
 
   @Test
@@ -105,44 +116,57 @@ class TransactionReferenceTimelineTest {
     }
     // then
     assertThat(consumed).containsExactly("0", "1", "2");
-    assertThat(pops).containsEntry("1", 1).containsEntry("2", 2).containsEntry("3", 1).doesNotContainKey("0");
+    assertThat(pops)
+        .containsEntry("1", 1)
+        .containsEntry("2", 2)
+        .containsEntry("3", 1)
+        .doesNotContainKey("0");
     assertThat(broker.engine.counters().committed()).isEqualTo(3);
     assertThat(broker.engine.counters().rolledBack()).isEqualTo(1);
   }
 
   private void checkerLoop(Map<String, Integer> pops) {
-    broker.engine.consume(request(ConsumeMode.HALF)).thenAccept(outcome -> {
-      if (outcome instanceof Delivered d) {
-        for (ConsumedMessage half : d.messages()) {
-          pops.merge(a(half), 1, Integer::sum);
-          switch (a(half)) {
-            case "1" -> broker.commit(GROUP, half.receiptHandle());
-            case "2" -> {
-              if (half.consumedTimes() > 1) {
-                broker.commit(GROUP, half.receiptHandle());
+    broker
+        .engine
+        .consume(request(ConsumeMode.HALF))
+        .thenAccept(
+            outcome -> {
+              if (outcome instanceof Delivered d) {
+                for (ConsumedMessage half : d.messages()) {
+                  pops.merge(a(half), 1, Integer::sum);
+                  switch (a(half)) {
+                    case "1" -> broker.commit(GROUP, half.receiptHandle());
+                    case "2" -> {
+                      if (half.consumedTimes() > 1) {
+                        broker.commit(GROUP, half.receiptHandle());
+                      }
+                    }
+                    case "3" -> broker.rollback(GROUP, half.receiptHandle());
+                    default -> throw new AssertionError("unexpected half message " + a(half));
+                  }
+                }
               }
-            }
-            case "3" -> broker.rollback(GROUP, half.receiptHandle());
-            default -> throw new AssertionError("unexpected half message " + a(half));
-          }
-        }
-      }
-      checkerLoop(pops);
-    });
+              checkerLoop(pops);
+            });
   }
 
   private void consumerLoop(List<String> consumed) {
-    broker.engine.consume(request(ConsumeMode.NORMAL)).thenAccept(outcome -> {
-      if (outcome instanceof Delivered d) {
-        d.messages().forEach(m -> consumed.add(a(m)));
-        broker.ack(GROUP, d.messages());
-      }
-      consumerLoop(consumed);
-    });
+    broker
+        .engine
+        .consume(request(ConsumeMode.NORMAL))
+        .thenAccept(
+            outcome -> {
+              if (outcome instanceof Delivered d) {
+                d.messages().forEach(m -> consumed.add(a(m)));
+                broker.ack(GROUP, d.messages());
+              }
+              consumerLoop(consumed);
+            });
   }
 
   private static ConsumeRequest request(ConsumeMode mode) {
-    return new ConsumeRequest(TestBroker.TOPIC, GROUP, 1, Duration.ofSeconds(3), TagFilter.any(), mode);
+    return new ConsumeRequest(
+        TestBroker.TOPIC, GROUP, 1, Duration.ofSeconds(3), TagFilter.any(), mode);
   }
 
   private static String a(ConsumedMessage delivery) {

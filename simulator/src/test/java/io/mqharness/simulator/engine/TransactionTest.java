@@ -4,16 +4,19 @@ import static io.mqharness.simulator.engine.TestBroker.bodies;
 import static io.mqharness.simulator.engine.TestBroker.half;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.protocol.error.ErrorCode;
+import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulator.engine.AckOutcome.AllAcked;
 import io.mqharness.simulator.engine.AckOutcome.PartiallyFailed;
 import io.mqharness.simulator.engine.PublishOutcome.Published;
-import io.mqharness.protocol.error.ErrorCode;
-import io.mqharness.protocol.model.ConsumedMessage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Transactional (half) messages: publish handle, half pops, commit and rollback (SPEC §6.5, §9 Q6-Q11, Q17). */
+/**
+ * Transactional (half) messages: publish handle, half pops, commit and rollback (SPEC §6.5, §9
+ * Q6-Q11, Q17).
+ */
 class TransactionTest {
   private final TestBroker broker = new TestBroker();
 
@@ -54,8 +57,11 @@ class TransactionTest {
     broker.advanceSeconds(10);
     // then
     assertThat(broker.commit("GID_P", published.response().receiptHandle()))
-        .isInstanceOfSatisfying(PartiallyFailed.class,
-            p -> assertThat(p.failures().get(0).errorCode()).isEqualTo(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode()));
+        .isInstanceOfSatisfying(
+            PartiallyFailed.class,
+            p ->
+                assertThat(p.failures().get(0).errorCode())
+                    .isEqualTo(ErrorCode.RECEIPT_HANDLE_ERROR.wireCode()));
   }
 
   @Test
@@ -142,7 +148,9 @@ class TransactionTest {
     // when
     broker.commit("GID_T", secondPop.receiptHandle());
     // then
-    assertThat(broker.consume("GID_T")).extracting(ConsumedMessage::consumedTimes).containsExactly(1);
+    assertThat(broker.consume("GID_T"))
+        .extracting(ConsumedMessage::consumedTimes)
+        .containsExactly(1);
   }
 
   @Test
@@ -152,10 +160,12 @@ class TransactionTest {
     Published half = broker.publish(half("h", 10));
     String consumeHandle = broker.consume("GID_A").get(0).receiptHandle();
     // when / then
-    assertThat(broker.ack("GID_A", half.response().receiptHandle())).isInstanceOf(PartiallyFailed.class);
+    assertThat(broker.ack("GID_A", half.response().receiptHandle()))
+        .isInstanceOf(PartiallyFailed.class);
     assertThat(broker.commit("GID_A", consumeHandle)).isInstanceOf(PartiallyFailed.class);
     assertThat(broker.rollback("GID_A", consumeHandle)).isInstanceOf(PartiallyFailed.class);
-    assertThat(broker.commit("GID_A", half.response().receiptHandle())).isEqualTo(AllAcked.INSTANCE);
+    assertThat(broker.commit("GID_A", half.response().receiptHandle()))
+        .isEqualTo(AllAcked.INSTANCE);
   }
 
   @Test
@@ -214,8 +224,18 @@ class TransactionTest {
 
   private static EngineSettings withMaxChecks(int maxChecks) {
     EngineSettings d = EngineSettings.defaults();
-    return new EngineSettings(d.normalInvisibility(), d.orderedInvisibility(), d.maxRetries(), d.halfRecheckWindow(),
-        d.halfMaxAge(), maxChecks, d.minCheckImmunitySeconds(), d.maxCheckImmunitySeconds(),
-        d.maxStoredMessages(), d.strictTopics(), d.timeScale(), d.retention());
+    return new EngineSettings(
+        d.normalInvisibility(),
+        d.orderedInvisibility(),
+        d.maxRetries(),
+        d.halfRecheckWindow(),
+        d.halfMaxAge(),
+        maxChecks,
+        d.minCheckImmunitySeconds(),
+        d.maxCheckImmunitySeconds(),
+        d.maxStoredMessages(),
+        d.strictTopics(),
+        d.timeScale(),
+        d.retention());
   }
 }

@@ -2,18 +2,21 @@ package io.mqharness.simulator.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.MqSimulator;
-import io.mqharness.simulator.SimulatorOptions;
-import io.mqharness.simulator.testkit.SimulatorAdminClient;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.testkit.SimulatorAdminClient;
 import java.net.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code GET /__admin/mq/jvm} and {@code POST /__admin/mq/jvm/gc}, read through {@link SimulatorAdminClient}. */
+/**
+ * {@code GET /__admin/mq/jvm} and {@code POST /__admin/mq/jvm/gc}, read through {@link
+ * SimulatorAdminClient}.
+ */
 class JvmFiguresOverHttpTest {
   private MqSimulator simulator;
   private SimulatorAdminClient admin;
@@ -32,8 +35,12 @@ class JvmFiguresOverHttpTest {
   @Test
   void theFiguresCountStoredMessagesThreadsAndTheHeapAfterAnExplicitCollection() {
     // given: three messages published and not consumed
-    MqClient client = MqClient.of(URI.create(simulator.baseUrl()),
-        Credentials.of(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+    MqClient client =
+        MqClient.of(
+            URI.create(simulator.baseUrl()),
+            Credentials.of(
+                SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
+                SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
     for (int i = 0; i < 3; i++) {
       client.producer("I1", "T1").publish(TopicMessage.of("m" + i));
     }
@@ -46,7 +53,9 @@ class JvmFiguresOverHttpTest {
     assertThat(figures.explicitGc()).isTrue();
     assertThat(figures.gcCount()).isGreaterThan(collectionsBefore);
     assertThat(figures.storedMessages()).isEqualTo(3);
-    assertThat(figures.heapUsedAfterGcBytes()).isPositive().isLessThanOrEqualTo(figures.heapCommittedBytes());
+    assertThat(figures.heapUsedAfterGcBytes())
+        .isPositive()
+        .isLessThanOrEqualTo(figures.heapCommittedBytes());
     assertThat(figures.liveThreads()).isPositive().isLessThanOrEqualTo(figures.peakThreads());
     assertThat(figures.uptimeMillis()).isPositive();
   }

@@ -2,11 +2,11 @@ package io.mqharness.simulator.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.MqSimulator;
-import io.mqharness.simulator.SimulatorOptions;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +15,15 @@ class PlantedLeakTest {
   @Test
   void everyRequestServedIsKeptForGood() {
     // given: a simulator without journal, with the leak planted
-    try (MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults().withJournalEntries(0))) {
+    try (MqSimulator simulator =
+        MqSimulator.start(SimulatorOptions.defaults().withJournalEntries(0))) {
       PlantedLeak leak = PlantedLeak.plantIn(simulator);
-      MqClient client = MqClient.of(URI.create(simulator.baseUrl()),
-          Credentials.of(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+      MqClient client =
+          MqClient.of(
+              URI.create(simulator.baseUrl()),
+              Credentials.of(
+                  SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
+                  SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
 
       // when
       for (int i = 0; i < 25; i++) {

@@ -27,9 +27,11 @@ class TargetDescriptionTest {
 
   @Test
   void anEndpointAnsweringTheAdminApiIsAStandaloneSimulatorWithItsClock() {
-    try (MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults().withVirtualClock(true))) {
+    try (MqSimulator simulator =
+        MqSimulator.start(SimulatorOptions.defaults().withVirtualClock(true))) {
       // when
-      TargetDescription description = TargetDescription.of(settings(Map.of("mq.target.url", simulator.baseUrl())));
+      TargetDescription description =
+          TargetDescription.of(settings(Map.of("mq.target.url", simulator.baseUrl())));
       // then
       assertThat(description.kind()).isEqualTo(TargetKind.STANDALONE_SIMULATOR);
       assertThat(description.virtualStandaloneClock()).isTrue();
@@ -40,10 +42,12 @@ class TargetDescriptionTest {
   @Test
   void anEndpointWithoutTheAdminApiIsARealInstance() throws IOException {
     HttpServer service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    service.createContext("/", exchange -> {
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
+    service.createContext(
+        "/",
+        exchange -> {
+          exchange.sendResponseHeaders(404, -1);
+          exchange.close();
+        });
     service.start();
     try {
       String url = "http://127.0.0.1:" + service.getAddress().getPort();
@@ -58,15 +62,19 @@ class TargetDescriptionTest {
   @Test
   void asRealInstanceTakesASimulatorForARealInstance() {
     try (MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults())) {
-      TargetDescription description = TargetDescription.of(
-          settings(Map.of("mq.target.url", simulator.baseUrl(), "mq.target.asRealInstance", "true")));
+      TargetDescription description =
+          TargetDescription.of(
+              settings(
+                  Map.of(
+                      "mq.target.url", simulator.baseUrl(), "mq.target.asRealInstance", "true")));
       assertThat(description.kind()).isEqualTo(TargetKind.REAL_INSTANCE);
     }
   }
 
   @Test
   void theAdminClientMovesAVirtualClockAndIsRefusedOnASystemClock() {
-    try (MqSimulator virtual = MqSimulator.start(SimulatorOptions.defaults().withVirtualClock(true));
+    try (MqSimulator virtual =
+            MqSimulator.start(SimulatorOptions.defaults().withVirtualClock(true));
         MqSimulator system = MqSimulator.start(SimulatorOptions.defaults())) {
       // given
       SimulatorAdminClient admin = new SimulatorAdminClient(virtual.baseUrl() + "/");
@@ -75,10 +83,12 @@ class TargetDescriptionTest {
       admin.advance(Duration.ofSeconds(10));
       // then
       assertThat(admin.nowMillis()).isEqualTo(before + 10_000);
-      assertThat(new SimulatorAdminClient(system.baseUrl()).clockState()).hasValueSatisfying(
-          clock -> assertThat(clock.virtual()).isFalse());
-      assertThatThrownBy(() -> new SimulatorAdminClient(system.baseUrl()).advance(Duration.ofSeconds(1)))
-          .isInstanceOf(IllegalStateException.class).hasMessageContaining("409");
+      assertThat(new SimulatorAdminClient(system.baseUrl()).clockState())
+          .hasValueSatisfying(clock -> assertThat(clock.virtual()).isFalse());
+      assertThatThrownBy(
+              () -> new SimulatorAdminClient(system.baseUrl()).advance(Duration.ofSeconds(1)))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("409");
     }
   }
 }

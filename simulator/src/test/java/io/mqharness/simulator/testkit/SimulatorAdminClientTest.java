@@ -3,11 +3,11 @@ package io.mqharness.simulator.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mqharness.simulator.MqSimulator;
-import io.mqharness.simulator.SimulatorOptions;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -22,10 +22,15 @@ class SimulatorAdminClientTest {
 
   @BeforeEach
   void start() {
-    simulator = MqSimulator.start(SimulatorOptions.defaults().withVirtualClock(true).withJournalEntries(0));
+    simulator =
+        MqSimulator.start(SimulatorOptions.defaults().withVirtualClock(true).withJournalEntries(0));
     admin = new SimulatorAdminClient(simulator.baseUrl());
-    client = MqClient.of(URI.create(simulator.baseUrl()),
-        Credentials.of(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+    client =
+        MqClient.of(
+            URI.create(simulator.baseUrl()),
+            Credentials.of(
+                SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
+                SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
   }
 
   @AfterEach
@@ -70,7 +75,8 @@ class SimulatorAdminClientTest {
     admin.addCredentials("AK_KIT", "SK_KIT");
 
     // then
-    assertThat(admin.accessKeyIds()).contains("AK_KIT", SimulatorOptions.DEFAULT_ACCESS_KEY_ID)
+    assertThat(admin.accessKeyIds())
+        .contains("AK_KIT", SimulatorOptions.DEFAULT_ACCESS_KEY_ID)
         .doesNotContain("SK_KIT");
   }
 
@@ -87,6 +93,7 @@ class SimulatorAdminClientTest {
   @Test
   void aRefusalOfTheAdminApiIsAnIllegalStateWithItsStatus() {
     assertThatThrownBy(() -> admin.declareGroup("I1", "", "GID_KIT"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("400");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("400");
   }
 }

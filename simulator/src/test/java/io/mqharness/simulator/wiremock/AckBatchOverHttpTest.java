@@ -2,8 +2,6 @@ package io.mqharness.simulator.wiremock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.SimulatorOptions;
-import io.mqharness.simulator.junit.MqSimulatorExtension;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.MqConsumer;
 import io.mqharness.protocol.client.TopicMessage;
@@ -12,6 +10,8 @@ import io.mqharness.protocol.model.ErrorResponse;
 import io.mqharness.protocol.model.HandleError;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.xml.ProtocolXml;
+import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.junit.MqSimulatorExtension;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A batch of receipt handles on the wire: each failed entry listed in a 404 {@code <Errors>} with the handle as sent,
- * the valid ones applied; more than 16 entries refused as a whole (SPEC §4.5, §7.3).
+ * A batch of receipt handles on the wire: each failed entry listed in a 404 {@code <Errors>} with
+ * the handle as sent, the valid ones applied; more than 16 entries refused as a whole (SPEC §4.5,
+ * §7.3).
  */
 class AckBatchOverHttpTest {
   @RegisterExtension static MqSimulatorExtension mq = MqSimulatorExtension.withVirtualClock();
@@ -38,11 +39,20 @@ class AckBatchOverHttpTest {
     client.producer("I1", "T1").publish(TopicMessage.of("m0"));
     client.producer("I1", "T1").publish(TopicMessage.of("m1"));
     MqConsumer consumer = client.consumer("I1", "T1", "GID_A", null);
-    List<String> handles = consumer.consume(16, 0).stream().map(ConsumedMessage::receiptHandle).toList();
+    List<String> handles =
+        consumer.consume(16, 0).stream().map(ConsumedMessage::receiptHandle).toList();
     // when
-    HttpResponse<String> answer = http().send("DELETE", T + "?ns=I1&consumer=GID_A",
-        "<ReceiptHandles><ReceiptHandle>" + handles.get(0) + "</ReceiptHandle><ReceiptHandle></ReceiptHandle>"
-            + "<ReceiptHandle>" + handles.get(1) + "</ReceiptHandle></ReceiptHandles>");
+    HttpResponse<String> answer =
+        http()
+            .send(
+                "DELETE",
+                T + "?ns=I1&consumer=GID_A",
+                "<ReceiptHandles><ReceiptHandle>"
+                    + handles.get(0)
+                    + "</ReceiptHandle><ReceiptHandle></ReceiptHandle>"
+                    + "<ReceiptHandle>"
+                    + handles.get(1)
+                    + "</ReceiptHandle></ReceiptHandles>");
     // then
     assertThat(listedHandles(answer)).containsExactly("");
     mq.clock().advance(Duration.ofSeconds(301));
@@ -57,7 +67,8 @@ class AckBatchOverHttpTest {
     MqConsumer consumer = client.consumer("I1", "T1", "GID_A", null);
     String handle = consumer.consume(16, 0).get(0).receiptHandle();
     // when
-    HttpResponse<String> answer = http().send("DELETE", T + "?ns=I1&consumer=GID_A", handlesOf(List.of(handle, handle)));
+    HttpResponse<String> answer =
+        http().send("DELETE", T + "?ns=I1&consumer=GID_A", handlesOf(List.of(handle, handle)));
     // then
     assertThat(listedHandles(answer)).containsExactly(handle);
     mq.clock().advance(Duration.ofSeconds(301));
@@ -67,22 +78,27 @@ class AckBatchOverHttpTest {
   @Test
   void seventeenHandlesInOneBatchAreRefusedAsAWhole() {
     // when
-    HttpResponse<String> answer = http().send("DELETE", T + "?ns=I1&consumer=GID_A", handlesOf(Collections.nCopies(17, "RH")));
+    HttpResponse<String> answer =
+        http()
+            .send("DELETE", T + "?ns=I1&consumer=GID_A", handlesOf(Collections.nCopies(17, "RH")));
     // then
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-    ErrorResponse error = ProtocolXml.readErrorResponse(answer.body().getBytes(StandardCharsets.UTF_8));
+    ErrorResponse error =
+        ProtocolXml.readErrorResponse(answer.body().getBytes(StandardCharsets.UTF_8));
     assertThat(error.code()).isEqualTo("InvalidArgument");
     assertThat(error.message()).contains("between 1 and 16", "17");
   }
 
   private static String handlesOf(List<String> handles) {
-    return handles.stream().map(h -> "<ReceiptHandle>" + h + "</ReceiptHandle>")
+    return handles.stream()
+        .map(h -> "<ReceiptHandle>" + h + "</ReceiptHandle>")
         .collect(Collectors.joining("", "<ReceiptHandles>", "</ReceiptHandles>"));
   }
 
   private static List<String> listedHandles(HttpResponse<String> answer) {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
-    List<HandleError> errors = ProtocolXml.readHandleErrors(answer.body().getBytes(StandardCharsets.UTF_8)).errors();
+    List<HandleError> errors =
+        ProtocolXml.readHandleErrors(answer.body().getBytes(StandardCharsets.UTF_8)).errors();
     assertThat(errors).extracting(HandleError::errorCode).containsOnly("ReceiptHandleError");
     return errors.stream().map(HandleError::receiptHandle).toList();
   }
@@ -96,6 +112,7 @@ class AckBatchOverHttpTest {
   }
 
   private static Credentials credentials() {
-    return Credentials.of(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET);
+    return Credentials.of(
+        SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET);
   }
 }

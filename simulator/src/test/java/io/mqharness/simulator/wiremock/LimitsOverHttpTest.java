@@ -3,15 +3,15 @@ package io.mqharness.simulator.wiremock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.mqharness.simulator.SimulatorOptions;
-import io.mqharness.simulator.engine.time.VirtualClock;
-import io.mqharness.simulator.junit.MqSimulatorExtension;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.MqServiceException;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.model.ErrorResponse;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.xml.ProtocolXml;
+import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.engine.time.VirtualClock;
+import io.mqharness.simulator.junit.MqSimulatorExtension;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The documented limits as a client meets them on the wire: 400 InvalidArgument with a message naming the limit and
- * the value, and nothing stored (SPEC §4.2, §7.1, DOC-LIMITS).
+ * The documented limits as a client meets them on the wire: 400 InvalidArgument with a message
+ * naming the limit and the value, and nothing stored (SPEC §4.2, §7.1, DOC-LIMITS).
  */
 class LimitsOverHttpTest {
   @RegisterExtension static MqSimulatorExtension mq = MqSimulatorExtension.withVirtualClock();
@@ -31,8 +31,14 @@ class LimitsOverHttpTest {
   @Test
   void aTransactionalPublishOf100KibIsRefusedAndNothingIsStored(VirtualClock clock) {
     // when
-    HttpResponse<String> answer = http().send("POST", T + "?ns=I1",
-        "<Message><MessageBody>" + "x".repeat(100 * 1024) + "</MessageBody><Properties>__TransCheckT:10|</Properties></Message>");
+    HttpResponse<String> answer =
+        http()
+            .send(
+                "POST",
+                T + "?ns=I1",
+                "<Message><MessageBody>"
+                    + "x".repeat(100 * 1024)
+                    + "</MessageBody><Properties>__TransCheckT:10|</Properties></Message>");
     // then
     assertInvalidArgument(answer, "65536", "102400", "transactional");
     clock.advance(Duration.ofSeconds(11));
@@ -43,8 +49,14 @@ class LimitsOverHttpTest {
   @Test
   void seventeenKibOfPropertiesAreRefused() {
     // when
-    HttpResponse<String> answer = http().send("POST", T + "?ns=I1",
-        "<Message><MessageBody>b</MessageBody><Properties>k:" + "v".repeat(17 * 1024) + "|</Properties></Message>");
+    HttpResponse<String> answer =
+        http()
+            .send(
+                "POST",
+                T + "?ns=I1",
+                "<Message><MessageBody>b</MessageBody><Properties>k:"
+                    + "v".repeat(17 * 1024)
+                    + "|</Properties></Message>");
     // then
     assertInvalidArgument(answer, "16384", "17409");
     assertThat(mq.simulator().engine().snapshot().storedMessages()).isZero();
@@ -55,8 +67,14 @@ class LimitsOverHttpTest {
     // given
     long beyond = clock.nowMillis() + Duration.ofDays(40).plusMinutes(1).toMillis();
     // when
-    HttpResponse<String> answer = http().send("POST", T + "?ns=I1",
-        "<Message><MessageBody>b</MessageBody><Properties>__STARTDELIVERTIME:" + beyond + "|</Properties></Message>");
+    HttpResponse<String> answer =
+        http()
+            .send(
+                "POST",
+                T + "?ns=I1",
+                "<Message><MessageBody>b</MessageBody><Properties>__STARTDELIVERTIME:"
+                    + beyond
+                    + "|</Properties></Message>");
     // then
     assertInvalidArgument(answer, "__STARTDELIVERTIME", "40 days");
     assertThat(mq.simulator().engine().snapshot().storedMessages()).isZero();
@@ -64,17 +82,35 @@ class LimitsOverHttpTest {
 
   @Test
   void topicNamesAndGroupIdsOutsideTheDocumentedRulesAreRefused() {
-    assertInvalidArgument(http().send("POST", "/topics/" + "t".repeat(65) + "/messages?ns=I1", publishOf("b")), "64", "65");
-    assertThat(http().send("POST", "/topics/" + "t".repeat(64) + "/messages?ns=I1", publishOf("b")).statusCode()).isEqualTo(201);
-    assertInvalidArgument(http().send("GET", T + "?ns=I1&consumer=" + "G".repeat(65) + "&numOfMessages=1", null), "group id", "65");
-    assertInvalidArgument(http().send("GET", T + "?ns=I1&consumer=GID.1&numOfMessages=1", null), "GID.1", "letters, digits");
+    assertInvalidArgument(
+        http().send("POST", "/topics/" + "t".repeat(65) + "/messages?ns=I1", publishOf("b")),
+        "64",
+        "65");
+    assertThat(
+            http()
+                .send("POST", "/topics/" + "t".repeat(64) + "/messages?ns=I1", publishOf("b"))
+                .statusCode())
+        .isEqualTo(201);
+    assertInvalidArgument(
+        http().send("GET", T + "?ns=I1&consumer=" + "G".repeat(65) + "&numOfMessages=1", null),
+        "group id",
+        "65");
+    assertInvalidArgument(
+        http().send("GET", T + "?ns=I1&consumer=GID.1&numOfMessages=1", null),
+        "GID.1",
+        "letters, digits");
   }
 
   @Test
   void theReferenceClientSurfacesALimitAsAServiceError() {
     // when
-    MqServiceException error = catchThrowableOfType(MqServiceException.class,
-        () -> client().producer("I1", "T1").publish(TopicMessage.of("x".repeat(64 * 1024 + 1)).withStartDeliverTime(1)));
+    MqServiceException error =
+        catchThrowableOfType(
+            MqServiceException.class,
+            () ->
+                client()
+                    .producer("I1", "T1")
+                    .publish(TopicMessage.of("x".repeat(64 * 1024 + 1)).withStartDeliverTime(1)));
     // then
     assertThat(error.errorCode()).isEqualTo("InvalidArgument");
     assertThat(error.errorMessage()).contains("65536");
@@ -86,7 +122,8 @@ class LimitsOverHttpTest {
 
   private static void assertInvalidArgument(HttpResponse<String> answer, String... inMessage) {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-    ErrorResponse error = ProtocolXml.readErrorResponse(answer.body().getBytes(StandardCharsets.UTF_8));
+    ErrorResponse error =
+        ProtocolXml.readErrorResponse(answer.body().getBytes(StandardCharsets.UTF_8));
     assertThat(error.code()).isEqualTo("InvalidArgument");
     assertThat(error.message()).contains(inMessage);
   }
@@ -100,6 +137,7 @@ class LimitsOverHttpTest {
   }
 
   private static Credentials credentials() {
-    return Credentials.of(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET);
+    return Credentials.of(
+        SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET);
   }
 }

@@ -8,10 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.mqharness.simulator.MqSimulator;
-import io.mqharness.simulator.SimulatorOptions;
-import io.mqharness.simulator.junit.MqSimulatorExtension;
-import io.mqharness.simulator.wiremock.longpoll.LongPollHandoff;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.MqClientException;
 import io.mqharness.protocol.client.MqServiceException;
@@ -20,6 +16,10 @@ import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.junit.MqSimulatorExtension;
+import io.mqharness.simulator.wiremock.longpoll.LongPollHandoff;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,17 +32,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Long polls over HTTP (SPEC §2.6): a waiting consumer holds no request thread, is answered when a publish wakes
- * it or when its wait ends, and stubs of higher priority still answer consumes instead of the engine.
+ * Long polls over HTTP (SPEC §2.6): a waiting consumer holds no request thread, is answered when a
+ * publish wakes it or when its wait ends, and stubs of higher priority still answer consumes
+ * instead of the engine.
  */
 class LongPollOverHttpTest {
-  /** Far fewer request threads than waiting consumers (on JDK 17 these are all the platform threads Jetty has). */
+  /**
+   * Far fewer request threads than waiting consumers (on JDK 17 these are all the platform threads
+   * Jetty has).
+   */
   private static final int REQUEST_THREADS = 12;
+
   private static final int WAITING = 40;
 
   @RegisterExtension
   static MqSimulatorExtension mq =
-      MqSimulatorExtension.with(SimulatorOptions.defaults().withVirtualClock(true).withContainerThreads(REQUEST_THREADS));
+      MqSimulatorExtension.with(
+          SimulatorOptions.defaults().withVirtualClock(true).withContainerThreads(REQUEST_THREADS));
 
   private static final ExecutorService CONSUMERS = Executors.newFixedThreadPool(WAITING + 2);
 
@@ -52,15 +58,19 @@ class LongPollOverHttpTest {
   }
 
   private static MqClient client() {
-    return MqClient.of(URI.create(mq.baseUrl()), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
+    return MqClient.of(
+        URI.create(mq.baseUrl()), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
   }
 
-  private static CompletableFuture<List<ConsumedMessage>> poll(MqClient client, String topic, int waitSeconds) {
-    return CompletableFuture.supplyAsync(() -> client.consumer("", topic, "GID_WAIT", null).consume(1, waitSeconds), CONSUMERS);
+  private static CompletableFuture<List<ConsumedMessage>> poll(
+      MqClient client, String topic, int waitSeconds) {
+    return CompletableFuture.supplyAsync(
+        () -> client.consumer("", topic, "GID_WAIT", null).consume(1, waitSeconds), CONSUMERS);
   }
 
   @Test
-  void moreConsumersWaitThanThereAreRequestThreadsAndPublishesWakeEachOfThem(MqSimulator simulator) throws Exception {
+  void moreConsumersWaitThanThereAreRequestThreadsAndPublishesWakeEachOfThem(MqSimulator simulator)
+      throws Exception {
     // given 40 consumers waiting up to 30 s on a simulator with 12 request threads
     MqClient client = client();
     List<CompletableFuture<List<ConsumedMessage>>> polls = new ArrayList<>();
@@ -68,8 +78,14 @@ class LongPollOverHttpTest {
       polls.add(poll(client, "T_CROWD", 30));
     }
     awaitWaitingConsumers(simulator, WAITING);
-    // when the simulator is asked something else, then the messages the crowd waits for are published
-    assertThat(client.producer("", "T_OTHER").publish(TopicMessage.of("not for the crowd")).messageId()).isNotEmpty();
+    // when the simulator is asked something else, then the messages the crowd waits for are
+    // published
+    assertThat(
+            client
+                .producer("", "T_OTHER")
+                .publish(TopicMessage.of("not for the crowd"))
+                .messageId())
+        .isNotEmpty();
     for (int i = 0; i < WAITING; i++) {
       client.producer("", "T_CROWD").publish(TopicMessage.of("m" + i));
     }
@@ -83,25 +99,36 @@ class LongPollOverHttpTest {
   }
 
   @Test
-  void aLongPollWokenByAPublishIsAnsweredWithTheMessageAndJournaled(MqSimulator simulator) throws Exception {
+  void aLongPollWokenByAPublishIsAnsweredWithTheMessageAndJournaled(MqSimulator simulator)
+      throws Exception {
     // given a consumer waiting up to 30 s on a clock nobody advances
     MqClient client = client();
     CompletableFuture<List<ConsumedMessage>> waiting = poll(client, "T_WAKE", 30);
     awaitWaitingConsumers(simulator, 1);
     // when
     client.producer("", "T_WAKE").publish(TopicMessage.of("wake up"));
-    // then it gets the message, so it was answered within its wait (its end would have been MessageNotExist)
-    assertThat(waiting.get(10, TimeUnit.SECONDS)).extracting(ConsumedMessage::body).containsExactly("wake up");
+    // then it gets the message, so it was answered within its wait (its end would have been
+    // MessageNotExist)
+    assertThat(waiting.get(10, TimeUnit.SECONDS))
+        .extracting(ConsumedMessage::body)
+        .containsExactly("wake up");
     simulator.wireMock().verify(1, getRequestedFor(urlPathEqualTo("/topics/T_WAKE/messages")));
     assertThat(simulator.wireMock().getAllServeEvents())
         .filteredOn(e -> e.getRequest().getMethod().getName().equals("GET"))
         .singleElement()
-        .satisfies(e -> assertThat(e.getResponse().getHeaders().getHeader(LongPollHandoff.HELD_HEADER).firstValue())
-            .isEqualTo("held"));
+        .satisfies(
+            e ->
+                assertThat(
+                        e.getResponse()
+                            .getHeaders()
+                            .getHeader(LongPollHandoff.HELD_HEADER)
+                            .firstValue())
+                    .isEqualTo("held"));
   }
 
   @Test
-  void aLongPollNobodyWakesEndsWithNoMessageOnceItsWaitAndTheGraceHavePassed(MqSimulator simulator) throws Exception {
+  void aLongPollNobodyWakesEndsWithNoMessageOnceItsWaitAndTheGraceHavePassed(MqSimulator simulator)
+      throws Exception {
     // given a virtual clock nobody advances
     MqClient client = client();
     // when a consumer waits 1 s for a message nobody publishes
@@ -114,9 +141,14 @@ class LongPollOverHttpTest {
   @Test
   void onTheSystemClockTheEngineEndsAPollNobodyWakesItself() throws Exception {
     // given a simulator on the system clock, which keeps no real-time timer per held poll
-    try (MqSimulator onSystemClock = MqSimulator.start(SimulatorOptions.defaults().withContainerThreads(REQUEST_THREADS))) {
-      MqClient client = MqClient.of(URI.create(onSystemClock.baseUrl()),
-          Credentials.of(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+    try (MqSimulator onSystemClock =
+        MqSimulator.start(SimulatorOptions.defaults().withContainerThreads(REQUEST_THREADS))) {
+      MqClient client =
+          MqClient.of(
+              URI.create(onSystemClock.baseUrl()),
+              Credentials.of(
+                  SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
+                  SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
       // when a consumer waits 1 s for a message nobody publishes
       List<ConsumedMessage> got = poll(client, "T_EMPTY", 1).get(10, TimeUnit.SECONDS);
       // then the engine's end of the wait answers it MessageNotExist
@@ -139,32 +171,52 @@ class LongPollOverHttpTest {
   @Test
   void aFaultStubOnConsumeStillAnswersInsteadOfTheEngine(MqSimulator simulator) {
     // given a connection fault on one topic's consume, and a canned error on another's
-    simulator.wireMock().stubFor(get(urlPathEqualTo("/topics/T_FAULT/messages"))
-        .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
-    simulator.wireMock().stubFor(get(urlPathEqualTo("/topics/T_BUSY/messages"))
-        .willReturn(aResponse().withStatus(503).withFixedDelay(200).withHeader("Content-Type", WireHeaders.ANSWER_CONTENT_TYPE)
-            .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error xmlns=\"http://mq.aliyuncs.com/doc/v1\">"
-                + "<Code>QpsLimitExceeded</Code><Message>slow down</Message><RequestId>FAULT</RequestId>"
-                + "<HostId>h</HostId></Error>")));
+    simulator
+        .wireMock()
+        .stubFor(
+            get(urlPathEqualTo("/topics/T_FAULT/messages"))
+                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+    simulator
+        .wireMock()
+        .stubFor(
+            get(urlPathEqualTo("/topics/T_BUSY/messages"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(503)
+                        .withFixedDelay(200)
+                        .withHeader("Content-Type", WireHeaders.ANSWER_CONTENT_TYPE)
+                        .withBody(
+                            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error xmlns=\"http://mq.aliyuncs.com/doc/v1\">"
+                                + "<Code>QpsLimitExceeded</Code><Message>slow down</Message><RequestId>FAULT</RequestId>"
+                                + "<HostId>h</HostId></Error>")));
     MqClient client = client();
     client.producer("", "T_FAULT").publish(TopicMessage.of("never delivered"));
     // when / then: a long poll gets the fault, not the message and not a wait
     assertThatThrownBy(() -> client.consumer("", "T_FAULT", "GID_F", null).consume(1, 30))
         .isInstanceOf(MqClientException.class);
     assertThatThrownBy(() -> client.consumer("", "T_BUSY", "GID_F", null).consume(1, 30))
-        .isInstanceOfSatisfying(MqServiceException.class, e -> {
-          assertThat(e.code()).contains(ErrorCode.QPS_LIMIT_EXCEEDED);
-          assertThat(e.requestId()).isEqualTo("FAULT");
-        });
+        .isInstanceOfSatisfying(
+            MqServiceException.class,
+            e -> {
+              assertThat(e.code()).contains(ErrorCode.QPS_LIMIT_EXCEEDED);
+              assertThat(e.requestId()).isEqualTo("FAULT");
+            });
     assertThat(simulator.engine().counters().delivered()).isZero();
     assertThat(simulator.engine().counters().waitingConsumers()).isZero();
-    assertThat(simulator.wireMock().findAll(getRequestedFor(urlPathEqualTo("/topics/T_FAULT/messages")))).isNotEmpty();
+    assertThat(
+            simulator
+                .wireMock()
+                .findAll(getRequestedFor(urlPathEqualTo("/topics/T_FAULT/messages"))))
+        .isNotEmpty();
   }
 
-  private static void awaitWaitingConsumers(MqSimulator simulator, int n) throws InterruptedException {
+  private static void awaitWaitingConsumers(MqSimulator simulator, int n)
+      throws InterruptedException {
     for (int i = 0; i < 1_000 && simulator.engine().counters().waitingConsumers() < n; i++) {
       Thread.sleep(10);
     }
-    assertThat(simulator.engine().counters().waitingConsumers()).as("consumers waiting in the engine").isEqualTo(n);
+    assertThat(simulator.engine().counters().waitingConsumers())
+        .as("consumers waiting in the engine")
+        .isEqualTo(n);
   }
 }

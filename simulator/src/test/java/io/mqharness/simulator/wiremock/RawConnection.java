@@ -9,8 +9,9 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One TCP connection to a simulator on 127.0.0.1 for bytes no HTTP client would send: write any bytes, at any pace,
- * stop writing, and read whatever comes back until the server closes or {@code readTimeoutMillis} passes.
+ * One TCP connection to a simulator on 127.0.0.1 for bytes no HTTP client would send: write any
+ * bytes, at any pace, stop writing, and read whatever comes back until the server closes or {@code
+ * readTimeoutMillis} passes.
  */
 final class RawConnection implements AutoCloseable {
   private final Socket socket;
@@ -39,7 +40,9 @@ final class RawConnection implements AutoCloseable {
     return write(text.getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  /** Sends {@code bytes} {@code chunk} bytes at a time, {@code pauseMillis} apart: a slow client. */
+  /**
+   * Sends {@code bytes} {@code chunk} bytes at a time, {@code pauseMillis} apart: a slow client.
+   */
   boolean trickle(byte[] bytes, int chunk, long pauseMillis) throws InterruptedException {
     for (int from = 0; from < bytes.length; from += chunk) {
       byte[] part = java.util.Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + chunk));
@@ -61,8 +64,9 @@ final class RawConnection implements AutoCloseable {
   }
 
   /**
-   * Everything the server sent until it closed the connection, or until nothing came for the read timeout (then what
-   * came so far, with {@code timedOut} set); empty when it closed without answering.
+   * Everything the server sent until it closed the connection, or until nothing came for the read
+   * timeout (then what came so far, with {@code timedOut} set); empty when it closed without
+   * answering.
    */
   Answer readAll() {
     ByteArrayOutputStream received = new ByteArrayOutputStream();
@@ -89,7 +93,9 @@ final class RawConnection implements AutoCloseable {
     }
   }
 
-  /** The raw answer; {@code status} is 0 when there is no HTTP status line (the server only closed). */
+  /**
+   * The raw answer; {@code status} is 0 when there is no HTTP status line (the server only closed).
+   */
   record Answer(String text, boolean timedOut) {
     int status() {
       if (!text.startsWith("HTTP/1.1 ") || text.length() < 12) {

@@ -12,17 +12,23 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Coverage-guided fuzzing of the simulator's request parsers, each on its own (SPEC §2, §7.2): the query string, the
- * resource path and the whole call (method, target, body). Each may refuse an input only with a {@link ProtocolError}
- * of the codes declared for it here; any other exception is a finding. Each input has 10 s.
+ * Coverage-guided fuzzing of the simulator's request parsers, each on its own (SPEC §2, §7.2): the
+ * query string, the resource path and the whole call (method, target, body). Each may refuse an
+ * input only with a {@link ProtocolError} of the codes declared for it here; any other exception is
+ * a finding. Each input has 10 s.
  *
- * <p>Kept inputs: {@code src/test/resources/io/mqharness/simulator/wiremock/RequestTargetFuzzTestInputs/<method>/}.
+ * <p>Kept inputs: {@code
+ * src/test/resources/io/mqharness/simulator/wiremock/RequestTargetFuzzTestInputs/<method>/}.
  */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class RequestTargetFuzzTest {
   /** What {@link CallParser} may answer: names, ranges and bodies (SPEC §7.1). */
-  static final Set<ErrorCode> CALL_ERRORS = EnumSet.of(
-      ErrorCode.INVALID_ARGUMENT, ErrorCode.MALFORMED_XML, ErrorCode.INVALID_QUERY_STRING, ErrorCode.INVALID_REQUEST_URL);
+  static final Set<ErrorCode> CALL_ERRORS =
+      EnumSet.of(
+          ErrorCode.INVALID_ARGUMENT,
+          ErrorCode.MALFORMED_XML,
+          ErrorCode.INVALID_QUERY_STRING,
+          ErrorCode.INVALID_REQUEST_URL);
 
   @FuzzTest(maxDuration = "5m")
   void queryString(byte[] input) {

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mqharness.simulator.engine.EngineSettings;
-import io.mqharness.simulator.junit.MqSimulatorExtension;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.MqConsumer;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.simulator.engine.EngineSettings;
+import io.mqharness.simulator.junit.MqSimulatorExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,17 +19,22 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Retention by time as a client and the admin API see it: late groups, expiry and eviction, their counters. */
+/**
+ * Retention by time as a client and the admin API see it: late groups, expiry and eviction, their
+ * counters.
+ */
 class RetentionOverHttpTest {
   @RegisterExtension
-  static MqSimulatorExtension mq = MqSimulatorExtension.withVirtualClock()
-      .engine(EngineSettings.defaults().withMaxStoredMessages(3))
-      .retention(Duration.ofHours(1));
+  static MqSimulatorExtension mq =
+      MqSimulatorExtension.withVirtualClock()
+          .engine(EngineSettings.defaults().withMaxStoredMessages(3))
+          .retention(Duration.ofHours(1));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static MqClient client() {
-    return MqClient.of(URI.create(mq.baseUrl()), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
+    return MqClient.of(
+        URI.create(mq.baseUrl()), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
   }
 
   @Test
@@ -54,13 +59,15 @@ class RetentionOverHttpTest {
     // given one message whose retention ends, then a full store
     MqClient client = client();
     client.producer("", "T_GONE").publish(TopicMessage.of("expires"));
-    assertThat(admin("POST", "/__admin/mq/clock/advance", "{\"millis\": 3600000}").statusCode()).isEqualTo(200);
+    assertThat(admin("POST", "/__admin/mq/clock/advance", "{\"millis\": 3600000}").statusCode())
+        .isEqualTo(200);
     for (int i = 0; i < 4; i++) {
       client.producer("", "T_GONE").publish(TopicMessage.of("m" + i));
     }
 
     // when
-    JsonNode counters = JSON.readTree(admin("GET", "/__admin/mq/counters", null).body()).path("engine");
+    JsonNode counters =
+        JSON.readTree(admin("GET", "/__admin/mq/counters", null).body()).path("engine");
     JsonNode state = JSON.readTree(admin("GET", "/__admin/mq/state", null).body());
 
     // then
@@ -68,7 +75,8 @@ class RetentionOverHttpTest {
     assertThat(counters.path("evicted").asLong()).isEqualTo(1);
     assertThat(state.path("storedMessages").asLong()).isEqualTo(3);
     assertThat(client.consumer("", "T_GONE", "GID_NEW", null).consume(16, 0))
-        .extracting(ConsumedMessage::body).containsExactly("m1", "m2", "m3");
+        .extracting(ConsumedMessage::body)
+        .containsExactly("m1", "m2", "m3");
   }
 
   @Test
@@ -78,9 +86,14 @@ class RetentionOverHttpTest {
     assertThat(settings.path("engine").path("retention").asText()).isEqualTo("PT1H");
   }
 
-  private static HttpResponse<String> admin(String method, String path, String json) throws Exception {
+  private static HttpResponse<String> admin(String method, String path, String json)
+      throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(mq.baseUrl() + path));
-    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -16,10 +16,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Raw protocol requests for tests: signed correctly by default, with any header overridable or removable. */
+/**
+ * Raw protocol requests for tests: signed correctly by default, with any header overridable or
+ * removable.
+ */
 final class SignedHttp {
   static final String CONTENT_TYPE = WireHeaders.REQUEST_CONTENT_TYPE;
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String baseUrl;
   private final Credentials credentials;
@@ -30,21 +34,34 @@ final class SignedHttp {
   }
 
   HttpResponse<String> send(String method, String pathAndQuery, String body) {
-    return send(method, pathAndQuery, body == null ? null : body.getBytes(StandardCharsets.UTF_8), Map.of());
+    return send(
+        method,
+        pathAndQuery,
+        body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+        Map.of());
   }
 
-  /** {@code overrides}: header name → value to send instead of the signed default, or null to leave it out. */
-  HttpResponse<String> send(String method, String pathAndQuery, byte[] body, Map<String, String> overrides) {
+  /**
+   * {@code overrides}: header name → value to send instead of the signed default, or null to leave
+   * it out.
+   */
+  HttpResponse<String> send(
+      String method, String pathAndQuery, byte[] body, Map<String, String> overrides) {
     return send(method, pathAndQuery, body, "", overrides);
   }
 
   /** Signs a Content-MD5 header too, whether or not it matches the body. */
-  HttpResponse<String> sendWithDigest(String method, String pathAndQuery, byte[] body, String contentMd5) {
+  HttpResponse<String> sendWithDigest(
+      String method, String pathAndQuery, byte[] body, String contentMd5) {
     return send(method, pathAndQuery, body, contentMd5, Map.of());
   }
 
   private HttpResponse<String> send(
-      String method, String pathAndQuery, byte[] body, String contentMd5, Map<String, String> overrides) {
+      String method,
+      String pathAndQuery,
+      byte[] body,
+      String contentMd5,
+      Map<String, String> overrides) {
     Map<String, String> headers = signedHeaders(method, pathAndQuery, body != null, contentMd5);
     overrides.forEach(
         (name, value) -> {
@@ -57,7 +74,11 @@ final class SignedHttp {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
             .timeout(Duration.ofSeconds(40))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
     try {
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -69,7 +90,8 @@ final class SignedHttp {
     }
   }
 
-  Map<String, String> signedHeaders(String method, String pathAndQuery, boolean hasBody, String contentMd5) {
+  Map<String, String> signedHeaders(
+      String method, String pathAndQuery, boolean hasBody, String contentMd5) {
     String date = HttpDates.format(Instant.now());
     String contentType = hasBody ? CONTENT_TYPE : "";
     Map<String, String> headers = new LinkedHashMap<>();
@@ -83,7 +105,8 @@ final class SignedHttp {
     }
     headers.put(
         "Authorization",
-        Signer.authorization(credentials, CanonicalRequest.of(method, contentMd5, contentType, date, pathAndQuery)));
+        Signer.authorization(
+            credentials, CanonicalRequest.of(method, contentMd5, contentType, date, pathAndQuery)));
     return headers;
   }
 }

@@ -8,10 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mqharness.simulator.MqSimulator;
-import io.mqharness.simulator.SimulatorOptions;
-import io.mqharness.simulator.engine.time.VirtualClock;
-import io.mqharness.simulator.junit.MqSimulatorExtension;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.MqConsumer;
 import io.mqharness.protocol.client.MqServiceException;
@@ -21,6 +17,10 @@ import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishResponse;
 import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.engine.time.VirtualClock;
+import io.mqharness.simulator.junit.MqSimulatorExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,12 +32,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The simulator as a client sees it over HTTP: answers, headers, long polls, fault stubs and the admin API. */
+/**
+ * The simulator as a client sees it over HTTP: answers, headers, long polls, fault stubs and the
+ * admin API.
+ */
 class SimulatorOverHttpTest {
   @RegisterExtension static MqSimulatorExtension mq = MqSimulatorExtension.withVirtualClock();
 
   private static MqClient client() {
-    return MqClient.of(URI.create(mq.baseUrl()), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
+    return MqClient.of(
+        URI.create(mq.baseUrl()), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
   }
 
   @Test
@@ -45,7 +49,13 @@ class SimulatorOverHttpTest {
     // given
     MqClient client = client();
     PublishResponse published =
-        client.producer("I1", "T1").publish(TopicMessage.of("hello").withTag("TagA").withMessageKey("k-1").withProperty("a", "b"));
+        client
+            .producer("I1", "T1")
+            .publish(
+                TopicMessage.of("hello")
+                    .withTag("TagA")
+                    .withMessageKey("k-1")
+                    .withProperty("a", "b"));
     MqConsumer consumer = client.consumer("I1", "T1", "GID_1", "TagA||TagB");
 
     // when
@@ -54,14 +64,17 @@ class SimulatorOverHttpTest {
 
     // then
     assertThat(published.bodyMd5()).isEqualTo("5D41402ABC4B2A76B9719D911017C592");
-    assertThat(got).singleElement().satisfies(m -> {
-      assertThat(m.messageId()).isEqualTo(published.messageId());
-      assertThat(m.body()).isEqualTo("hello");
-      assertThat(m.tag()).isEqualTo("TagA");
-      assertThat(m.properties().messageKey()).contains("k-1");
-      assertThat(m.properties().get("a")).contains("b");
-      assertThat(m.consumedTimes()).isEqualTo(1);
-    });
+    assertThat(got)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.messageId()).isEqualTo(published.messageId());
+              assertThat(m.body()).isEqualTo("hello");
+              assertThat(m.tag()).isEqualTo("TagA");
+              assertThat(m.properties().messageKey()).contains("k-1");
+              assertThat(m.properties().get("a")).contains("b");
+              assertThat(m.consumedTimes()).isEqualTo(1);
+            });
     mq.clock().advance(Duration.ofMinutes(10));
     assertThat(consumer.consume(16, 0)).isEmpty();
   }
@@ -69,16 +82,20 @@ class SimulatorOverHttpTest {
   @Test
   void emptyConsumeIs404MessageNotExistWithRequestIdAndNoSlashNamespace() throws Exception {
     // given
-    SignedHttp http = new SignedHttp(mq.baseUrl(), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
+    SignedHttp http =
+        new SignedHttp(mq.baseUrl(), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
 
     // when
-    HttpResponse<String> response = http.send("GET", "/topics/EMPTY/messages?consumer=G&numOfMessages=3", null);
+    HttpResponse<String> response =
+        http.send("GET", "/topics/EMPTY/messages?consumer=G&numOfMessages=3", null);
 
     // then
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.headers().firstValue("x-mq-request-id")).hasValueSatisfying(id -> assertThat(id).matches("[0-9A-F]{24}"));
+    assertThat(response.headers().firstValue("x-mq-request-id"))
+        .hasValueSatisfying(id -> assertThat(id).matches("[0-9A-F]{24}"));
     assertThat(response.body())
-        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error xmlns=\"http://mq.aliyuncs.com/doc/v1\">")
+        .startsWith(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error xmlns=\"http://mq.aliyuncs.com/doc/v1\">")
         .contains("<Code>MessageNotExist</Code>");
   }
 
@@ -87,31 +104,42 @@ class SimulatorOverHttpTest {
     // given a consumer waiting up to 30 s on a clock nobody advances
     MqClient client = client();
     CompletableFuture<List<ConsumedMessage>> poll =
-        CompletableFuture.supplyAsync(() -> client.consumer("", "T_POLL", "GID_P", null).consume(1, 30));
+        CompletableFuture.supplyAsync(
+            () -> client.consumer("", "T_POLL", "GID_P", null).consume(1, 30));
     awaitWaitingConsumers(1);
 
     // when
     client.producer("", "T_POLL").publish(TopicMessage.of("wake up"));
 
     // then it returns with the message, long before its wait could have run out
-    assertThat(poll.get(10, TimeUnit.SECONDS)).extracting(ConsumedMessage::body).containsExactly("wake up");
+    assertThat(poll.get(10, TimeUnit.SECONDS))
+        .extracting(ConsumedMessage::body)
+        .containsExactly("wake up");
   }
 
   @Test
   void aStubOfHigherPriorityAnswersInsteadOfTheEngineForOneTopic(MqSimulator simulator) {
     // given a fault for topic T_FAULT only
-    simulator.wireMock().stubFor(
-        post(urlPathEqualTo("/topics/T_FAULT/messages"))
-            .willReturn(aResponse().withStatus(503).withHeader("Content-Type", WireHeaders.ANSWER_CONTENT_TYPE)
-                .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error xmlns=\"http://mq.aliyuncs.com/doc/v1\"><Code>QpsLimitExceeded</Code><Message>slow down</Message><RequestId>FAULT</RequestId><HostId>h</HostId></Error>")));
+    simulator
+        .wireMock()
+        .stubFor(
+            post(urlPathEqualTo("/topics/T_FAULT/messages"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(503)
+                        .withHeader("Content-Type", WireHeaders.ANSWER_CONTENT_TYPE)
+                        .withBody(
+                            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error xmlns=\"http://mq.aliyuncs.com/doc/v1\"><Code>QpsLimitExceeded</Code><Message>slow down</Message><RequestId>FAULT</RequestId><HostId>h</HostId></Error>")));
     MqClient client = client();
 
     // when / then
     assertThatThrownBy(() -> client.producer("", "T_FAULT").publish(TopicMessage.of("x")))
-        .isInstanceOfSatisfying(MqServiceException.class, e -> {
-          assertThat(e.code()).contains(ErrorCode.QPS_LIMIT_EXCEEDED);
-          assertThat(e.requestId()).isEqualTo("FAULT");
-        });
+        .isInstanceOfSatisfying(
+            MqServiceException.class,
+            e -> {
+              assertThat(e.code()).contains(ErrorCode.QPS_LIMIT_EXCEEDED);
+              assertThat(e.requestId()).isEqualTo("FAULT");
+            });
     assertThat(client.producer("", "T_OK").publish(TopicMessage.of("x")).messageId()).isNotEmpty();
     simulator.wireMock().verify(1, postRequestedFor(urlPathEqualTo("/topics/T_FAULT/messages")));
     simulator.wireMock().verify(0, deleteRequestedFor(urlPathEqualTo("/topics/T_FAULT/messages")));
@@ -120,15 +148,26 @@ class SimulatorOverHttpTest {
   @Test
   void strictModeAnswersTopicNotExistForUndeclaredTopics() {
     try (MqSimulator strict =
-        MqSimulator.start(SimulatorOptions.defaults().withEngine(SimulatorOptions.defaults().engine().withStrictTopics(true))
-            .withTopics(List.of(new io.mqharness.simulator.engine.TopicRef("I1", "DECLARED"))))) {
-      MqClient client = MqClient.of(URI.create(strict.baseUrl()), Credentials.of(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
-      assertThat(client.producer("I1", "DECLARED").publish(TopicMessage.of("x")).messageId()).isNotEmpty();
+        MqSimulator.start(
+            SimulatorOptions.defaults()
+                .withEngine(SimulatorOptions.defaults().engine().withStrictTopics(true))
+                .withTopics(
+                    List.of(new io.mqharness.simulator.engine.TopicRef("I1", "DECLARED"))))) {
+      MqClient client =
+          MqClient.of(
+              URI.create(strict.baseUrl()),
+              Credentials.of(
+                  SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
+                  SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+      assertThat(client.producer("I1", "DECLARED").publish(TopicMessage.of("x")).messageId())
+          .isNotEmpty();
       assertThatThrownBy(() -> client.producer("I1", "UNDECLARED").publish(TopicMessage.of("x")))
-          .isInstanceOfSatisfying(MqServiceException.class, e -> {
-            assertThat(e.code()).contains(ErrorCode.TOPIC_NOT_EXIST);
-            assertThat(e.httpStatus()).isEqualTo(404);
-          });
+          .isInstanceOfSatisfying(
+              MqServiceException.class,
+              e -> {
+                assertThat(e.code()).contains(ErrorCode.TOPIC_NOT_EXIST);
+                assertThat(e.httpStatus()).isEqualTo(404);
+              });
     }
   }
 
@@ -142,7 +181,8 @@ class SimulatorOverHttpTest {
     assertThat(consumer.consume(1, 0)).isEmpty();
 
     // when
-    HttpResponse<String> advanced = admin("POST", "/__admin/mq/clock/advance", "{\"millis\": 60000}");
+    HttpResponse<String> advanced =
+        admin("POST", "/__admin/mq/clock/advance", "{\"millis\": 60000}");
 
     // then
     assertThat(advanced.statusCode()).isEqualTo(200);
@@ -152,8 +192,11 @@ class SimulatorOverHttpTest {
     assertThat(admin("GET", "/__admin/mq/counters", null).body()).contains("acceptedRequests");
     HttpResponse<String> settings = admin("GET", "/__admin/mq/settings", null);
     assertThat(settings.statusCode()).isEqualTo(200);
-    assertThat(settings.body()).contains("\"normalInvisibility\" : \"PT5M\"").contains("\"virtualClock\" : true");
-    assertThat(admin("POST", "/__admin/mq/clock/advance", "{\"millis\": \"soon\"}").statusCode()).isEqualTo(400);
+    assertThat(settings.body())
+        .contains("\"normalInvisibility\" : \"PT5M\"")
+        .contains("\"virtualClock\" : true");
+    assertThat(admin("POST", "/__admin/mq/clock/advance", "{\"millis\": \"soon\"}").statusCode())
+        .isEqualTo(400);
   }
 
   @Test
@@ -172,9 +215,15 @@ class SimulatorOverHttpTest {
   @Test
   void aGroupDeclaredThroughTheAdminApiKeepsMessagesAnotherGroupAcked() throws Exception {
     // given
-    assertThat(admin("POST", "/__admin/mq/groups", "{\"instanceId\": \"I1\", \"topic\": \"T_SUB\", \"group\": \"GID_LATE\"}")
-        .statusCode()).isEqualTo(200);
-    assertThat(admin("POST", "/__admin/mq/groups", "{\"topic\": \"T_SUB\"}").statusCode()).isEqualTo(400);
+    assertThat(
+            admin(
+                    "POST",
+                    "/__admin/mq/groups",
+                    "{\"instanceId\": \"I1\", \"topic\": \"T_SUB\", \"group\": \"GID_LATE\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(admin("POST", "/__admin/mq/groups", "{\"topic\": \"T_SUB\"}").statusCode())
+        .isEqualTo(400);
     MqClient client = client();
     client.producer("I1", "T_SUB").publish(TopicMessage.of("for both"));
     MqConsumer first = client.consumer("I1", "T_SUB", "GID_FIRST", null);
@@ -182,13 +231,19 @@ class SimulatorOverHttpTest {
 
     // when / then
     assertThat(client.consumer("I1", "T_SUB", "GID_LATE", null).consume(16, 0))
-        .extracting(ConsumedMessage::body).containsExactly("for both");
+        .extracting(ConsumedMessage::body)
+        .containsExactly("for both");
   }
 
   @Test
   void credentialsAddedThroughTheAdminApiAreAccepted() throws Exception {
     // given
-    assertThat(admin("POST", "/__admin/mq/credentials", "{\"accessKeyId\": \"AK2\", \"accessKeySecret\": \"SK2\"}").statusCode())
+    assertThat(
+            admin(
+                    "POST",
+                    "/__admin/mq/credentials",
+                    "{\"accessKeyId\": \"AK2\", \"accessKeySecret\": \"SK2\"}")
+                .statusCode())
         .isEqualTo(200);
 
     // when
@@ -204,9 +259,14 @@ class SimulatorOverHttpTest {
     }
   }
 
-  private static HttpResponse<String> admin(String method, String path, String json) throws Exception {
+  private static HttpResponse<String> admin(String method, String path, String json)
+      throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(mq.baseUrl() + path));
-    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a {@code cmd:} command line into argv without a shell: words are separated by whitespace; single or double
- * quotes group a word (no escapes inside single quotes, {@code \"} and {@code \\} inside double quotes).
+ * Splits a {@code cmd:} command line into argv without a shell: words are separated by whitespace;
+ * single or double quotes group a word (no escapes inside single quotes, {@code \"} and {@code \\}
+ * inside double quotes).
  */
 final class CommandLine {
   private CommandLine() {}
@@ -19,7 +20,10 @@ final class CommandLine {
       char c = line.charAt(i);
       if (quote == '\'' && c == '\'' || quote == '"' && c == '"') {
         quote = 0;
-      } else if (quote == '"' && c == '\\' && i + 1 < line.length() && "\"\\".indexOf(line.charAt(i + 1)) >= 0) {
+      } else if (quote == '"'
+          && c == '\\'
+          && i + 1 < line.length()
+          && "\"\\".indexOf(line.charAt(i + 1)) >= 0) {
         word.append(line.charAt(++i));
       } else if (quote != 0) {
         word.append(c);

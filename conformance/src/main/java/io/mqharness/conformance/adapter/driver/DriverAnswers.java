@@ -35,23 +35,25 @@ final class DriverAnswers {
   }
 
   static PublishResult published(JsonNode result) {
-    return new PublishResult(text(result, "messageId"), text(result, "bodyMd5"), text(result, "receiptHandle"));
+    return new PublishResult(
+        text(result, "messageId"), text(result, "bodyMd5"), text(result, "receiptHandle"));
   }
 
   static List<ReceivedMessage> messages(JsonNode result) {
     List<ReceivedMessage> messages = new ArrayList<>();
     for (JsonNode m : result.path("messages")) {
-      messages.add(new ReceivedMessage(
-          text(m, "messageId"),
-          text(m, "receiptHandle"),
-          text(m, "body"),
-          text(m, "bodyMd5"),
-          text(m, "tag"),
-          properties(m.path("properties")),
-          m.path("publishTime").asLong(),
-          m.path("nextConsumeTime").asLong(),
-          m.path("firstConsumeTime").asLong(),
-          m.path("consumedTimes").asInt()));
+      messages.add(
+          new ReceivedMessage(
+              text(m, "messageId"),
+              text(m, "receiptHandle"),
+              text(m, "body"),
+              text(m, "bodyMd5"),
+              text(m, "tag"),
+              properties(m.path("properties")),
+              m.path("publishTime").asLong(),
+              m.path("nextConsumeTime").asLong(),
+              m.path("firstConsumeTime").asLong(),
+              m.path("consumedTimes").asInt()));
     }
     return messages;
   }

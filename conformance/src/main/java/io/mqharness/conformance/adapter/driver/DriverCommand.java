@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** How to start one driver process: its report name, argv, working directory and extra environment. */
-public record DriverCommand(String name, List<String> argv, Path workingDirectory, Map<String, String> environment) {
+/**
+ * How to start one driver process: its report name, argv, working directory and extra environment.
+ */
+public record DriverCommand(
+    String name, List<String> argv, Path workingDirectory, Map<String, String> environment) {
   public DriverCommand {
     Objects.requireNonNull(name, "name");
     argv = List.copyOf(argv);

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * One request at a time over one driver process. A timeout, an exit or a broken answer kills the process and
- * marks the connection dead; the caller then starts a new one. Every answer is checked against the answer of its op
- * in {@link DriverContract}; one that breaks it throws {@link DriverContractException} (the driver lives on).
+ * One request at a time over one driver process. A timeout, an exit or a broken answer kills the
+ * process and marks the connection dead; the caller then starts a new one. Every answer is checked
+ * against the answer of its op in {@link DriverContract}; one that breaks it throws {@link
+ * DriverContractException} (the driver lives on).
  */
 final class DriverConnection implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,9 +35,19 @@ final class DriverConnection implements AutoCloseable {
     try {
       return new DriverConnection(command, DriverProcess.start(command));
     } catch (IOException e) {
-      throw new ClientFailure(Kind.CLIENT, "DriverStartFailed",
-          "cannot start driver " + command.name() + " (" + String.join(" ", command.argv()) + " in "
-              + command.workingDirectory() + "): " + e.getMessage(), null, List.of());
+      throw new ClientFailure(
+          Kind.CLIENT,
+          "DriverStartFailed",
+          "cannot start driver "
+              + command.name()
+              + " ("
+              + String.join(" ", command.argv())
+              + " in "
+              + command.workingDirectory()
+              + "): "
+              + e.getMessage(),
+          null,
+          List.of());
     }
   }
 
@@ -44,7 +55,10 @@ final class DriverConnection implements AutoCloseable {
     return dead;
   }
 
-  /** Sends {@code op} and returns the answer's {@code result}, or throws the answer's error as a ClientFailure. */
+  /**
+   * Sends {@code op} and returns the answer's {@code result}, or throws the answer's error as a
+   * ClientFailure.
+   */
   JsonNode call(String op, ObjectNode params, Duration limit) {
     long id = nextId++;
     String line = DriverRequests.envelope(id, op, params).toString();
@@ -69,12 +83,14 @@ final class DriverConnection implements AutoCloseable {
       throw broken(op, "wrote a line that is not JSON: " + abbreviate(line));
     }
     if (!answer.path("id").isIntegralNumber() || answer.path("id").asLong() != id) {
-      throw broken(op, "answered id " + answer.path("id") + " to request " + id + ": " + abbreviate(line));
+      throw broken(
+          op, "answered id " + answer.path("id") + " to request " + id + ": " + abbreviate(line));
     }
     String definition = DriverContract.answerDefinition(op);
     List<String> violations = DriverContract.get().violations(definition, answer);
     if (!violations.isEmpty()) {
-      throw new DriverContractException(command.name(), op, definition, violations, abbreviate(line, 1000));
+      throw new DriverContractException(
+          command.name(), op, definition, violations, abbreviate(line, 1000));
     }
     if (answer.path("ok").asBoolean(false)) {
       return answer.path("result");
@@ -87,26 +103,44 @@ final class DriverConnection implements AutoCloseable {
 
   private ClientFailure timedOut(String op, Duration limit) {
     kill();
-    return new ClientFailure(Kind.TIMEOUT, "DriverTimeout",
-        command.name() + " did not answer " + op + " within " + limit.toMillis() + " ms and was killed"
-            + tail(), null, List.of());
+    return new ClientFailure(
+        Kind.TIMEOUT,
+        "DriverTimeout",
+        command.name()
+            + " did not answer "
+            + op
+            + " within "
+            + limit.toMillis()
+            + " ms and was killed"
+            + tail(),
+        null,
+        List.of());
   }
 
   private ClientFailure ended(String op) {
     OptionalInt code = process.exitCode(EXIT_GRACE);
-    // Read the driver's last words before killing: destroying a Process closes its streams, and lines the
+    // Read the driver's last words before killing: destroying a Process closes its streams, and
+    // lines the
     // stderr pump had not read yet would be lost.
     String tail = tail();
     kill();
     String how = code.isPresent() ? "exited with code " + code.getAsInt() : "closed its stdout";
-    return new ClientFailure(Kind.CLIENT, "DriverExited", command.name() + " " + how + " during " + op + tail,
-        null, List.of());
+    return new ClientFailure(
+        Kind.CLIENT,
+        "DriverExited",
+        command.name() + " " + how + " during " + op + tail,
+        null,
+        List.of());
   }
 
   private ClientFailure broken(String op, String what) {
     kill();
-    return new ClientFailure(Kind.CLIENT, "DriverProtocolError",
-        command.name() + " " + what + " (during " + op + "; driver killed)" + tail(), null, List.of());
+    return new ClientFailure(
+        Kind.CLIENT,
+        "DriverProtocolError",
+        command.name() + " " + what + " (during " + op + "; driver killed)" + tail(),
+        null,
+        List.of());
   }
 
   private String tail() {

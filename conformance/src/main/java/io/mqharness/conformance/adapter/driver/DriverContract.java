@@ -17,13 +17,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The driver contract as a JSON Schema (draft 2020-12), {@code conformance/driver-contract.schema.json}: which
- * definition each line must meet, and what in a line breaks it. Loaded once from the classpath (the build copies the
- * file there).
+ * The driver contract as a JSON Schema (draft 2020-12), {@code
+ * conformance/driver-contract.schema.json}: which definition each line must meet, and what in a
+ * line breaks it. Loaded once from the classpath (the build copies the file there).
  */
 public final class DriverContract {
   /** The schema's {@code $id}. */
-  public static final String SCHEMA_ID = "https://mqharness.io/conformance/driver-contract.schema.json";
+  public static final String SCHEMA_ID =
+      "https://mqharness.io/conformance/driver-contract.schema.json";
+
   /** The file name, as driver authors find it beside DRIVER.md. */
   public static final String FILE = "driver-contract.schema.json";
 
@@ -34,9 +36,14 @@ public final class DriverContract {
 
   private DriverContract() {
     String text = read();
-    registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder.schemas(Map.of(SCHEMA_ID, text))
-            .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
+    registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder ->
+                builder
+                    .schemas(Map.of(SCHEMA_ID, text))
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
   }
 
   /** The one contract. */
@@ -44,7 +51,10 @@ public final class DriverContract {
     return INSTANCE;
   }
 
-  /** The definition ({@code $defs} name) an answer to {@code op} must meet: {@code answer.publish} and so on. */
+  /**
+   * The definition ({@code $defs} name) an answer to {@code op} must meet: {@code answer.publish}
+   * and so on.
+   */
   public static String answerDefinition(String op) {
     return switch (op) {
       case "hello" -> "answer.hello";
@@ -56,9 +66,9 @@ public final class DriverContract {
   }
 
   /**
-   * What in {@code node} breaks definition {@code definition} ({@code $defs} name, e.g. {@code answer.publish}): one
-   * line per violation, {@code "$.result.messageId: integer found, [string, null] expected"}; empty when it meets
-   * it.
+   * What in {@code node} breaks definition {@code definition} ({@code $defs} name, e.g. {@code
+   * answer.publish}): one line per violation, {@code "$.result.messageId: integer found, [string,
+   * null] expected"}; empty when it meets it.
    *
    * @throws IllegalArgumentException when the schema has no such definition
    */
@@ -84,8 +94,11 @@ public final class DriverContract {
   private static String read() {
     try (InputStream in = DriverContract.class.getResourceAsStream(FILE)) {
       if (in == null) {
-        throw new IllegalStateException(FILE + " is not on the classpath beside " + DriverContract.class.getName()
-            + " (the build copies it from the conformance module)");
+        throw new IllegalStateException(
+            FILE
+                + " is not on the classpath beside "
+                + DriverContract.class.getName()
+                + " (the build copies it from the conformance module)");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the bundled drivers are (system property {@code conformance.drivers.dir}, which surefire passes, else
- * {@code drivers} or {@code conformance/drivers} under the working directory), and where SDK sources are looked for
- * when the build has not recorded where it found them: {@code mq.shared.dir}, else {@code ../shared} next to the
- * project root.
+ * Where the bundled drivers are (system property {@code conformance.drivers.dir}, which surefire
+ * passes, else {@code drivers} or {@code conformance/drivers} under the working directory), and
+ * where SDK sources are looked for when the build has not recorded where it found them: {@code
+ * mq.shared.dir}, else {@code ../shared} next to the project root.
  */
 record DriverPaths(Path driversDir, Path sharedDir) {
   static DriverPaths fromSystemProperties() {
@@ -44,7 +44,9 @@ record DriverPaths(Path driversDir, Path sharedDir) {
   private static Path findDriversDir() {
     Path cwd = workingDirectory();
     Path inModule = cwd.resolve("drivers");
-    return Files.isDirectory(inModule.resolve("node")) ? inModule : cwd.resolve("conformance").resolve("drivers");
+    return Files.isDirectory(inModule.resolve("node"))
+        ? inModule
+        : cwd.resolve("conformance").resolve("drivers");
   }
 
   static Path workingDirectory() {
@@ -52,8 +54,8 @@ record DriverPaths(Path driversDir, Path sharedDir) {
   }
 
   /**
-   * Where a {@code cmd:} driver runs: {@code conformance.cmd.dir} when set (the self-check sets the conformance
-   * module, where Maven runs the catalogue), else the working directory.
+   * Where a {@code cmd:} driver runs: {@code conformance.cmd.dir} when set (the self-check sets the
+   * conformance module, where Maven runs the catalogue), else the working directory.
    */
   static Path commandDirectory() {
     return property("conformance.cmd.dir", workingDirectory());
@@ -61,6 +63,8 @@ record DriverPaths(Path driversDir, Path sharedDir) {
 
   private static Path property(String name, Path fallback) {
     String value = System.getProperty(name);
-    return (value == null || value.isBlank() ? fallback : Path.of(value)).toAbsolutePath().normalize();
+    return (value == null || value.isBlank() ? fallback : Path.of(value))
+        .toAbsolutePath()
+        .normalize();
   }
 }

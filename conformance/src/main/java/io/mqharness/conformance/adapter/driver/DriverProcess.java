@@ -14,8 +14,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One running driver: writes request lines to its stdin, hands out its stdout lines with a time limit, and kills it
- * with all its descendants. Its stderr goes to a {@link StderrTail}.
+ * One running driver: writes request lines to its stdin, hands out its stdout lines with a time
+ * limit, and kills it with all its descendants. Its stderr goes to a {@link StderrTail}.
  */
 final class DriverProcess {
   /** What {@link #nextLine} saw: a line, the end of stdout, or nothing before the deadline. */
@@ -42,14 +42,16 @@ final class DriverProcess {
   }
 
   static DriverProcess start(DriverCommand command) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(command.argv()).directory(command.workingDirectory().toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command.argv()).directory(command.workingDirectory().toFile());
     builder.environment().putAll(command.environment());
     return new DriverProcess(builder.start(), command.name());
   }
 
   private void readStdout() {
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank()) {
           stdout.add(new Line(line));
@@ -107,7 +109,10 @@ final class DriverProcess {
     }
   }
 
-  /** Kills the driver and every process it started (children first, so none is re-parented and lost). */
+  /**
+   * Kills the driver and every process it started (children first, so none is re-parented and
+   * lost).
+   */
   void killTree() {
     List<ProcessHandle> descendants = process.descendants().toList();
     descendants.forEach(ProcessHandle::destroyForcibly);
@@ -119,7 +124,9 @@ final class DriverProcess {
     return process.isAlive();
   }
 
-  /** The last stderr lines, after waiting briefly for the stream to end when the driver has exited. */
+  /**
+   * The last stderr lines, after waiting briefly for the stream to end when the driver has exited.
+   */
   String stderrTail() {
     if (!process.isAlive()) {
       stderr.awaitEnd(1_000);

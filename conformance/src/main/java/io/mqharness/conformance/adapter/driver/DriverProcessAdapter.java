@@ -18,10 +18,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A client in any language, run as a driver process that speaks conformance/DRIVER.md. The process starts on first
- * use with {@code hello}; after a timeout or an exit it is gone, and the next call starts a new one and re-sends
- * {@code connect}. Each answer is awaited until the cut-off of {@link CallTimeouts} (DRIVER.md §5); {@code connect}
- * tells the driver the client deadline.
+ * A client in any language, run as a driver process that speaks conformance/DRIVER.md. The process
+ * starts on first use with {@code hello}; after a timeout or an exit it is gone, and the next call
+ * starts a new one and re-sends {@code connect}. Each answer is awaited until the cut-off of {@link
+ * CallTimeouts} (DRIVER.md §5); {@code connect} tells the driver the client deadline.
  */
 public final class DriverProcessAdapter implements MqClientAdapter {
   private final DriverCommand command;
@@ -30,7 +30,10 @@ public final class DriverProcessAdapter implements MqClientAdapter {
   private DriverHello hello;
   private Endpoint endpoint;
 
-  /** {@code deadlines}: when to give up on each answer, and the client deadline {@code connect} passes on. */
+  /**
+   * {@code deadlines}: when to give up on each answer, and the client deadline {@code connect}
+   * passes on.
+   */
   public DriverProcessAdapter(DriverCommand command, CallTimeouts deadlines) {
     this.command = Objects.requireNonNull(command, "command");
     this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
@@ -57,8 +60,8 @@ public final class DriverProcessAdapter implements MqClientAdapter {
   }
 
   /**
-   * The name the driver gave itself in its last {@code hello} answer (expectations files may name a client by it);
-   * empty before the first one. Never starts a driver.
+   * The name the driver gave itself in its last {@code hello} answer (expectations files may name a
+   * client by it); empty before the first one. Never starts a driver.
    */
   public synchronized java.util.Optional<String> driverName() {
     return java.util.Optional.ofNullable(hello).map(DriverHello::name);
@@ -87,7 +90,8 @@ public final class DriverProcessAdapter implements MqClientAdapter {
 
   @Override
   public List<ReceivedMessage> consume(ConsumeCommand c) {
-    return DriverAnswers.messages(call("consume", DriverRequests.consume(c), deadlines.cutOff(c.waitSeconds())));
+    return DriverAnswers.messages(
+        call("consume", DriverRequests.consume(c), deadlines.cutOff(c.waitSeconds())));
   }
 
   @Override
@@ -123,7 +127,9 @@ public final class DriverProcessAdapter implements MqClientAdapter {
     return live().call(op, params, limit);
   }
 
-  /** The running driver, started (hello, then connect when an endpoint is known) if there is none. */
+  /**
+   * The running driver, started (hello, then connect when an endpoint is known) if there is none.
+   */
   private DriverConnection live() {
     if (connection != null && !connection.isDead()) {
       return connection;

@@ -24,7 +24,9 @@ final class DriverRequests {
     return JSON.objectNode();
   }
 
-  /** {@code callDeadlineMillis}: the client deadline of a call that does not wait (DRIVER.md §5). */
+  /**
+   * {@code callDeadlineMillis}: the client deadline of a call that does not wait (DRIVER.md §5).
+   */
   static ObjectNode connect(Endpoint e, CallTimeouts timeouts) {
     return JSON.objectNode()
         .put("url", e.url())
@@ -35,15 +37,16 @@ final class DriverRequests {
   }
 
   static ObjectNode publish(PublishCommand c) {
-    ObjectNode params = JSON.objectNode()
-        .put("instanceId", c.instanceId())
-        .put("topic", c.topic())
-        .put("body", c.body())
-        .put("tag", c.tag())
-        .put("messageKey", c.messageKey())
-        .put("startDeliverTime", c.startDeliverTime())
-        .put("shardingKey", c.shardingKey())
-        .put("transCheckImmunitySeconds", c.transCheckImmunitySeconds());
+    ObjectNode params =
+        JSON.objectNode()
+            .put("instanceId", c.instanceId())
+            .put("topic", c.topic())
+            .put("body", c.body())
+            .put("tag", c.tag())
+            .put("messageKey", c.messageKey())
+            .put("startDeliverTime", c.startDeliverTime())
+            .put("shardingKey", c.shardingKey())
+            .put("transCheckImmunitySeconds", c.transCheckImmunitySeconds());
     ObjectNode properties = params.putObject("properties");
     c.properties().forEach(properties::put);
     return params;
@@ -61,10 +64,11 @@ final class DriverRequests {
   }
 
   static ObjectNode handles(AckCommand c) {
-    ObjectNode params = JSON.objectNode()
-        .put("instanceId", c.instanceId())
-        .put("topic", c.topic())
-        .put("group", c.group());
+    ObjectNode params =
+        JSON.objectNode()
+            .put("instanceId", c.instanceId())
+            .put("topic", c.topic())
+            .put("group", c.group());
     c.receiptHandles().forEach(params.putArray("receiptHandles")::add);
     return params;
   }

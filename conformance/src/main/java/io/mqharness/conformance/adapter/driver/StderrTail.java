@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Forwards a driver's stderr to the log, line by line, and keeps its last lines for failure messages. */
+/**
+ * Forwards a driver's stderr to the log, line by line, and keeps its last lines for failure
+ * messages.
+ */
 final class StderrTail {
   private static final System.Logger LOG = System.getLogger("io.mqharness.conformance.driver");
   private static final int KEPT_LINES = 20;
@@ -32,7 +35,8 @@ final class StderrTail {
   }
 
   private void drain(InputStream stderr) {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stderr, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(stderr, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         LOG.log(Level.INFO, "[{0}] {1}", driverName, line);
         keep(line);
@@ -49,7 +53,10 @@ final class StderrTail {
     lines.addLast(line);
   }
 
-  /** Waits (at most {@code millis}) until stderr has ended, so that {@link #text()} holds the driver's last words. */
+  /**
+   * Waits (at most {@code millis}) until stderr has ended, so that {@link #text()} holds the
+   * driver's last words.
+   */
   void awaitEnd(long millis) {
     try {
       pump.join(millis);

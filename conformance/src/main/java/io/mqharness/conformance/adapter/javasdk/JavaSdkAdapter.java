@@ -24,10 +24,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The official Java SDK {@code com.aliyun.mq:mq-http-sdk}, in-process, as an application would use it: its default
- * settings but the socket timeout, which is the client deadline of DRIVER.md §5 (15 s; a long poll's wait more). The
- * SDK has one socket timeout per {@link MQClient}, so there is one client per deadline, as DRIVER.md advises. "No
- * message" is the {@code null} its consume methods return (SPEC §7.4).
+ * The official Java SDK {@code com.aliyun.mq:mq-http-sdk}, in-process, as an application would use
+ * it: its default settings but the socket timeout, which is the client deadline of DRIVER.md §5 (15
+ * s; a long poll's wait more). The SDK has one socket timeout per {@link MQClient}, so there is one
+ * client per deadline, as DRIVER.md advises. "No message" is the {@code null} its consume methods
+ * return (SPEC §7.4).
  */
 public final class JavaSdkAdapter implements MqClientAdapter {
   public static final String NAME = "java-sdk";
@@ -55,54 +56,95 @@ public final class JavaSdkAdapter implements MqClientAdapter {
   @Override
   public PublishResult publish(PublishCommand command) {
     TopicMessage message = JavaSdkMessages.toTopicMessage(command);
-    TopicMessage published = deadline.call("publish", 0, () -> JavaSdkFailures.translate(() -> producer(command).publishMessage(message)));
-    return new PublishResult(published.getMessageId(), published.getMessageBodyMD5(), published.getReceiptHandle());
+    TopicMessage published =
+        deadline.call(
+            "publish",
+            0,
+            () -> JavaSdkFailures.translate(() -> producer(command).publishMessage(message)));
+    return new PublishResult(
+        published.getMessageId(), published.getMessageBodyMD5(), published.getReceiptHandle());
   }
 
   @Override
   public List<ReceivedMessage> consume(ConsumeCommand command) {
-    return deadline.call(command.orderly() ? "consume orderly" : "consume", command.waitSeconds(),
-        () -> JavaSdkFailures.translate(() -> {
-          MQConsumer consumer = consumer(command, command.waitSeconds());
-          List<Message> messages = command.orderly()
-              ? consumer.consumeMessageOrderly(command.numOfMessages(), command.waitSeconds())
-              : consumer.consumeMessage(command.numOfMessages(), command.waitSeconds());
-          return JavaSdkMessages.toReceived(messages);
-        }));
+    return deadline.call(
+        command.orderly() ? "consume orderly" : "consume",
+        command.waitSeconds(),
+        () ->
+            JavaSdkFailures.translate(
+                () -> {
+                  MQConsumer consumer = consumer(command, command.waitSeconds());
+                  List<Message> messages =
+                      command.orderly()
+                          ? consumer.consumeMessageOrderly(
+                              command.numOfMessages(), command.waitSeconds())
+                          : consumer.consumeMessage(command.numOfMessages(), command.waitSeconds());
+                  return JavaSdkMessages.toReceived(messages);
+                }));
   }
 
   @Override
   public void ack(AckCommand command) {
-    deadline.run("ack", 0, () -> JavaSdkFailures.translate(() -> {
-      consumer(ConsumeCommand.of(command.instanceId(), command.topic(), command.group(), 1, 0), 0)
-          .ackMessage(command.receiptHandles());
-      return null;
-    }));
+    deadline.run(
+        "ack",
+        0,
+        () ->
+            JavaSdkFailures.translate(
+                () -> {
+                  consumer(
+                          ConsumeCommand.of(
+                              command.instanceId(), command.topic(), command.group(), 1, 0),
+                          0)
+                      .ackMessage(command.receiptHandles());
+                  return null;
+                }));
   }
 
   @Override
   public List<ReceivedMessage> consumeHalf(ConsumeCommand command) {
-    return deadline.call("consume half", command.waitSeconds(), () -> JavaSdkFailures.translate(() ->
-        JavaSdkMessages.toReceived(transProducer(command.instanceId(), command.topic(), command.group(), command.waitSeconds())
-            .consumeHalfMessage(command.numOfMessages(), command.waitSeconds()))));
+    return deadline.call(
+        "consume half",
+        command.waitSeconds(),
+        () ->
+            JavaSdkFailures.translate(
+                () ->
+                    JavaSdkMessages.toReceived(
+                        transProducer(
+                                command.instanceId(),
+                                command.topic(),
+                                command.group(),
+                                command.waitSeconds())
+                            .consumeHalfMessage(command.numOfMessages(), command.waitSeconds()))));
   }
 
   @Override
   public void commit(AckCommand command) {
     String handle = single(command);
-    deadline.run("commit", 0, () -> JavaSdkFailures.translate(() -> {
-      transProducer(command.instanceId(), command.topic(), command.group(), 0).commit(handle);
-      return null;
-    }));
+    deadline.run(
+        "commit",
+        0,
+        () ->
+            JavaSdkFailures.translate(
+                () -> {
+                  transProducer(command.instanceId(), command.topic(), command.group(), 0)
+                      .commit(handle);
+                  return null;
+                }));
   }
 
   @Override
   public void rollback(AckCommand command) {
     String handle = single(command);
-    deadline.run("rollback", 0, () -> JavaSdkFailures.translate(() -> {
-      transProducer(command.instanceId(), command.topic(), command.group(), 0).rollback(handle);
-      return null;
-    }));
+    deadline.run(
+        "rollback",
+        0,
+        () ->
+            JavaSdkFailures.translate(
+                () -> {
+                  transProducer(command.instanceId(), command.topic(), command.group(), 0)
+                      .rollback(handle);
+                  return null;
+                }));
   }
 
   @Override
@@ -125,10 +167,12 @@ public final class JavaSdkAdapter implements MqClientAdapter {
   private MQConsumer consumer(ConsumeCommand command, int waitSeconds) {
     return command.instanceId().isEmpty()
         ? connected(waitSeconds).getConsumer(command.topic(), command.group(), command.tag())
-        : connected(waitSeconds).getConsumer(command.instanceId(), command.topic(), command.group(), command.tag());
+        : connected(waitSeconds)
+            .getConsumer(command.instanceId(), command.topic(), command.group(), command.tag());
   }
 
-  private MQTransProducer transProducer(String instanceId, String topic, String group, int waitSeconds) {
+  private MQTransProducer transProducer(
+      String instanceId, String topic, String group, int waitSeconds) {
     return instanceId.isEmpty()
         ? connected(waitSeconds).getTransProducer(topic, group)
         : connected(waitSeconds).getTransProducer(instanceId, topic, group);
@@ -141,17 +185,23 @@ public final class JavaSdkAdapter implements MqClientAdapter {
     return command.receiptHandles().get(0);
   }
 
-  /** The SDK client whose socket timeout is the client deadline of a call waiting {@code waitSeconds}. */
+  /**
+   * The SDK client whose socket timeout is the client deadline of a call waiting {@code
+   * waitSeconds}.
+   */
   private synchronized MQClient connected(int waitSeconds) {
     Endpoint e = Objects.requireNonNull(endpoint, "connect(Endpoint) first");
     long socketTimeout = deadline.timeouts().clientDeadline(waitSeconds).toMillis();
-    return clients.computeIfAbsent(socketTimeout, millis -> {
-      ClientConfiguration configuration = new ClientConfiguration();
-      configuration.setSocketTimeout((int) (long) millis);
-      return e.securityToken() == null
-          ? new MQClient(e.url(), e.accessKeyId(), e.accessKeySecret(), configuration)
-          : new MQClient(e.url(), e.accessKeyId(), e.accessKeySecret(), e.securityToken(), configuration);
-    });
+    return clients.computeIfAbsent(
+        socketTimeout,
+        millis -> {
+          ClientConfiguration configuration = new ClientConfiguration();
+          configuration.setSocketTimeout((int) (long) millis);
+          return e.securityToken() == null
+              ? new MQClient(e.url(), e.accessKeyId(), e.accessKeySecret(), configuration)
+              : new MQClient(
+                  e.url(), e.accessKeyId(), e.accessKeySecret(), e.securityToken(), configuration);
+        });
   }
 
   private void closeClients() {

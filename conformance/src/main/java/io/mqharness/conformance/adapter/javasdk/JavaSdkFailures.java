@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The Java SDK's exceptions as {@link ClientFailure}s: {@code AckMessageException} (per-handle map),
- * {@code ServiceException} (error code and request id), {@code ClientException} (transport and client checks).
+ * The Java SDK's exceptions as {@link ClientFailure}s: {@code AckMessageException} (per-handle
+ * map), {@code ServiceException} (error code and request id), {@code ClientException} (transport
+ * and client checks).
  */
 final class JavaSdkFailures {
   private JavaSdkFailures() {}
@@ -20,18 +21,39 @@ final class JavaSdkFailures {
     } catch (AckMessageException e) {
       Map<String, com.aliyun.mq.http.model.ErrorMessageResult> errors =
           e.getErrorMessages() == null ? Map.of() : e.getErrorMessages();
-      var failures = errors.entrySet().stream()
-          .map(f -> new ClientFailure.HandleFailure(f.getKey(), f.getValue().getErrorCode(), f.getValue().getErrorMessage()))
-          .toList();
+      var failures =
+          errors.entrySet().stream()
+              .map(
+                  f ->
+                      new ClientFailure.HandleFailure(
+                          f.getKey(), f.getValue().getErrorCode(), f.getValue().getErrorMessage()))
+              .toList();
       String first = failures.isEmpty() ? e.getErrorCode() : failures.get(0).code();
-      throw new ClientFailure(ClientFailure.Kind.SERVICE, first, String.valueOf(e.getMessage()), e.getRequestId(), failures);
+      throw new ClientFailure(
+          ClientFailure.Kind.SERVICE,
+          first,
+          String.valueOf(e.getMessage()),
+          e.getRequestId(),
+          failures);
     } catch (ServiceException e) {
-      throw new ClientFailure(ClientFailure.Kind.SERVICE, e.getErrorCode(), String.valueOf(e.getMessage()), e.getRequestId(), null);
+      throw new ClientFailure(
+          ClientFailure.Kind.SERVICE,
+          e.getErrorCode(),
+          String.valueOf(e.getMessage()),
+          e.getRequestId(),
+          null);
     } catch (ClientException e) {
-      throw new ClientFailure(ClientFailure.Kind.CLIENT, e.getErrorCode(), String.valueOf(e.getMessage()), e.getRequestId(), null);
+      throw new ClientFailure(
+          ClientFailure.Kind.CLIENT,
+          e.getErrorCode(),
+          String.valueOf(e.getMessage()),
+          e.getRequestId(),
+          null);
     } catch (IllegalArgumentException e) {
-      // The SDK's own check of an argument: a typed refusal, told apart from a transport failure by its code.
-      throw new ClientFailure(ClientFailure.Kind.CLIENT, "IllegalArgument", e.getMessage(), null, null);
+      // The SDK's own check of an argument: a typed refusal, told apart from a transport failure by
+      // its code.
+      throw new ClientFailure(
+          ClientFailure.Kind.CLIENT, "IllegalArgument", e.getMessage(), null, null);
     }
   }
 }

@@ -13,7 +13,8 @@ final class JavaSdkMessages {
   private JavaSdkMessages() {}
 
   static TopicMessage toTopicMessage(PublishCommand command) {
-    TopicMessage message = new TopicMessage(command.body().getBytes(StandardCharsets.UTF_8), command.tag());
+    TopicMessage message =
+        new TopicMessage(command.body().getBytes(StandardCharsets.UTF_8), command.tag());
     message.getProperties().putAll(command.properties());
     if (command.messageKey() != null) {
       message.setMessageKey(command.messageKey());
@@ -41,11 +42,23 @@ final class JavaSdkMessages {
   private static ReceivedMessage toReceived(Message m) {
     if (m.isErrorMessage()) {
       var error = m.getErrorMessage();
-      throw new ClientFailure(ClientFailure.Kind.SERVICE, error.getErrorCode(),
-          "the answer listed an error entry: " + error.getErrorMessage(), m.getRequestId(), null);
+      throw new ClientFailure(
+          ClientFailure.Kind.SERVICE,
+          error.getErrorCode(),
+          "the answer listed an error entry: " + error.getErrorMessage(),
+          m.getRequestId(),
+          null);
     }
-    return new ReceivedMessage(m.getMessageId(), m.getReceiptHandle(), m.getMessageBodyString(),
-        m.getMessageBodyMD5(), m.getMessageTag(), m.getProperties(), m.getPublishTime(), m.getNextConsumeTime(),
-        m.getFirstConsumeTime(), m.getConsumedTimes() == null ? 0 : m.getConsumedTimes());
+    return new ReceivedMessage(
+        m.getMessageId(),
+        m.getReceiptHandle(),
+        m.getMessageBodyString(),
+        m.getMessageBodyMD5(),
+        m.getMessageTag(),
+        m.getProperties(),
+        m.getPublishTime(),
+        m.getNextConsumeTime(),
+        m.getFirstConsumeTime(),
+        m.getConsumedTimes() == null ? 0 : m.getConsumedTimes());
   }
 }

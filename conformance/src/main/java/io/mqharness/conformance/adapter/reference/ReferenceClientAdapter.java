@@ -3,7 +3,6 @@ package io.mqharness.conformance.adapter.reference;
 import io.mqharness.conformance.adapter.AckCommand;
 import io.mqharness.conformance.adapter.CallDeadline;
 import io.mqharness.conformance.adapter.Capability;
-import io.mqharness.conformance.adapter.ClientFailure;
 import io.mqharness.conformance.adapter.ConsumeCommand;
 import io.mqharness.conformance.adapter.Endpoint;
 import io.mqharness.conformance.adapter.MqClientAdapter;
@@ -20,7 +19,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** The project's reference client ({@code io.mqharness.protocol.client}); it can do everything the protocol has. */
+/**
+ * The project's reference client ({@code io.mqharness.protocol.client}); it can do everything the
+ * protocol has.
+ */
 public final class ReferenceClientAdapter implements MqClientAdapter {
   public static final String NAME = "reference";
 
@@ -39,63 +41,114 @@ public final class ReferenceClientAdapter implements MqClientAdapter {
 
   @Override
   public void connect(Endpoint endpoint) {
-    client = MqClient.of(URI.create(endpoint.url()),
-        new Credentials(endpoint.accessKeyId(), endpoint.accessKeySecret(), endpoint.securityToken()));
+    client =
+        MqClient.of(
+            URI.create(endpoint.url()),
+            new Credentials(
+                endpoint.accessKeyId(), endpoint.accessKeySecret(), endpoint.securityToken()));
   }
 
   @Override
   public PublishResult publish(PublishCommand command) {
-    PublishResponse response = deadline.call("publish", 0, () -> ReferenceFailures.translate(
-        () -> connected().producer(command.instanceId(), command.topic())
-            .publish(ReferenceMessages.toTopicMessage(command))));
+    PublishResponse response =
+        deadline.call(
+            "publish",
+            0,
+            () ->
+                ReferenceFailures.translate(
+                    () ->
+                        connected()
+                            .producer(command.instanceId(), command.topic())
+                            .publish(ReferenceMessages.toTopicMessage(command))));
     return new PublishResult(response.messageId(), response.bodyMd5(), response.receiptHandle());
   }
 
   @Override
   public List<ReceivedMessage> consume(ConsumeCommand command) {
-    return deadline.call(command.orderly() ? "consume orderly" : "consume", command.waitSeconds(),
-        () -> ReferenceFailures.translate(() -> {
-          var consumer = connected().consumer(command.instanceId(), command.topic(), command.group(), command.tag());
-          int wait = shortPollAsAbsent(command.waitSeconds());
-          List<ConsumedMessage> messages = command.orderly()
-              ? consumer.consumeOrderly(command.numOfMessages(), wait)
-              : consumer.consume(command.numOfMessages(), wait);
-          return messages.stream().map(ReferenceMessages::toReceived).toList();
-        }));
+    return deadline.call(
+        command.orderly() ? "consume orderly" : "consume",
+        command.waitSeconds(),
+        () ->
+            ReferenceFailures.translate(
+                () -> {
+                  var consumer =
+                      connected()
+                          .consumer(
+                              command.instanceId(),
+                              command.topic(),
+                              command.group(),
+                              command.tag());
+                  int wait = shortPollAsAbsent(command.waitSeconds());
+                  List<ConsumedMessage> messages =
+                      command.orderly()
+                          ? consumer.consumeOrderly(command.numOfMessages(), wait)
+                          : consumer.consume(command.numOfMessages(), wait);
+                  return messages.stream().map(ReferenceMessages::toReceived).toList();
+                }));
   }
 
   @Override
   public void ack(AckCommand command) {
-    deadline.run("ack", 0, () -> ReferenceFailures.translate(() -> {
-      connected().consumer(command.instanceId(), command.topic(), command.group(), null).ack(command.receiptHandles());
-      return null;
-    }));
+    deadline.run(
+        "ack",
+        0,
+        () ->
+            ReferenceFailures.translate(
+                () -> {
+                  connected()
+                      .consumer(command.instanceId(), command.topic(), command.group(), null)
+                      .ack(command.receiptHandles());
+                  return null;
+                }));
   }
 
   @Override
   public List<ReceivedMessage> consumeHalf(ConsumeCommand command) {
-    return deadline.call("consume half", command.waitSeconds(), () -> ReferenceFailures.translate(() ->
-        connected().transProducer(command.instanceId(), command.topic(), command.group())
-            .consumeHalfMessage(command.numOfMessages(), shortPollAsAbsent(command.waitSeconds()))
-            .stream().map(ReferenceMessages::toReceived).toList()));
+    return deadline.call(
+        "consume half",
+        command.waitSeconds(),
+        () ->
+            ReferenceFailures.translate(
+                () ->
+                    connected()
+                        .transProducer(command.instanceId(), command.topic(), command.group())
+                        .consumeHalfMessage(
+                            command.numOfMessages(), shortPollAsAbsent(command.waitSeconds()))
+                        .stream()
+                        .map(ReferenceMessages::toReceived)
+                        .toList()));
   }
 
   @Override
   public void commit(AckCommand command) {
     String handle = single(command);
-    deadline.run("commit", 0, () -> ReferenceFailures.translate(() -> {
-      connected().transProducer(command.instanceId(), command.topic(), command.group()).commit(handle);
-      return null;
-    }));
+    deadline.run(
+        "commit",
+        0,
+        () ->
+            ReferenceFailures.translate(
+                () -> {
+                  connected()
+                      .transProducer(command.instanceId(), command.topic(), command.group())
+                      .commit(handle);
+                  return null;
+                }));
   }
 
   @Override
   public void rollback(AckCommand command) {
     String handle = single(command);
-    deadline.run("rollback", 0, () -> ReferenceFailures.translate(() -> {
-      connected().transProducer(command.instanceId(), command.topic(), command.group()).rollback(handle);
-      return null;
-    }));
+    deadline.run(
+        "rollback",
+        0,
+        () ->
+            ReferenceFailures.translate(
+                () -> {
+                  connected()
+                      .transProducer(command.instanceId(), command.topic(), command.group())
+                      .rollback(handle);
+                  return null;
+                }));
   }
 
   @Override

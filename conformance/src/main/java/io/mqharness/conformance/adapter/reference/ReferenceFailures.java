@@ -15,15 +15,25 @@ final class ReferenceFailures {
     try {
       return call.get();
     } catch (AckFailedException e) {
-      throw new ClientFailure(ClientFailure.Kind.SERVICE, e.errorCode(), e.getMessage(), e.requestId(),
+      throw new ClientFailure(
+          ClientFailure.Kind.SERVICE,
+          e.errorCode(),
+          e.getMessage(),
+          e.requestId(),
           e.handleErrors().stream()
-              .map(h -> new ClientFailure.HandleFailure(h.receiptHandle(), h.errorCode(), h.errorMessage()))
+              .map(
+                  h ->
+                      new ClientFailure.HandleFailure(
+                          h.receiptHandle(), h.errorCode(), h.errorMessage()))
               .toList());
     } catch (MqServiceException e) {
-      throw new ClientFailure(ClientFailure.Kind.SERVICE, e.errorCode(), e.getMessage(), e.requestId(), null);
+      throw new ClientFailure(
+          ClientFailure.Kind.SERVICE, e.errorCode(), e.getMessage(), e.requestId(), null);
     } catch (LimitExceededException e) {
-      // The reference client's own refusal of a request beyond a limit (SPEC §2): typed, unlike a transport failure.
-      throw new ClientFailure(ClientFailure.Kind.CLIENT, "LimitExceeded", e.getMessage(), null, null);
+      // The reference client's own refusal of a request beyond a limit (SPEC §2): typed, unlike a
+      // transport failure.
+      throw new ClientFailure(
+          ClientFailure.Kind.CLIENT, "LimitExceeded", e.getMessage(), null, null);
     } catch (MqClientException | IllegalArgumentException e) {
       throw new ClientFailure(ClientFailure.Kind.CLIENT, null, e.getMessage(), null, null);
     }

@@ -33,7 +33,16 @@ final class ReferenceMessages {
   }
 
   static ReceivedMessage toReceived(ConsumedMessage m) {
-    return new ReceivedMessage(m.messageId(), m.receiptHandle(), m.body(), m.bodyMd5(), m.tag(),
-        m.properties().asMap(), m.publishTime(), m.nextConsumeTime(), m.firstConsumeTime(), m.consumedTimes());
+    return new ReceivedMessage(
+        m.messageId(),
+        m.receiptHandle(),
+        m.body(),
+        m.bodyMd5(),
+        m.tag(),
+        m.properties().asMap(),
+        m.publishTime(),
+        m.nextConsumeTime(),
+        m.firstConsumeTime(),
+        m.consumedTimes());
   }
 }

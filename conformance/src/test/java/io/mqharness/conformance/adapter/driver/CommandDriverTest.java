@@ -15,18 +15,26 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A {@code cmd:} client: the bundled Python driver started from a command line, as a user would. */
+/**
+ * A {@code cmd:} client: the bundled Python driver started from a command line, as a user would.
+ */
 class CommandDriverTest {
   @RegisterExtension static final MqSimulatorExtension mq = MqSimulatorExtension.withSystemClock();
 
   @Test
   void commandLineDriverDoesARoundTrip() {
     // given: the bundled Python driver, with the SDK wherever the build found it
-    DriverClients.missing(DriverClients.PYTHON_SDK).ifPresent(reason -> Assumptions.abort("no Python SDK here: " + reason));
+    DriverClients.missing(DriverClients.PYTHON_SDK)
+        .ifPresent(reason -> Assumptions.abort("no Python SDK here: " + reason));
     DriverPaths paths = DriverPaths.fromSystemProperties();
     ExternalClients found = ExternalClients.load(paths);
-    String commandLine = "env " + found.pythonPath().map(path -> "PYTHONPATH=" + path + " ").orElse("")
-        + "PYTHONDONTWRITEBYTECODE=1 " + found.python() + " " + paths.pythonDriver().resolve("driver.py");
+    String commandLine =
+        "env "
+            + found.pythonPath().map(path -> "PYTHONPATH=" + path + " ").orElse("")
+            + "PYTHONDONTWRITEBYTECODE=1 "
+            + found.python()
+            + " "
+            + paths.pythonDriver().resolve("driver.py");
     try (var client = DriverClients.command(commandLine)) {
       client.connect(new Endpoint(mq.baseUrl(), mq.accessKeyId(), mq.accessKeySecret(), null));
       // when
@@ -45,8 +53,12 @@ class CommandDriverTest {
     // when
     DriverClients.register();
     // then: a bundled driver whose SDK is here is created; one whose SDK is not carries the reason
-    for (String name : List.of(DriverClients.NODE_SDK, DriverClients.PYTHON_SDK, DriverClients.GO_SDK,
-        DriverClients.PHP_SDK)) {
+    for (String name :
+        List.of(
+            DriverClients.NODE_SDK,
+            DriverClients.PYTHON_SDK,
+            DriverClients.GO_SDK,
+            DriverClients.PHP_SDK)) {
       Optional<String> missing = DriverClients.missing(name);
       assertThat(ClientRegistry.unavailableReason(name)).as(name).isEqualTo(missing);
       if (missing.isEmpty()) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class CommandLineTest {
   @Test
   void wordsAreSeparatedByWhitespace() {
-    assertThat(CommandLine.split("  ./my-driver  --verbose\tx ")).containsExactly("./my-driver", "--verbose", "x");
+    assertThat(CommandLine.split("  ./my-driver  --verbose\tx "))
+        .containsExactly("./my-driver", "--verbose", "x");
   }
 
   @Test
@@ -19,6 +20,7 @@ class CommandLineTest {
 
   @Test
   void unclosedQuoteIsRejected() {
-    assertThatThrownBy(() -> CommandLine.split("node 'driver.js")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CommandLine.split("node 'driver.js"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

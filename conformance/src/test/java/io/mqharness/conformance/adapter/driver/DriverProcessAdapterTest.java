@@ -21,7 +21,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The adapter's side of DRIVER.md, against a scripted driver: time limits, restarts, exits and broken answers. */
+/**
+ * The adapter's side of DRIVER.md, against a scripted driver: time limits, restarts, exits and
+ * broken answers.
+ */
 class DriverProcessAdapterTest {
   private static final CallTimeouts SHORT = new CallTimeouts(Duration.ofSeconds(1));
   private static final Endpoint ENDPOINT = new Endpoint("http://127.0.0.1:9", "ak", "sk", null);
@@ -30,14 +33,16 @@ class DriverProcessAdapterTest {
   @TempDir Path dir;
 
   @Test
-  void driverThatDoesNotAnswerInTimeIsKilledAndTheNextCallStartsAConnectedNewOne() throws IOException {
+  void driverThatDoesNotAnswerInTimeIsKilledAndTheNextCallStartsAConnectedNewOne()
+      throws IOException {
     // given
     Path journal = dir.resolve("journal");
     try (var client = fake("hang", journal)) {
       client.connect(ENDPOINT);
       // when
       long started = System.nanoTime();
-      ClientFailure failure = catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
+      ClientFailure failure =
+          catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
       long tookMillis = (System.nanoTime() - started) / 1_000_000;
       // then
       assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
@@ -50,13 +55,16 @@ class DriverProcessAdapterTest {
       // then
       assertThat(messages).isEmpty();
       assertThat(pids(journal)).hasSize(2).doesNotHaveDuplicates();
-      assertThat(ops(journal)).containsExactly("hello", "connect", "publish", "hello", "connect", "consume");
+      assertThat(ops(journal))
+          .containsExactly("hello", "connect", "publish", "hello", "connect", "consume");
     }
   }
 
   @Test
   void driverThatNeverAnswersHelloIsATimeout() {
-    try (var client = new DriverProcessAdapter(command("silent", "python3", "-c", "import time; time.sleep(60)"), SHORT)) {
+    try (var client =
+        new DriverProcessAdapter(
+            command("silent", "python3", "-c", "import time; time.sleep(60)"), SHORT)) {
       ClientFailure failure = catchThrowableOfType(ClientFailure.class, client::capabilities);
       assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
       assertThat(failure.getMessage()).contains("hello");
@@ -66,17 +74,20 @@ class DriverProcessAdapterTest {
   @Test
   void driverThatExitsIsAClientFailureWithItsExitCodeAndStderr() throws IOException {
     try (var client = fake("exit", dir.resolve("journal"))) {
-      ClientFailure failure = catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
+      ClientFailure failure =
+          catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
       assertThat(failure.kind()).isEqualTo(Kind.CLIENT);
       assertThat(failure.code()).isEqualTo("DriverExited");
-      assertThat(failure.getMessage()).contains("exited with code 3", "during publish", "dying on publish");
+      assertThat(failure.getMessage())
+          .contains("exited with code 3", "during publish", "dying on publish");
     }
   }
 
   @Test
   void driverWritingSomethingElseOnStdoutIsAProtocolError() throws IOException {
     try (var client = fake("garbage", dir.resolve("journal"))) {
-      ClientFailure failure = catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
+      ClientFailure failure =
+          catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
       assertThat(failure.kind()).isEqualTo(Kind.CLIENT);
       assertThat(failure.code()).isEqualTo("DriverProtocolError");
       assertThat(failure.getMessage()).contains("this is not an answer");
@@ -86,7 +97,8 @@ class DriverProcessAdapterTest {
   @Test
   void answerToAnotherRequestIsAProtocolError() throws IOException {
     try (var client = fake("wrong-id", dir.resolve("journal"))) {
-      ClientFailure failure = catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
+      ClientFailure failure =
+          catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
       assertThat(failure.code()).isEqualTo("DriverProtocolError");
     }
   }
@@ -94,22 +106,29 @@ class DriverProcessAdapterTest {
   @Test
   void errorAnswerBecomesAClientFailureWithEveryField() throws IOException {
     try (var client = fake("error", dir.resolve("journal"))) {
-      ClientFailure failure = catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
+      ClientFailure failure =
+          catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
       assertThat(failure.kind()).isEqualTo(Kind.SERVICE);
       assertThat(failure.code()).isEqualTo("AckMessageFail");
       assertThat(failure.requestId()).isEqualTo("RID-1");
       assertThat(failure.getMessage()).isEqualTo("some handles failed");
-      assertThat(failure.handleFailures()).containsExactly(new HandleFailure("H1", "ReceiptHandleError", "stale"));
+      assertThat(failure.handleFailures())
+          .containsExactly(new HandleFailure("H1", "ReceiptHandleError", "stale"));
     }
   }
 
   @Test
   void answerMissingARequiredFieldIsAContractFailureNamingThePathAndTheLine() throws IOException {
     try (var client = fake("missing-field", dir.resolve("journal"))) {
-      DriverContractException failure = catchThrowableOfType(DriverContractException.class, () -> client.publish(PUBLISH));
+      DriverContractException failure =
+          catchThrowableOfType(DriverContractException.class, () -> client.publish(PUBLISH));
       assertThat(failure.violations()).singleElement().asString().contains("$.result", "bodyMd5");
-      assertThat(failure.line()).isEqualTo("{\"id\": 2, \"ok\": true, \"result\": {\"messageId\": \"M1\", \"receiptHandle\": null}}");
-      assertThat(failure.getMessage()).contains("fake-missing-field answered publish", "answer.publish", "line received: {\"id\": 2");
+      assertThat(failure.line())
+          .isEqualTo(
+              "{\"id\": 2, \"ok\": true, \"result\": {\"messageId\": \"M1\", \"receiptHandle\": null}}");
+      assertThat(failure.getMessage())
+          .contains(
+              "fake-missing-field answered publish", "answer.publish", "line received: {\"id\": 2");
       // and: the driver lives on
       assertThat(client.consume(ConsumeCommand.of("", "T1", "GID", 1, 0))).isEmpty();
     }
@@ -118,8 +137,12 @@ class DriverProcessAdapterTest {
   @Test
   void answerWithAFieldOfTheWrongTypeIsAContractFailure() throws IOException {
     try (var client = fake("wrong-type", dir.resolve("journal"))) {
-      DriverContractException failure = catchThrowableOfType(DriverContractException.class, () -> client.publish(PUBLISH));
-      assertThat(failure.violations()).singleElement().asString().contains("$.result.messageId", "integer");
+      DriverContractException failure =
+          catchThrowableOfType(DriverContractException.class, () -> client.publish(PUBLISH));
+      assertThat(failure.violations())
+          .singleElement()
+          .asString()
+          .contains("$.result.messageId", "integer");
       assertThat(failure).isNotInstanceOf(ClientFailure.class);
     }
   }
@@ -127,8 +150,10 @@ class DriverProcessAdapterTest {
   @Test
   void connectTellsTheDriverTheClientDeadline() throws IOException {
     Path journal = dir.resolve("journal");
-    try (var client = new DriverProcessAdapter(command("fake-hang", "python3", script(), journal.toString(), "hang"),
-        new CallTimeouts(Duration.ofSeconds(20)))) {
+    try (var client =
+        new DriverProcessAdapter(
+            command("fake-hang", "python3", script(), journal.toString(), "hang"),
+            new CallTimeouts(Duration.ofSeconds(20)))) {
       client.connect(ENDPOINT);
     }
     assertThat(Files.readAllLines(journal)).contains("deadline 15000");
@@ -137,7 +162,8 @@ class DriverProcessAdapterTest {
   @Test
   void unsupportedAnswerIsAnUnsupportedFailure() throws IOException {
     try (var client = fake("unsupported", dir.resolve("journal"))) {
-      ClientFailure failure = catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
+      ClientFailure failure =
+          catchThrowableOfType(ClientFailure.class, () -> client.publish(PUBLISH));
       assertThat(failure.kind()).isEqualTo(Kind.UNSUPPORTED);
       assertThat(failure.code()).isNull();
     }
@@ -158,7 +184,8 @@ class DriverProcessAdapterTest {
     client.connect(ENDPOINT);
     client.close();
     assertThat(ops(journal)).containsExactly("hello", "connect", "shutdown");
-    assertThat(ProcessHandle.of(pids(journal).get(0)).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    assertThat(ProcessHandle.of(pids(journal).get(0)).map(ProcessHandle::isAlive).orElse(false))
+        .isFalse();
   }
 
   @Test
@@ -171,7 +198,8 @@ class DriverProcessAdapterTest {
   }
 
   private DriverProcessAdapter fake(String mode, Path journal) {
-    return new DriverProcessAdapter(command("fake-" + mode, "python3", script(), journal.toString(), mode), SHORT);
+    return new DriverProcessAdapter(
+        command("fake-" + mode, "python3", script(), journal.toString(), mode), SHORT);
   }
 
   private DriverCommand command(String name, String... argv) {
@@ -180,7 +208,9 @@ class DriverProcessAdapterTest {
 
   private static String script() {
     try {
-      return Path.of(DriverProcessAdapterTest.class.getResource("/fake-driver/fake_driver.py").toURI()).toString();
+      return Path.of(
+              DriverProcessAdapterTest.class.getResource("/fake-driver/fake_driver.py").toURI())
+          .toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -194,6 +224,8 @@ class DriverProcessAdapterTest {
   }
 
   private static List<String> ops(Path journal) throws IOException {
-    return Files.readAllLines(journal).stream().filter(l -> !l.startsWith("start ") && !l.startsWith("deadline ")).toList();
+    return Files.readAllLines(journal).stream()
+        .filter(l -> !l.startsWith("start ") && !l.startsWith("deadline "))
+        .toList();
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.conformance.adapter.ReceivedMessage;
 
-/** drivers/php/driver.php with aliyunmq/mq-http-sdk 1.0.4 (Composer, else ../shared/clients/php with Debian's Guzzle). */
+/**
+ * drivers/php/driver.php with aliyunmq/mq-http-sdk 1.0.4 (Composer, else ../shared/clients/php with
+ * Debian's Guzzle).
+ */
 class PhpSdkDriverTest extends SdkDriverContract {
   @Override
   DriverProcessAdapter newClient() {
@@ -19,6 +22,8 @@ class PhpSdkDriverTest extends SdkDriverContract {
   /** The SDK keeps the system keys in the properties map. */
   @Override
   void checkImmunityAsReported(ReceivedMessage popped) {
-    assertThat(popped.properties()).containsEntry("__TransCheckT", "10").doesNotContainKey("__STARTDELIVERTIME");
+    assertThat(popped.properties())
+        .containsEntry("__TransCheckT", "10")
+        .doesNotContainKey("__STARTDELIVERTIME");
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.conformance.adapter.ReceivedMessage;
 
-/** drivers/python/driver.py with mq_http_sdk 1.0.3 (from PyPI, else from ../shared/clients/python). */
+/**
+ * drivers/python/driver.py with mq_http_sdk 1.0.3 (from PyPI, else from ../shared/clients/python).
+ */
 class PythonSdkDriverTest extends SdkDriverContract {
   @Override
   DriverProcessAdapter newClient() {
@@ -18,6 +20,8 @@ class PythonSdkDriverTest extends SdkDriverContract {
 
   @Override
   void checkImmunityAsReported(ReceivedMessage popped) {
-    assertThat(popped.properties()).containsEntry("__TransCheckT", "10").doesNotContainKey("__STARTDELIVERTIME");
+    assertThat(popped.properties())
+        .containsEntry("__TransCheckT", "10")
+        .doesNotContainKey("__STARTDELIVERTIME");
   }
 }

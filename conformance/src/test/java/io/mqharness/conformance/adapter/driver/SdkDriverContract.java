@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What every bundled SDK driver must do against the simulator; one subclass per driver, skipped where its SDK is missing. */
+/**
+ * What every bundled SDK driver must do against the simulator; one subclass per driver, skipped
+ * where its SDK is missing.
+ */
 abstract class SdkDriverContract {
   static final String TOPIC = "T_DRIVER";
   static final String GROUP = "GID_DRIVER";
@@ -35,10 +38,14 @@ abstract class SdkDriverContract {
 
   abstract String expectedName();
 
-  /** A bundled SDK that this machine does not have is skipped with the reason, never failed (README). */
+  /**
+   * A bundled SDK that this machine does not have is skipped with the reason, never failed
+   * (README).
+   */
   @BeforeEach
   void startAndConnect() {
-    DriverClients.missing(expectedName()).ifPresent(reason -> Assumptions.abort(expectedName() + " is not here: " + reason));
+    DriverClients.missing(expectedName())
+        .ifPresent(reason -> Assumptions.abort(expectedName() + " is not here: " + reason));
     client = newClient();
     client.connect(endpoint(mq.accessKeyId(), mq.accessKeySecret()));
   }
@@ -59,24 +66,32 @@ abstract class SdkDriverContract {
   @Test
   void publishedMessageComesBackWithTagPropertiesAndKeyAndIsGoneAfterAck() {
     // given
-    PublishResult sent = client.publish(PublishCommand.of("", TOPIC, "hello")
-        .withTag("TagA").withProperties(Map.of("color", "red")).withMessageKey("order-1"));
+    PublishResult sent =
+        client.publish(
+            PublishCommand.of("", TOPIC, "hello")
+                .withTag("TagA")
+                .withProperties(Map.of("color", "red"))
+                .withMessageKey("order-1"));
     // when
-    List<ReceivedMessage> got = client.consume(ConsumeCommand.of("", TOPIC, GROUP, 16, 1).withTag("TagA"));
+    List<ReceivedMessage> got =
+        client.consume(ConsumeCommand.of("", TOPIC, GROUP, 16, 1).withTag("TagA"));
     // then
     assertThat(sent.messageId()).isNotBlank();
     assertThat(sent.bodyMd5()).isEqualToIgnoringCase("5D41402ABC4B2A76B9719D911017C592");
     assertThat(sent.receiptHandle()).isNull();
-    assertThat(got).singleElement().satisfies(m -> {
-      assertThat(m.messageId()).isEqualTo(sent.messageId());
-      assertThat(m.body()).isEqualTo("hello");
-      assertThat(m.tag()).isEqualTo("TagA");
-      assertThat(m.property("color")).isEqualTo("red");
-      assertThat(m.property("KEYS")).isEqualTo("order-1");
-      assertThat(m.consumedTimes()).isEqualTo(1);
-      assertThat(m.receiptHandle()).isNotBlank();
-      assertThat(m.nextConsumeTime()).isGreaterThan(m.firstConsumeTime());
-    });
+    assertThat(got)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.messageId()).isEqualTo(sent.messageId());
+              assertThat(m.body()).isEqualTo("hello");
+              assertThat(m.tag()).isEqualTo("TagA");
+              assertThat(m.property("color")).isEqualTo("red");
+              assertThat(m.property("KEYS")).isEqualTo("order-1");
+              assertThat(m.consumedTimes()).isEqualTo(1);
+              assertThat(m.receiptHandle()).isNotBlank();
+              assertThat(m.nextConsumeTime()).isGreaterThan(m.firstConsumeTime());
+            });
     // and when
     client.ack(AckCommand.of("", TOPIC, GROUP, List.of(got.get(0).receiptHandle())));
     mq.clock().advance(Duration.ofMinutes(6));
@@ -93,8 +108,9 @@ abstract class SdkDriverContract {
   @Test
   void wrongSecretIsSignatureDoesNotMatchWithARequestId() {
     client.connect(endpoint(mq.accessKeyId(), "not-the-secret"));
-    ClientFailure failure = catchThrowableOfType(ClientFailure.class,
-        () -> client.publish(PublishCommand.of("", TOPIC, "x")));
+    ClientFailure failure =
+        catchThrowableOfType(
+            ClientFailure.class, () -> client.publish(PublishCommand.of("", TOPIC, "x")));
     assertThat(failure.kind()).isEqualTo(Kind.SERVICE);
     assertThat(failure.code()).isEqualTo("SignatureDoesNotMatch");
     assertThat(failure.requestId()).isNotBlank();
@@ -103,8 +119,9 @@ abstract class SdkDriverContract {
   @Test
   void unknownAccessKeyIsInvalidAccessKeyId() {
     client.connect(endpoint("nobody", "x"));
-    ClientFailure failure = catchThrowableOfType(ClientFailure.class,
-        () -> client.consume(ConsumeCommand.of("", TOPIC, GROUP, 1, 0)));
+    ClientFailure failure =
+        catchThrowableOfType(
+            ClientFailure.class, () -> client.consume(ConsumeCommand.of("", TOPIC, GROUP, 1, 0)));
     assertThat(failure.kind()).isEqualTo(Kind.SERVICE);
     assertThat(failure.code()).isEqualTo("InvalidAccessKeyId");
     assertThat(failure.requestId()).isNotBlank();
@@ -116,16 +133,21 @@ abstract class SdkDriverContract {
     client.publish(PublishCommand.of("", TOPIC, "one"));
     String good = client.consume(ConsumeCommand.of("", TOPIC, GROUP, 1, 0)).get(0).receiptHandle();
     // when
-    ClientFailure failure = catchThrowableOfType(ClientFailure.class,
-        () -> client.ack(AckCommand.of("", TOPIC, GROUP, List.of(good, "NOT-A-HANDLE"))));
+    ClientFailure failure =
+        catchThrowableOfType(
+            ClientFailure.class,
+            () -> client.ack(AckCommand.of("", TOPIC, GROUP, List.of(good, "NOT-A-HANDLE"))));
     // then
     assertThat(failure.kind()).isEqualTo(Kind.SERVICE);
     assertThat(failure.code()).isEqualTo("ReceiptHandleError");
     assertThat(failure.requestId()).isNotBlank();
-    assertThat(failure.handleFailures()).singleElement().satisfies(h -> {
-      assertThat(h.receiptHandle()).isEqualTo("NOT-A-HANDLE");
-      assertThat(h.code()).isEqualTo("ReceiptHandleError");
-    });
+    assertThat(failure.handleFailures())
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.receiptHandle()).isEqualTo("NOT-A-HANDLE");
+              assertThat(h.code()).isEqualTo("ReceiptHandleError");
+            });
     mq.clock().advance(Duration.ofMinutes(6));
     assertThat(client.consume(ConsumeCommand.of("", TOPIC, GROUP, 16, 0))).isEmpty();
   }
@@ -133,14 +155,16 @@ abstract class SdkDriverContract {
   @Test
   void halfMessageCommittedWithItsPublishHandleIsDelivered() {
     // given
-    PublishResult half = client.publish(PublishCommand.of("", TOPIC, "half").withTransCheckImmunitySeconds(10));
+    PublishResult half =
+        client.publish(PublishCommand.of("", TOPIC, "half").withTransCheckImmunitySeconds(10));
     assertThat(half.receiptHandle()).isNotBlank();
     assertThat(client.consume(ConsumeCommand.of("", TOPIC, GROUP, 16, 0))).isEmpty();
     // when
     client.commit(AckCommand.of("", TOPIC, GROUP, List.of(half.receiptHandle())));
     // then
     assertThat(client.consume(ConsumeCommand.of("", TOPIC, GROUP, 16, 0)))
-        .extracting(ReceivedMessage::body).containsExactly("half");
+        .extracting(ReceivedMessage::body)
+        .containsExactly("half");
   }
 
   @Test
@@ -153,10 +177,13 @@ abstract class SdkDriverContract {
     List<ReceivedMessage> popped = client.consumeHalf(ConsumeCommand.of("", TOPIC, GROUP, 1, 0));
     client.rollback(AckCommand.of("", TOPIC, GROUP, List.of(popped.get(0).receiptHandle())));
     // then
-    assertThat(popped).singleElement().satisfies(m -> {
-      assertThat(m.body()).isEqualTo("undecided");
-      assertThat(m.consumedTimes()).isEqualTo(1);
-    });
+    assertThat(popped)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.body()).isEqualTo("undecided");
+              assertThat(m.consumedTimes()).isEqualTo(1);
+            });
     checkImmunityAsReported(popped.get(0));
     mq.clock().advance(Duration.ofSeconds(30));
     assertThat(client.consumeHalf(ConsumeCommand.of("", TOPIC, GROUP, 1, 0))).isEmpty();
@@ -186,8 +213,10 @@ abstract class SdkDriverContract {
 
   @Test
   void commitWithTwoHandlesIsRefusedByTheDriver() {
-    ClientFailure failure = catchThrowableOfType(ClientFailure.class,
-        () -> client.commit(AckCommand.of("", TOPIC, GROUP, List.of("a", "b"))));
+    ClientFailure failure =
+        catchThrowableOfType(
+            ClientFailure.class,
+            () -> client.commit(AckCommand.of("", TOPIC, GROUP, List.of("a", "b"))));
     assertThat(failure.kind()).isEqualTo(Kind.CLIENT);
     assertThat(failure.code()).isEqualTo("InvalidArgument");
   }

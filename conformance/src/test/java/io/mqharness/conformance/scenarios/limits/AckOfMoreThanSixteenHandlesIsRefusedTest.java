@@ -19,7 +19,8 @@ import java.util.List;
 @Feature("Batch size")
 class AckOfMoreThanSixteenHandlesIsRefusedTest {
   @ClientScenario(spec = "§4.5", capabilities = Capability.BATCH_ACK)
-  @Description("SPEC §4.5: an ack takes 1..16 receipt handles; 17 are refused as a whole and none is applied, so the same handles ack fine afterwards.")
+  @Description(
+      "SPEC §4.5: an ack takes 1..16 receipt handles; 17 are refused as a whole and none is applied, so the same handles ack fine afterwards.")
   void seventeenHandlesAreRefusedAndNoneIsApplied(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic();
@@ -30,11 +31,15 @@ class AckOfMoreThanSixteenHandlesIsRefusedTest {
     }
     List<String> handles = new ArrayList<>();
     for (int round = 0; round < 4 && handles.size() < count; round++) {
-      client.consume(topic.consume(target.group(), 16)).stream().map(ReceivedMessage::receiptHandle).forEach(handles::add);
+      client.consume(topic.consume(target.group(), 16)).stream()
+          .map(ReceivedMessage::receiptHandle)
+          .forEach(handles::add);
     }
     // when / then
     assertRefused(() -> client.ack(topic.handles(target.group(), handles)), "InvalidArgument");
-    client.ack(topic.handles(target.group(), handles.subList(0, ProtocolLimits.MAX_RECEIPT_HANDLES)));
-    client.ack(topic.handles(target.group(), handles.subList(ProtocolLimits.MAX_RECEIPT_HANDLES, count)));
+    client.ack(
+        topic.handles(target.group(), handles.subList(0, ProtocolLimits.MAX_RECEIPT_HANDLES)));
+    client.ack(
+        topic.handles(target.group(), handles.subList(ProtocolLimits.MAX_RECEIPT_HANDLES, count)));
   }
 }

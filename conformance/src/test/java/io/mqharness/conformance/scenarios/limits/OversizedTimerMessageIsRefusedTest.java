@@ -11,8 +11,8 @@ import io.mqharness.conformance.support.scenario.ClientScenario;
 import io.mqharness.conformance.support.scenario.Slow;
 import io.mqharness.conformance.support.scenario.TargetControl;
 import io.mqharness.conformance.support.scenario.TestTopic;
-import io.mqharness.simulator.targeting.TopicKind;
 import io.mqharness.protocol.limits.ProtocolLimits;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.qameta.allure.Allure;
 import io.qameta.allure.Description;
 import io.qameta.allure.Epic;
@@ -24,7 +24,8 @@ import java.time.Duration;
 @Slow
 class OversizedTimerMessageIsRefusedTest {
   @ClientScenario(spec = "§4.2, §6.4", capabilities = Capability.TIMER_MESSAGES)
-  @Description("SPEC §4.2, §6.4, DOC-LIMITS: a timer message's body may be 64 KB; one byte more is refused and never delivered.")
+  @Description(
+      "SPEC §4.2, §6.4, DOC-LIMITS: a timer message's body may be 64 KB; one byte more is refused and never delivered.")
   void sixtyFourKilobytesPassOneByteMoreIsRefused(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic(TopicKind.TIMER);
@@ -32,11 +33,15 @@ class OversizedTimerMessageIsRefusedTest {
     long in10s = target.nowMillis() + 10_000;
     int limit = ProtocolLimits.MAX_TRANSACTIONAL_OR_TIMER_BODY_BYTES;
     // when
-    PublishResult accepted = client.publish(topic.message("a".repeat(limit)).withStartDeliverTime(in10s));
+    PublishResult accepted =
+        client.publish(topic.message("a".repeat(limit)).withStartDeliverTime(in10s));
     // then
-    assertRefused(() -> client.publish(topic.message("b".repeat(limit + 1)).withStartDeliverTime(in10s)), "InvalidArgument");
+    assertRefused(
+        () -> client.publish(topic.message("b".repeat(limit + 1)).withStartDeliverTime(in10s)),
+        "InvalidArgument");
     Allure.step("let the timer fire", () -> target.advance(Duration.ofSeconds(11)));
     assertThat(client.consume(topic.consume(target.group(), 16)))
-        .extracting(ReceivedMessage::messageId).containsExactly(accepted.messageId());
+        .extracting(ReceivedMessage::messageId)
+        .containsExactly(accepted.messageId());
   }
 }

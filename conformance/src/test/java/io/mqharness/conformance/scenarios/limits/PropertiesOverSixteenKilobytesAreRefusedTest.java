@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.conformance.adapter.MqClientAdapter;
 import io.mqharness.conformance.adapter.PublishResult;
-import io.mqharness.conformance.adapter.ReceivedMessage;
 import io.mqharness.conformance.support.scenario.ClientScenario;
 import io.mqharness.conformance.support.scenario.TargetControl;
 import io.mqharness.conformance.support.scenario.TestTopic;
@@ -19,20 +18,26 @@ import java.util.Map;
 @Feature("User properties")
 class PropertiesOverSixteenKilobytesAreRefusedTest {
   @ClientScenario(spec = "§5.1")
-  @Description("SPEC §5.1, DOC-LIMITS: the user properties' keys and values may sum to 16 KB; one byte more is refused and never delivered.")
+  @Description(
+      "SPEC §5.1, DOC-LIMITS: the user properties' keys and values may sum to 16 KB; one byte more is refused and never delivered.")
   void sixteenKilobytesPassOneByteMoreIsRefused(MqClientAdapter client, TargetControl target) {
     // given: the key "k" and a value that make exactly 16 KB together
     TestTopic topic = target.topic();
     client.consume(topic.consume(target.group(), 1));
     String value = "v".repeat(ProtocolLimits.MAX_USER_PROPERTIES_BYTES - 1);
     // when
-    PublishResult accepted = client.publish(topic.message("at the limit").withProperties(Map.of("k", value)));
+    PublishResult accepted =
+        client.publish(topic.message("at the limit").withProperties(Map.of("k", value)));
     // then
-    assertRefused(() -> client.publish(topic.message("over").withProperties(Map.of("k", value + "v"))), "InvalidArgument");
+    assertRefused(
+        () -> client.publish(topic.message("over").withProperties(Map.of("k", value + "v"))),
+        "InvalidArgument");
     assertThat(client.consume(topic.consume(target.group(), 16)))
-        .singleElement().satisfies(m -> {
-          assertThat(m.messageId()).isEqualTo(accepted.messageId());
-          assertThat(m.property("k")).isEqualTo(value);
-        });
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.messageId()).isEqualTo(accepted.messageId());
+              assertThat(m.property("k")).isEqualTo(value);
+            });
   }
 }

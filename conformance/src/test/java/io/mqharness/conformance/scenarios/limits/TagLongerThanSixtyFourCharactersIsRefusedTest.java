@@ -26,7 +26,10 @@ class TagLongerThanSixtyFourCharactersIsRefusedTest {
     // when
     client.publish(topic.message("tagged").withTag(tag));
     // then
-    assertRefused(() -> client.publish(topic.message("over").withTag(tag + "T")), "InvalidArgument");
-    assertThat(client.consume(topic.consume(target.group(), 16))).extracting(ReceivedMessage::body).containsExactly("tagged");
+    assertRefused(
+        () -> client.publish(topic.message("over").withTag(tag + "T")), "InvalidArgument");
+    assertThat(client.consume(topic.consume(target.group(), 16)))
+        .extracting(ReceivedMessage::body)
+        .containsExactly("tagged");
   }
 }

@@ -18,9 +18,10 @@ import io.qameta.allure.Feature;
 import java.util.List;
 
 /**
- * An ack answered 404 with an {@code <Errors>} body that lists no {@code <Error>}: the service says something failed
- * and names nothing (SPEC §7.3 promises one entry per failed handle, so this is a broken answer). Either reading is
- * defensible, a typed error or a success; a crash or a hang is not.
+ * An ack answered 404 with an {@code <Errors>} body that lists no {@code <Error>}: the service says
+ * something failed and names nothing (SPEC §7.3 promises one entry per failed handle, so this is a
+ * broken answer). Either reading is defensible, a typed error or a success; a crash or a hang is
+ * not.
  */
 @Epic("Robustness")
 @Feature("Malformed XML")
@@ -29,12 +30,18 @@ class AckAnsweredWithAnEmptyErrorsListIsSurvivedTest {
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Errors xmlns=\"http://mq.aliyuncs.com/doc/v1/\"></Errors>";
 
   @ClientScenario(spec = "§7.3, §4.6", needs = TargetFeature.FAULT_INJECTION)
-  @Description("SPEC §7.3, §4.6: an ack answered 404 <Errors> without any <Error> entry ends as a typed error or as a success; the client never crashes on it and never hangs.")
+  @Description(
+      "SPEC §7.3, §4.6: an ack answered 404 <Errors> without any <Error> entry ends as a typed error or as a success; the client never crashes on it and never hangs.")
   void emptyErrorsListIsATypedErrorOrASuccess(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic();
-    target.faults().inject(ackOn(topic).willReturn(FaultAnswers.xml(404, EMPTY_ERRORS)
-        .withHeader("x-mq-request-id", "6A2A0C1B3D4E5F60718293B7")));
+    target
+        .faults()
+        .inject(
+            ackOn(topic)
+                .willReturn(
+                    FaultAnswers.xml(404, EMPTY_ERRORS)
+                        .withHeader("x-mq-request-id", "6A2A0C1B3D4E5F60718293B7")));
     // when
     try {
       client.ack(topic.handles(target.group(), List.of("RH-1")));

@@ -20,7 +20,8 @@ import java.time.Duration;
 @Slow
 class ExpiredReceiptHandleAckIsReportedTest {
   @ClientScenario(spec = "§6.1, §7.1 (ReceiptHandleError)")
-  @Description("SPEC §6.1: a handle is valid only until NextConsumeTime; an ack after that fails with ReceiptHandleError, which the client reports instead of pretending the ack worked.")
+  @Description(
+      "SPEC §6.1: a handle is valid only until NextConsumeTime; an ack after that fails with ReceiptHandleError, which the client reports instead of pretending the ack worked.")
   void lateAckFails(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic();
@@ -29,9 +30,12 @@ class ExpiredReceiptHandleAckIsReportedTest {
     Allure.step("let the handle expire", () -> target.advance(Duration.ofSeconds(301)));
     // when / then
     assertThatThrownBy(() -> client.ack(topic.handle(target.group(), handle)))
-        .isInstanceOfSatisfying(ClientFailure.class, failure -> {
-          assertThat(failure.kind()).isEqualTo(ClientFailure.Kind.SERVICE);
-          assertThat(failure.code() + " " + failure.handleFailures()).contains("ReceiptHandleError");
-        });
+        .isInstanceOfSatisfying(
+            ClientFailure.class,
+            failure -> {
+              assertThat(failure.kind()).isEqualTo(ClientFailure.Kind.SERVICE);
+              assertThat(failure.code() + " " + failure.handleFailures())
+                  .contains("ReceiptHandleError");
+            });
   }
 }

@@ -11,27 +11,32 @@ import io.mqharness.conformance.support.scenario.ClientScenario;
 import io.mqharness.conformance.support.scenario.TargetControl;
 import io.mqharness.conformance.support.scenario.TargetFeature;
 import io.mqharness.conformance.support.scenario.TestTopic;
-import io.qameta.allure.Allure;
 import io.qameta.allure.Description;
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
-
 
 @Epic("Robustness")
 @Feature("5xx answers")
 class InternalErrorOnConsumeIsAnErrorNotNoMessageTest {
   @ClientScenario(spec = "§7.1, §7.4", needs = TargetFeature.FAULT_INJECTION)
-  @Description("SPEC §7.4: a 500 InternalError answer to a consume is an error with its code and request id, never an empty result.")
+  @Description(
+      "SPEC §7.4: a 500 InternalError answer to a consume is an error with its code and request id, never an empty result.")
   void consumeFailsWithCode(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic();
-    target.faults().inject(consumeFrom(topic).willReturn(FaultAnswers.error(500, "InternalError", "6A2A0C1B3D4E5F60718293A4")));
+    target
+        .faults()
+        .inject(
+            consumeFrom(topic)
+                .willReturn(FaultAnswers.error(500, "InternalError", "6A2A0C1B3D4E5F60718293A4")));
     // when / then
     assertThatThrownBy(() -> client.consume(topic.consume(target.group(), 16)))
-        .isInstanceOfSatisfying(ClientFailure.class, failure -> {
-          assertThat(failure.kind()).isEqualTo(ClientFailure.Kind.SERVICE);
-          assertThat(failure.code()).isEqualTo("InternalError");
-          assertThat(failure.requestId()).isEqualTo("6A2A0C1B3D4E5F60718293A4");
-        });
+        .isInstanceOfSatisfying(
+            ClientFailure.class,
+            failure -> {
+              assertThat(failure.kind()).isEqualTo(ClientFailure.Kind.SERVICE);
+              assertThat(failure.code()).isEqualTo("InternalError");
+              assertThat(failure.requestId()).isEqualTo("6A2A0C1B3D4E5F60718293A4");
+            });
   }
 }

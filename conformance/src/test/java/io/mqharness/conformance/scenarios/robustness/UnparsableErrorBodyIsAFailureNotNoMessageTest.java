@@ -1,7 +1,6 @@
 package io.mqharness.conformance.scenarios.robustness;
 
 import static io.mqharness.conformance.support.fault.FaultRequests.*;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mqharness.conformance.adapter.ClientFailure;
@@ -11,11 +10,9 @@ import io.mqharness.conformance.support.scenario.ClientScenario;
 import io.mqharness.conformance.support.scenario.TargetControl;
 import io.mqharness.conformance.support.scenario.TargetFeature;
 import io.mqharness.conformance.support.scenario.TestTopic;
-import io.qameta.allure.Allure;
 import io.qameta.allure.Description;
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
-
 
 @Epic("Robustness")
 @Feature("Malformed XML")
@@ -25,8 +22,12 @@ class UnparsableErrorBodyIsAFailureNotNoMessageTest {
   void garbage404IsAFailure(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic();
-    target.faults().inject(consumeFrom(topic).willReturn(FaultAnswers.xml(404, "<html><body>Not Found</body>")));
+    target
+        .faults()
+        .inject(
+            consumeFrom(topic).willReturn(FaultAnswers.xml(404, "<html><body>Not Found</body>")));
     // when / then
-    assertThatThrownBy(() -> client.consume(topic.consume(target.group(), 16))).isInstanceOf(ClientFailure.class);
+    assertThatThrownBy(() -> client.consume(topic.consume(target.group(), 16)))
+        .isInstanceOf(ClientFailure.class);
   }
 }

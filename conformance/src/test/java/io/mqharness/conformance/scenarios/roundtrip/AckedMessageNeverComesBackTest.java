@@ -21,7 +21,8 @@ import java.util.List;
 @Slow
 class AckedMessageNeverComesBackTest {
   @ClientScenario(spec = "§6.1, §4.5")
-  @Description("SPEC §6.1: an acked message is removed for its group and never delivered again, also after its invisibility time.")
+  @Description(
+      "SPEC §6.1: an acked message is removed for its group and never delivered again, also after its invisibility time.")
   void ackedMessageIsGone(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic();
@@ -30,7 +31,8 @@ class AckedMessageNeverComesBackTest {
     // when
     Allure.step("ack", () -> client.ack(topic.handles(target.group(), Received.handles(received))));
     Allure.step("let the invisibility time pass", () -> target.advance(Duration.ofSeconds(301)));
-    List<ReceivedMessage> again = Allure.step("consume again", () -> client.consume(topic.consume(target.group(), 16)));
+    List<ReceivedMessage> again =
+        Allure.step("consume again", () -> client.consume(topic.consume(target.group(), 16)));
     // then
     assertThat(received).hasSize(1);
     assertThat(again).isEmpty();

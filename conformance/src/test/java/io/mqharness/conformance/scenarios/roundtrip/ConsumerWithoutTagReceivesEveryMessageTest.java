@@ -21,14 +21,19 @@ class ConsumerWithoutTagReceivesEveryMessageTest {
   void noFilterMeansAllMessages(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic();
-    Allure.step("publish TagA, TagB and an untagged message", () -> {
-      client.publish(topic.message("a").withTag("TagA"));
-      client.publish(topic.message("b").withTag("TagB"));
-      client.publish(topic.message("none"));
-    });
+    Allure.step(
+        "publish TagA, TagB and an untagged message",
+        () -> {
+          client.publish(topic.message("a").withTag("TagA"));
+          client.publish(topic.message("b").withTag("TagB"));
+          client.publish(topic.message("none"));
+        });
     // when
-    List<ReceivedMessage> received = Allure.step("consume without tag", () -> client.consume(topic.consume(target.group(), 16)));
+    List<ReceivedMessage> received =
+        Allure.step("consume without tag", () -> client.consume(topic.consume(target.group(), 16)));
     // then
-    assertThat(received).extracting(ReceivedMessage::body).containsExactlyInAnyOrder("a", "b", "none");
+    assertThat(received)
+        .extracting(ReceivedMessage::body)
+        .containsExactlyInAnyOrder("a", "b", "none");
   }
 }

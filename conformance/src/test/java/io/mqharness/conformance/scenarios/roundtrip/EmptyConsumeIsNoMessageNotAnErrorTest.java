@@ -17,12 +17,15 @@ import java.util.List;
 @Feature("No message")
 class EmptyConsumeIsNoMessageNotAnErrorTest {
   @ClientScenario(spec = "§2.5, §7.4")
-  @Description("SPEC §2.5/§7.4: a consume with nothing to deliver is answered 404 MessageNotExist, which a client reports as no message (an empty list), not as an error.")
+  @Description(
+      "SPEC §2.5/§7.4: a consume with nothing to deliver is answered 404 MessageNotExist, which a client reports as no message (an empty list), not as an error.")
   void emptyTopicGivesAnEmptyList(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic();
     // when
-    List<ReceivedMessage> received = Allure.step("short poll an empty topic", () -> client.consume(topic.consume(target.group(), 16)));
+    List<ReceivedMessage> received =
+        Allure.step(
+            "short poll an empty topic", () -> client.consume(topic.consume(target.group(), 16)));
     // then
     assertThat(received).isEmpty();
   }

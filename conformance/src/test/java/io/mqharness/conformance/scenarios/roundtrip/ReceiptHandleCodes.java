@@ -4,7 +4,10 @@ import io.mqharness.conformance.adapter.ClientFailure;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The error codes of a failed ack: the whole-request code and each handle's (SPEC §7.2, §7.3 allow either). */
+/**
+ * The error codes of a failed ack: the whole-request code and each handle's (SPEC §7.2, §7.3 allow
+ * either).
+ */
 final class ReceiptHandleCodes {
   private ReceiptHandleCodes() {}
 

@@ -2,21 +2,18 @@ package io.mqharness.conformance.scenarios.roundtrip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqharness.conformance.adapter.Capability;
 import io.mqharness.conformance.adapter.MqClientAdapter;
 import io.mqharness.conformance.adapter.ReceivedMessage;
 import io.mqharness.conformance.support.scenario.ClientScenario;
-import io.mqharness.conformance.support.scenario.Received;
-import io.mqharness.conformance.support.scenario.Slow;
 import io.mqharness.conformance.support.scenario.TargetControl;
 import io.mqharness.conformance.support.scenario.TestTopic;
+import io.mqharness.simulator.targeting.TopicKind;
 import io.qameta.allure.Allure;
 import io.qameta.allure.Description;
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
-import java.time.Duration;
 import java.util.List;
-import io.mqharness.conformance.adapter.Capability;
-import io.mqharness.simulator.targeting.TopicKind;
 
 @Epic("Round trips")
 @Feature("Timer messages")
@@ -28,7 +25,8 @@ class TimerMessageInThePastIsDeliveredAtOnceTest {
     TestTopic topic = target.topic(TopicKind.TIMER);
     // when
     client.publish(topic.message("overdue").withStartDeliverTime(target.nowMillis() - 60_000));
-    List<ReceivedMessage> received = Allure.step("consume at once", () -> client.consume(topic.consume(target.group(), 16)));
+    List<ReceivedMessage> received =
+        Allure.step("consume at once", () -> client.consume(topic.consume(target.group(), 16)));
     // then
     assertThat(received).extracting(ReceivedMessage::body).containsExactly("overdue");
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mqharness.conformance.adapter.MqClientAdapter;
 import io.mqharness.conformance.adapter.ReceivedMessage;
 import io.mqharness.conformance.support.scenario.ClientScenario;
-import io.mqharness.conformance.support.scenario.Received;
 import io.mqharness.conformance.support.scenario.Slow;
 import io.mqharness.conformance.support.scenario.TargetControl;
 import io.mqharness.conformance.support.scenario.TestTopic;
@@ -21,7 +20,8 @@ import java.util.List;
 @Slow
 class UnackedMessageStaysInvisibleUntilNextConsumeTimeTest {
   @ClientScenario(spec = "§6.1")
-  @Description("SPEC §6.1: after a delivery the message is hidden from its group until NextConsumeTime; the same group sees nothing before that.")
+  @Description(
+      "SPEC §6.1: after a delivery the message is hidden from its group until NextConsumeTime; the same group sees nothing before that.")
   void noRedeliveryBeforeTheInvisibilityEnds(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic();
@@ -29,7 +29,8 @@ class UnackedMessageStaysInvisibleUntilNextConsumeTimeTest {
     client.consume(topic.consume(target.group(), 1));
     // when
     Allure.step("let 290 s of the 300 s pass", () -> target.advance(Duration.ofSeconds(290)));
-    List<ReceivedMessage> again = Allure.step("consume again", () -> client.consume(topic.consume(target.group(), 16)));
+    List<ReceivedMessage> again =
+        Allure.step("consume again", () -> client.consume(topic.consume(target.group(), 16)));
     // then
     assertThat(again).isEmpty();
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mqharness.conformance.adapter.MqClientAdapter;
 import io.mqharness.conformance.adapter.ReceivedMessage;
 import io.mqharness.conformance.support.scenario.ClientScenario;
-import io.mqharness.conformance.support.scenario.Received;
 import io.mqharness.conformance.support.scenario.TargetControl;
 import io.mqharness.conformance.support.scenario.TestTopic;
 import io.qameta.allure.Allure;
@@ -18,14 +17,16 @@ import java.util.List;
 @Feature("Publish and consume")
 class UnicodeAndXmlSpecialCharactersSurviveTheRoundTripTest {
   @ClientScenario(spec = "§4.1")
-  @Description("SPEC §4.1: bodies are UTF-8 and escaped in XML; a body with <, >, &, quotes and non-ASCII text comes back unchanged.")
+  @Description(
+      "SPEC §4.1: bodies are UTF-8 and escaped in XML; a body with <, >, &, quotes and non-ASCII text comes back unchanged.")
   void bodyComesBackByteForByte(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = target.topic();
     String body = "<order id=\"7\" note='a & b'> ]]> Grüße 消息 € 🚀</order>";
     // when
     client.publish(topic.message(body).withTag("TagU"));
-    List<ReceivedMessage> received = Allure.step("consume", () -> client.consume(topic.consume(target.group(), 16)));
+    List<ReceivedMessage> received =
+        Allure.step("consume", () -> client.consume(topic.consume(target.group(), 16)));
     // then
     assertThat(received).extracting(ReceivedMessage::body).containsExactly(body);
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.conformance.adapter.Capability;
 import io.mqharness.conformance.adapter.MqClientAdapter;
-import io.mqharness.conformance.adapter.PublishResult;
 import io.mqharness.conformance.adapter.ReceivedMessage;
 import io.mqharness.conformance.support.scenario.ClientScenario;
 import io.mqharness.conformance.support.scenario.Slow;
@@ -21,7 +20,8 @@ import java.util.List;
 @Slow
 class CommitWithThePopHandleDeliversTheMessageTest {
   @ClientScenario(spec = "§6.5 rules 6 and 7", capabilities = Capability.TRANSACTIONS)
-  @Description("SPEC §6.5 rules 6/7: a commit with the handle of the latest pop makes the message deliverable to consumers, once.")
+  @Description(
+      "SPEC §6.5 rules 6/7: a commit with the handle of the latest pop makes the message deliverable to consumers, once.")
   void checkedAndCommittedMessageArrives(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = HalfMessages.topic(target);
@@ -29,13 +29,18 @@ class CommitWithThePopHandleDeliversTheMessageTest {
     target.advance(HalfMessages.PAST_CHECK_IMMUNITY);
     ReceivedMessage popped = client.consumeHalf(topic.consume(target.group(), 16)).get(0);
     // when
-    Allure.step("commit with the pop handle", () -> client.commit(topic.handle(target.group(), popped.receiptHandle())));
+    Allure.step(
+        "commit with the pop handle",
+        () -> client.commit(topic.handle(target.group(), popped.receiptHandle())));
     List<ReceivedMessage> received = client.consume(topic.consume(target.otherGroup(), 16));
     // then
-    assertThat(received).singleElement().satisfies(m -> {
-      assertThat(m.messageId()).isEqualTo(popped.messageId());
-      assertThat(m.consumedTimes()).isEqualTo(1);
-    });
+    assertThat(received)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.messageId()).isEqualTo(popped.messageId());
+              assertThat(m.consumedTimes()).isEqualTo(1);
+            });
     target.advance(HalfMessages.PAST_RECHECK_WINDOW);
     assertThat(client.consumeHalf(topic.consume(target.group(), 16))).isEmpty();
   }

@@ -14,15 +14,16 @@ import io.qameta.allure.Allure;
 import io.qameta.allure.Description;
 import io.qameta.allure.Epic;
 import io.qameta.allure.Feature;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 
 @Epic("Transactions")
 @Feature("Transaction checks")
 @Slow
 class HalfMessageIsOfferedForCheckOnlyAfterCheckImmunityTest {
   @ClientScenario(spec = "§6.5 rule 5", capabilities = Capability.TRANSACTIONS)
-  @Description("SPEC §6.5 rule 5: trans=pop returns a half message only once its check immunity time (__TransCheckT) has passed, then with ConsumedTimes 1 and its properties.")
+  @Description(
+      "SPEC §6.5 rule 5: trans=pop returns a half message only once its check immunity time (__TransCheckT) has passed, then with ConsumedTimes 1 and its properties.")
   void popWaitsForTheImmunityTime(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = HalfMessages.topic(target);
@@ -36,10 +37,13 @@ class HalfMessageIsOfferedForCheckOnlyAfterCheckImmunityTest {
     // then
     assertThat(early).isEmpty();
     assertThat(stillEarly).isEmpty();
-    assertThat(due).singleElement().satisfies(m -> {
-      assertThat(m.messageId()).isEqualTo(half.messageId());
-      assertThat(m.consumedTimes()).isEqualTo(1);
-      assertThat(m.property("a")).isEqualTo("2");
-    });
+    assertThat(due)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.messageId()).isEqualTo(half.messageId());
+              assertThat(m.consumedTimes()).isEqualTo(1);
+              assertThat(m.property("a")).isEqualTo("2");
+            });
   }
 }

@@ -10,10 +10,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Steps the transaction scenarios share: a transactional topic, half publishes with C = 10 s, popping. */
+/**
+ * Steps the transaction scenarios share: a transactional topic, half publishes with C = 10 s,
+ * popping.
+ */
 final class HalfMessages {
   static final int CHECK_IMMUNITY_SECONDS = 10;
   static final Duration PAST_CHECK_IMMUNITY = Duration.ofSeconds(CHECK_IMMUNITY_SECONDS + 1);
+
   /** The re-check window R (SPEC §6.5 rule 5, §9 Q7), plus a margin. */
   static final Duration PAST_RECHECK_WINDOW = Duration.ofSeconds(11);
 
@@ -24,8 +28,11 @@ final class HalfMessages {
   }
 
   static PublishResult publishHalf(MqClientAdapter client, TestTopic topic, String body, String a) {
-    return client.publish(topic.message(body).withProperties(java.util.Map.of("a", a))
-        .withTransCheckImmunitySeconds(CHECK_IMMUNITY_SECONDS));
+    return client.publish(
+        topic
+            .message(body)
+            .withProperties(java.util.Map.of("a", a))
+            .withTransCheckImmunitySeconds(CHECK_IMMUNITY_SECONDS));
   }
 
   /** Pops until nothing more is due (at most 10 rounds of up to 16). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.conformance.adapter.Capability;
 import io.mqharness.conformance.adapter.MqClientAdapter;
-import io.mqharness.conformance.adapter.PublishResult;
 import io.mqharness.conformance.adapter.ReceivedMessage;
 import io.mqharness.conformance.support.scenario.ClientScenario;
 import io.mqharness.conformance.support.scenario.Slow;
@@ -21,7 +20,8 @@ import java.util.List;
 @Slow
 class UndecidedHalfMessageIsOfferedAgainWithConsumedTimesPlusOneTest {
   @ClientScenario(spec = "§6.5 rules 5 and 9", capabilities = Capability.TRANSACTIONS)
-  @Description("SPEC §6.5 rules 5/9: a popped half message left undecided is offered again after the re-check window, with ConsumedTimes + 1 and a new handle.")
+  @Description(
+      "SPEC §6.5 rules 5/9: a popped half message left undecided is offered again after the re-check window, with ConsumedTimes + 1 and a new handle.")
   void undecidedMessageComesBack(MqClientAdapter client, TargetControl target) {
     // given
     TestTopic topic = HalfMessages.topic(target);
@@ -29,14 +29,19 @@ class UndecidedHalfMessageIsOfferedAgainWithConsumedTimesPlusOneTest {
     target.advance(HalfMessages.PAST_CHECK_IMMUNITY);
     List<ReceivedMessage> first = client.consumeHalf(topic.consume(target.group(), 16));
     // when
-    Allure.step("decide nothing; let the re-check window pass", () -> target.advance(HalfMessages.PAST_RECHECK_WINDOW));
+    Allure.step(
+        "decide nothing; let the re-check window pass",
+        () -> target.advance(HalfMessages.PAST_RECHECK_WINDOW));
     List<ReceivedMessage> second = client.consumeHalf(topic.consume(target.group(), 16));
     // then
     assertThat(first).singleElement().extracting(ReceivedMessage::consumedTimes).isEqualTo(1);
-    assertThat(second).singleElement().satisfies(m -> {
-      assertThat(m.messageId()).isEqualTo(first.get(0).messageId());
-      assertThat(m.consumedTimes()).isEqualTo(2);
-      assertThat(m.receiptHandle()).isNotEqualTo(first.get(0).receiptHandle());
-    });
+    assertThat(second)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.messageId()).isEqualTo(first.get(0).messageId());
+              assertThat(m.consumedTimes()).isEqualTo(2);
+              assertThat(m.receiptHandle()).isNotEqualTo(first.get(0).receiptHandle());
+            });
   }
 }

@@ -16,15 +16,19 @@ import java.util.List;
 @Feature("Query parameters")
 class RequestLinesStayWithinTheLimitTest {
   @ClientScenario(spec = "§2.2 (request line)", needs = TargetFeature.REQUEST_JOURNAL)
-  @Description("SPEC §2.2: a request line is at most 1024 characters; paths are /topics/{topic}/messages (§2.1).")
+  @Description(
+      "SPEC §2.2: a request line is at most 1024 characters; paths are /topics/{topic}/messages (§2.1).")
   void requestLinesAreShort(MqClientAdapter client, TargetControl target) {
     // when
     List<LoggedRequest> requests = WireWorkload.exercise(client, target);
     // then
-    assertThat(requests).isNotEmpty().allSatisfy(request -> {
-      String line = WireWorkload.line(request) + " HTTP/1.1";
-      assertThat(line.length()).as(line).isLessThanOrEqualTo(1024);
-      assertThat(request.getUrl()).startsWith(target.topic().path());
-    });
+    assertThat(requests)
+        .isNotEmpty()
+        .allSatisfy(
+            request -> {
+              String line = WireWorkload.line(request) + " HTTP/1.1";
+              assertThat(line.length()).as(line).isLessThanOrEqualTo(1024);
+              assertThat(request.getUrl()).startsWith(target.topic().path());
+            });
   }
 }

@@ -16,12 +16,14 @@ import java.util.List;
 @Feature("Query parameters")
 class TagFilterIsPercentEncodedTest {
   @ClientScenario(spec = "§2.3", needs = TargetFeature.REQUEST_JOURNAL)
-  @Description("SPEC §2.3: the tag filter TagA||TagB travels percent-encoded, as tag=TagA%7C%7CTagB.")
+  @Description(
+      "SPEC §2.3: the tag filter TagA||TagB travels percent-encoded, as tag=TagA%7C%7CTagB.")
   void barsAreEncoded(MqClientAdapter client, TargetControl target) {
     // when
     List<LoggedRequest> requests = WireWorkload.exercise(client, target);
     // then
-    assertThat(requests).filteredOn(r -> WireWorkload.is(r, "GET") && r.getUrl().contains("tag="))
+    assertThat(requests)
+        .filteredOn(r -> WireWorkload.is(r, "GET") && r.getUrl().contains("tag="))
         .isNotEmpty()
         .allSatisfy(request -> assertThat(request.getUrl()).contains("tag=TagA%7C%7CTagB"));
   }

@@ -21,7 +21,12 @@ class VersionHeaderIsSentOnEveryRequestTest {
     // when
     List<LoggedRequest> requests = WireWorkload.exercise(client, target);
     // then
-    assertThat(requests).isNotEmpty().allSatisfy(request ->
-        assertThat(WireWorkload.header(request, "x-mq-version")).as(WireWorkload.line(request)).isEqualTo("2015-06-06"));
+    assertThat(requests)
+        .isNotEmpty()
+        .allSatisfy(
+            request ->
+                assertThat(WireWorkload.header(request, "x-mq-version"))
+                    .as(WireWorkload.line(request))
+                    .isEqualTo("2015-06-06"));
   }
 }

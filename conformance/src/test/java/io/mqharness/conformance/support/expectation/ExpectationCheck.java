@@ -9,25 +9,30 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Judges one scenario run for one client against the run's {@link Expectations}. No entry: a pass stands, a
- * failure becomes an {@link UnexpectedFailure} naming scenario and client. An entry: a failure becomes an
- * {@link ExpectedFailure} (skipped with the reason), a pass becomes a {@link StaleExpectation} (a failure). A skip stays a skip either way. {@code driverName} gives the name a
- * driver announced, once connected, so a user's file may name a {@code cmd:} client by it.
+ * Judges one scenario run for one client against the run's {@link Expectations}. No entry: a pass
+ * stands, a failure becomes an {@link UnexpectedFailure} naming scenario and client. An entry: a
+ * failure becomes an {@link ExpectedFailure} (skipped with the reason), a pass becomes a {@link
+ * StaleExpectation} (a failure). A skip stays a skip either way. {@code driverName} gives the name
+ * a driver announced, once connected, so a user's file may name a {@code cmd:} client by it.
  */
 public final class ExpectationCheck implements InvocationInterceptor {
   private final String client;
   private final Supplier<Optional<String>> driverName;
   private final Supplier<Expectations> expectations;
 
-  public ExpectationCheck(String client, Supplier<Optional<String>> driverName, Supplier<Expectations> expectations) {
+  public ExpectationCheck(
+      String client, Supplier<Optional<String>> driverName, Supplier<Expectations> expectations) {
     this.client = client;
     this.driverName = driverName;
     this.expectations = expectations;
   }
 
   @Override
-  public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
-      ExtensionContext extensionContext) throws Throwable {
+  public void interceptTestTemplateMethod(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext extensionContext)
+      throws Throwable {
     String scenario = extensionContext.getRequiredTestClass().getSimpleName();
     try {
       invocation.proceed();

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads one expectations file (YAML): {@code client} (the name the run gives the client: {@code java-sdk},
- * {@code cmd:...}, or the driver's {@code hello} name), an optional {@code sdk} (name and version, added to every
- * entry's evidence) and {@code expected}, a list of entries with {@code scenario}, {@code outcome} ({@code fail}),
- * {@code reason}, {@code spec} and optional {@code evidence}. One entry per line in flow style, so that deleting a
- * line deletes one expectation. Throws {@link IllegalArgumentException} naming the file and entry when a field is
- * missing or unknown.
+ * Reads one expectations file (YAML): {@code client} (the name the run gives the client: {@code
+ * java-sdk}, {@code cmd:...}, or the driver's {@code hello} name), an optional {@code sdk} (name
+ * and version, added to every entry's evidence) and {@code expected}, a list of entries with {@code
+ * scenario}, {@code outcome} ({@code fail}), {@code reason}, {@code spec} and optional {@code
+ * evidence}. One entry per line in flow style, so that deleting a line deletes one expectation.
+ * Throws {@link IllegalArgumentException} naming the file and entry when a field is missing or
+ * unknown.
  */
 final class ExpectationsFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -27,7 +28,8 @@ final class ExpectationsFile {
     try {
       root = YAML.readTree(file.toFile());
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read expectations file " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read expectations file " + file + ": " + e.getMessage(), e);
     }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException(file + ": expected a mapping with client and expected");
@@ -49,12 +51,24 @@ final class ExpectationsFile {
       try {
         parsed = Expectation.Outcome.valueOf(outcome.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ": " + scenario + " has outcome '" + outcome + "'; the only one is fail");
+        throw new IllegalArgumentException(
+            file + ": " + scenario + " has outcome '" + outcome + "'; the only one is fail");
       }
-      String evidence = String.join("; ", List.of(sdk, entry.path("evidence").asText("")).stream()
-          .filter(s -> !s.isBlank()).toList());
-      out.add(new Expectation(client, scenario, parsed, required(entry, "reason", file, scenario),
-          required(entry, "spec", file, scenario), evidence, file));
+      String evidence =
+          String.join(
+              "; ",
+              List.of(sdk, entry.path("evidence").asText("")).stream()
+                  .filter(s -> !s.isBlank())
+                  .toList());
+      out.add(
+          new Expectation(
+              client,
+              scenario,
+              parsed,
+              required(entry, "reason", file, scenario),
+              required(entry, "spec", file, scenario),
+              evidence,
+              file));
     }
     return out;
   }

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stubs that answer instead of the simulator's engine (whose catch-all has priority 1000) for one scenario, and
- * are removed after it. Works on the embedded simulator and, through WireMock's admin API, on a standalone one.
+ * Stubs that answer instead of the simulator's engine (whose catch-all has priority 1000) for one
+ * scenario, and are removed after it. Works on the embedded simulator and, through WireMock's admin
+ * API, on a standalone one.
  */
 public final class FaultInjection {
   /** Above the engine and above WireMock's default priority 5. */

@@ -5,32 +5,51 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A 200 consume answer (SPEC §4.4) written byte by byte, so that a message body can hold what no XML writer would
- * produce: characters XML 1.0 forbids (U+0001) or bytes that are not UTF-8 (an encoded lone surrogate), as a real
- * service hands out for messages published over its other protocols.
+ * A 200 consume answer (SPEC §4.4) written byte by byte, so that a message body can hold what no
+ * XML writer would produce: characters XML 1.0 forbids (U+0001) or bytes that are not UTF-8 (an
+ * encoded lone surrogate), as a real service hands out for messages published over its other
+ * protocols.
  */
 public final class RawConsumeAnswer {
   private static final byte[] HEAD =
-      utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Messages xmlns=\"http://mq.aliyuncs.com/doc/v1/\">");
+      utf8(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Messages xmlns=\"http://mq.aliyuncs.com/doc/v1/\">");
   private static final byte[] TAIL = utf8("</Messages>");
 
   private final ByteArrayOutputStream body = new ByteArrayOutputStream();
   private final long publishTime;
 
-  /** {@code publishTime}: epoch ms given to every message (it is consumed for the first time a minute later). */
+  /**
+   * {@code publishTime}: epoch ms given to every message (it is consumed for the first time a
+   * minute later).
+   */
   public RawConsumeAnswer(long publishTime) {
     this.publishTime = publishTime;
     body.writeBytes(HEAD);
   }
 
-  /** Appends a {@code <Message>} whose body is {@code bodyBytes} exactly as given (not escaped, not checked). */
+  /**
+   * Appends a {@code <Message>} whose body is {@code bodyBytes} exactly as given (not escaped, not
+   * checked).
+   */
   public RawConsumeAnswer message(String messageId, String receiptHandle, byte[] bodyBytes) {
-    body.writeBytes(utf8("<Message><MessageId>" + messageId + "</MessageId><ReceiptHandle>" + receiptHandle
-        + "</ReceiptHandle><MessageBodyMD5>0123456789ABCDEF0123456789ABCDEF</MessageBodyMD5><MessageBody>"));
+    body.writeBytes(
+        utf8(
+            "<Message><MessageId>"
+                + messageId
+                + "</MessageId><ReceiptHandle>"
+                + receiptHandle
+                + "</ReceiptHandle><MessageBodyMD5>0123456789ABCDEF0123456789ABCDEF</MessageBodyMD5><MessageBody>"));
     body.writeBytes(bodyBytes);
-    body.writeBytes(utf8("</MessageBody><PublishTime>" + publishTime + "</PublishTime><NextConsumeTime>"
-        + (publishTime + 360_000) + "</NextConsumeTime><FirstConsumeTime>" + (publishTime + 60_000)
-        + "</FirstConsumeTime><ConsumedTimes>1</ConsumedTimes></Message>"));
+    body.writeBytes(
+        utf8(
+            "</MessageBody><PublishTime>"
+                + publishTime
+                + "</PublishTime><NextConsumeTime>"
+                + (publishTime + 360_000)
+                + "</NextConsumeTime><FirstConsumeTime>"
+                + (publishTime + 60_000)
+                + "</FirstConsumeTime><ConsumedTimes>1</ConsumedTimes></Message>"));
     return this;
   }
 

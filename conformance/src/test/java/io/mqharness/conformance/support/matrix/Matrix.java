@@ -20,8 +20,9 @@ public final class Matrix {
   }
 
   /**
-   * Shows {@code client} under {@code label} instead, in every row and in the summary (a {@code cmd:} client under
-   * the name its driver's {@code hello} gave); nothing happens when no outcome of {@code client} was recorded.
+   * Shows {@code client} under {@code label} instead, in every row and in the summary (a {@code
+   * cmd:} client under the name its driver's {@code hello} gave); nothing happens when no outcome
+   * of {@code client} was recorded.
    */
   synchronized void label(String client, String label) {
     if (client.equals(label) || !clients.contains(client)) {
@@ -63,8 +64,8 @@ public final class Matrix {
   }
 
   /**
-   * The reason a client was skipped as a whole: present when every scenario it was given was skipped with the
-   * same reason (its SDK or runtime is not installed here, say).
+   * The reason a client was skipped as a whole: present when every scenario it was given was
+   * skipped with the same reason (its SDK or runtime is not installed here, say).
    */
   public synchronized java.util.Optional<String> skippedClientReason(String client) {
     Set<String> reasons = new LinkedHashSet<>();
@@ -77,7 +78,9 @@ public final class Matrix {
         reasons.add(String.valueOf(outcome.reason()));
       }
     }
-    return reasons.size() == 1 ? java.util.Optional.of(reasons.iterator().next()) : java.util.Optional.empty();
+    return reasons.size() == 1
+        ? java.util.Optional.of(reasons.iterator().next())
+        : java.util.Optional.empty();
   }
 
   /** Per client: pass, fail, expected-fail and skip counts. */

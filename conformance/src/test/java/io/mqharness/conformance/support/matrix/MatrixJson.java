@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
-/** {@code matrix.json}: target, clients, per-client summary, and each scenario's outcome per client. */
+/**
+ * {@code matrix.json}: target, clients, per-client summary, and each scenario's outcome per client.
+ */
 final class MatrixJson {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private MatrixJson() {}
 

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 
 /**
- * One scenario run for one client; its display name is the client's name (the matrix column). The client is set
- * up and torn down around the run, and its result judged against the run's expectations.
+ * One scenario run for one client; its display name is the client's name (the matrix column). The
+ * client is set up and torn down around the run, and its result judged against the run's
+ * expectations.
  */
-record ClientInvocation(String client, Supplier<ConformanceTarget> target, Supplier<Expectations> expectations)
+record ClientInvocation(
+    String client, Supplier<ConformanceTarget> target, Supplier<Expectations> expectations)
     implements TestTemplateInvocationContext {
   @Override
   public String getDisplayName(int invocationIndex) {

@@ -22,11 +22,12 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Sets up one client for one scenario run: skips when the client is unavailable, lacks a capability the scenario
- * needs, or the target lacks a feature it needs; otherwise connects the adapter, hands it and a fresh
- * {@link TargetControl} to the scenario, and closes both afterwards.
+ * Sets up one client for one scenario run: skips when the client is unavailable, lacks a capability
+ * the scenario needs, or the target lacks a feature it needs; otherwise connects the adapter, hands
+ * it and a fresh {@link TargetControl} to the scenario, and closes both afterwards.
  */
-final class ClientInvocationExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+final class ClientInvocationExtension
+    implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
   private static final AtomicInteger RUNS = new AtomicInteger();
   private static final String RUN_PREFIX = UUID.randomUUID().toString().substring(0, 6);
 
@@ -45,17 +46,22 @@ final class ClientInvocationExtension implements BeforeEachCallback, AfterEachCa
     ClientScenario scenario = context.getRequiredTestMethod().getAnnotation(ClientScenario.class);
     Allure.parameter("client", client);
     Allure.label("spec", scenario.spec());
-    ClientRegistry.unavailableReason(client).ifPresent(reason -> Assumptions.abort("client unavailable: " + reason));
+    ClientRegistry.unavailableReason(client)
+        .ifPresent(reason -> Assumptions.abort("client unavailable: " + reason));
     ConformanceTarget target = targetSupplier.get();
     context.publishReportEntry(ConformanceMatrixListener.TARGET_ENTRY, target.toString());
     for (TargetFeature need : scenario.needs()) {
-      Assumptions.assumeTrue(target.kind().isSimulator(), () -> "needs " + need + ", which a real instance does not offer");
+      Assumptions.assumeTrue(
+          target.kind().isSimulator(),
+          () -> "needs " + need + ", which a real instance does not offer");
     }
     adapter = ClientRegistry.create(client);
     Set<Capability> missing = EnumSet.noneOf(Capability.class);
     missing.addAll(Arrays.asList(scenario.capabilities()));
     missing.removeAll(adapter.capabilities());
-    driverName().ifPresent(name -> context.publishReportEntry(ConformanceMatrixListener.CLIENT_LABEL_ENTRY, name));
+    driverName()
+        .ifPresent(
+            name -> context.publishReportEntry(ConformanceMatrixListener.CLIENT_LABEL_ENTRY, name));
     if (!missing.isEmpty()) {
       closeAdapter();
       Assumptions.abort(client + " lacks " + missing);
@@ -89,7 +95,9 @@ final class ClientInvocationExtension implements BeforeEachCallback, AfterEachCa
     return parameter.getParameter().getType() == MqClientAdapter.class ? adapter : control;
   }
 
-  /** The name a driver-process client announced in its {@code hello}; empty for in-process clients. */
+  /**
+   * The name a driver-process client announced in its {@code hello}; empty for in-process clients.
+   */
   Optional<String> driverName() {
     return adapter instanceof DriverProcessAdapter driver ? driver.driverName() : Optional.empty();
   }

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A conformance scenario: runs once per selected client ({@code -Dclient=...}), with a connected
- * {@code MqClientAdapter} and a {@link TargetControl} as parameters. It is skipped for a client that lacks one of
- * {@link #capabilities()} and on a target that lacks one of {@link #needs()}. {@link #spec()} names the SPEC
- * section the scenario checks; it appears in the matrix and in Allure.
+ * {@code MqClientAdapter} and a {@link TargetControl} as parameters. It is skipped for a client
+ * that lacks one of {@link #capabilities()} and on a target that lacks one of {@link #needs()}.
+ * {@link #spec()} names the SPEC section the scenario checks; it appears in the matrix and in
+ * Allure.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

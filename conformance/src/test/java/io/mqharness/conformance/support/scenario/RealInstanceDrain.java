@@ -7,9 +7,10 @@ import io.mqharness.simulator.targeting.TopicKind;
 import java.util.List;
 
 /**
- * On a real instance the configured topics and groups are shared by every scenario and every earlier run, so
- * before a scenario each group consumes and acks what is visible to it. Messages still invisible (consumed by an
- * earlier scenario and not acked) can come back later; give each CI run fresh groups when that matters.
+ * On a real instance the configured topics and groups are shared by every scenario and every
+ * earlier run, so before a scenario each group consumes and acks what is visible to it. Messages
+ * still invisible (consumed by an earlier scenario and not acked) can come back later; give each CI
+ * run fresh groups when that matters.
  */
 final class RealInstanceDrain {
   private static final int MAX_ROUNDS = 20;
@@ -37,14 +38,16 @@ final class RealInstanceDrain {
     }
   }
 
-  private static void drain(MqClientAdapter client, TestTopic topic, String group, boolean orderly) {
+  private static void drain(
+      MqClientAdapter client, TestTopic topic, String group, boolean orderly) {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       var command = topic.consume(group, 16);
       List<ReceivedMessage> messages = client.consume(orderly ? command.inOrder() : command);
       if (messages.isEmpty()) {
         return;
       }
-      client.ack(topic.handles(group, messages.stream().map(ReceivedMessage::receiptHandle).toList()));
+      client.ack(
+          topic.handles(group, messages.stream().map(ReceivedMessage::receiptHandle).toList()));
     }
   }
 }

@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * The scenario lets protocol time pass (invisibility, check immunity, timer delays): instant on a simulator's
- * virtual clock, real minutes on a real instance. {@code -DexcludedGroups=slow} leaves these out.
+ * The scenario lets protocol time pass (invisibility, check immunity, timer delays): instant on a
+ * simulator's virtual clock, real minutes on a real instance. {@code -DexcludedGroups=slow} leaves
+ * these out.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,13 +1,13 @@
 package io.mqharness.conformance.support.scenario;
 
+import io.mqharness.conformance.adapter.ClientRegistry;
+import io.mqharness.conformance.adapter.MqClientAdapter;
 import io.mqharness.conformance.support.fault.FaultInjection;
 import io.mqharness.conformance.support.journal.RequestJournal;
 import io.mqharness.conformance.support.targeting.ConformanceTarget;
 import io.mqharness.simulator.targeting.TargetKey;
 import io.mqharness.simulator.targeting.TargetKind;
 import io.mqharness.simulator.targeting.TopicKind;
-import io.mqharness.conformance.adapter.ClientRegistry;
-import io.mqharness.conformance.adapter.MqClientAdapter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +15,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The target as one scenario run sees it: its names (unique per run on a simulator, the configured ones on a
- * real instance), its clock, and on a simulator the fault stubs and the request journal.
+ * The target as one scenario run sees it: its names (unique per run on a simulator, the configured
+ * ones on a real instance), its clock, and on a simulator the fault stubs and the request journal.
  */
 public final class TargetControl {
   private final ConformanceTarget target;
@@ -41,7 +41,9 @@ public final class TargetControl {
     return target.instanceId();
   }
 
-  /** A topic of this kind: unique to this run on a simulator, the configured one on a real instance. */
+  /**
+   * A topic of this kind: unique to this run on a simulator, the configured one on a real instance.
+   */
   public TestTopic topic(TopicKind kind) {
     Optional<String> configured = target.settings().topic(kind);
     if (target.kind().isSimulator() && configured.isEmpty()) {
@@ -75,8 +77,8 @@ public final class TargetControl {
   }
 
   /**
-   * Puts the clock the service checks request Dates against {@code offset} away from the wall clock (positive: the
-   * service is ahead, so the client looks behind), until the scenario ends; needs
+   * Puts the clock the service checks request Dates against {@code offset} away from the wall clock
+   * (positive: the service is ahead, so the client looks behind), until the scenario ends; needs
    * {@link TargetFeature#DATE_CHECK_OFFSET}.
    */
   public void offsetServiceDateCheck(Duration offset) {
@@ -90,11 +92,13 @@ public final class TargetControl {
   }
 
   public FaultInjection faults() {
-    return Optional.ofNullable(faults).orElseThrow(() -> new IllegalStateException("no fault injection on " + target));
+    return Optional.ofNullable(faults)
+        .orElseThrow(() -> new IllegalStateException("no fault injection on " + target));
   }
 
   public RequestJournal journal() {
-    return Optional.ofNullable(journal).orElseThrow(() -> new IllegalStateException("no request journal on " + target));
+    return Optional.ofNullable(journal)
+        .orElseThrow(() -> new IllegalStateException("no request journal on " + target));
   }
 
   /** Endpoint and credentials the clients connect with. */
@@ -103,8 +107,8 @@ public final class TargetControl {
   }
 
   /**
-   * A second connection of the same client (driver processes answer one call at a time), e.g. to publish while
-   * a long poll waits; closed after the scenario.
+   * A second connection of the same client (driver processes answer one call at a time), e.g. to
+   * publish while a long poll waits; closed after the scenario.
    */
   public MqClientAdapter secondConnection(MqClientAdapter client) {
     MqClientAdapter second = ClientRegistry.create(client.name());

@@ -6,6 +6,9 @@ public enum TargetFeature {
   FAULT_INJECTION,
   /** The requests as the service received them. */
   REQUEST_JOURNAL,
-  /** Moving the clock the service checks request Dates against, so that any client looks minutes off. */
+  /**
+   * Moving the clock the service checks request Dates against, so that any client looks minutes
+   * off.
+   */
   DATE_CHECK_OFFSET
 }

@@ -9,7 +9,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 
-/** A target that does not answer fails the run, instead of passing for a real instance with every scenario skipped. */
+/**
+ * A target that does not answer fails the run, instead of passing for a real instance with every
+ * scenario skipped.
+ */
 class TargetReachabilityTest {
 
   @Test
@@ -23,14 +26,16 @@ class TargetReachabilityTest {
     // then
     assertThatThrownBy(() -> TargetReachability.requireAnswer(url))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("the target " + url + " did not answer within 5 s (ConnectException")
+        .hasMessageStartingWith(
+            "the target " + url + " did not answer within 5 s (ConnectException")
         .hasMessageContaining("nothing was checked");
   }
 
   @Test
   void aSimulatorAnswers() {
     try (MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults())) {
-      assertThatCode(() -> TargetReachability.requireAnswer(simulator.baseUrl())).doesNotThrowAnyException();
+      assertThatCode(() -> TargetReachability.requireAnswer(simulator.baseUrl()))
+          .doesNotThrowAnyException();
     }
   }
 }

@@ -2,7 +2,9 @@ package io.mqharness.conformance.support.targeting;
 
 import java.time.Duration;
 
-/** A real instance: time passes by waiting, so scenarios that advance time are tagged {@code slow}. */
+/**
+ * A real instance: time passes by waiting, so scenarios that advance time are tagged {@code slow}.
+ */
 final class RealTimeClock implements TargetClock {
   @Override
   public long nowMillis() {

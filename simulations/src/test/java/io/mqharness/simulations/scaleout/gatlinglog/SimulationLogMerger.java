@@ -8,25 +8,29 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * Merges the binary {@code simulation.log} files of a scaled-out run's injectors into one, so that Gatling's
- * reports-only mode makes one report of the whole run. Gatling 3.15 reads exactly one {@code simulation.log} per
- * results folder (gatling-charts' {@code LogFileReader}; several logs in one folder stopped being read in 3.12), so
- * the logs are merged here: the run record of the first with the earliest start, every scenario of every part and
- * the first part's assertions (each injector runs the same simulation with the same thresholds), then every record
- * of every part, interleaved by the time it was written while each part keeps its own order.
+ * Merges the binary {@code simulation.log} files of a scaled-out run's injectors into one, so that
+ * Gatling's reports-only mode makes one report of the whole run. Gatling 3.15 reads exactly one
+ * {@code simulation.log} per results folder (gatling-charts' {@code LogFileReader}; several logs in
+ * one folder stopped being read in 3.12), so the logs are merged here: the run record of the first
+ * with the earliest start, every scenario of every part and the first part's assertions (each
+ * injector runs the same simulation with the same thresholds), then every record of every part,
+ * interleaved by the time it was written while each part keeps its own order.
  */
 public final class SimulationLogMerger {
 
   private SimulationLogMerger() {}
 
-  /** What a merge wrote: the requests of each part (in the order given) and of the whole, and where a part was cut. */
+  /**
+   * What a merge wrote: the requests of each part (in the order given) and of the whole, and where
+   * a part was cut.
+   */
   public record Merged(Path file, List<Long> partRequests, long requests, List<String> notes) {}
 
   /**
    * Writes to {@code out} the merge of {@code parts} (at least one).
    *
-   * @throws IllegalArgumentException when the parts were written by different Gatling versions or for different
-   *     simulations
+   * @throws IllegalArgumentException when the parts were written by different Gatling versions or
+   *     for different simulations
    * @throws IOException when a part cannot be read or {@code out} cannot be written
    */
   public static Merged merge(List<Path> parts, Path out) throws IOException {
@@ -40,8 +44,10 @@ public final class SimulationLogMerger {
       }
       LogRecord.Run run = mergedRun(readers);
       long[] requests = new long[readers.size()];
-      PriorityQueue<Head> heads = new PriorityQueue<>(
-          Comparator.comparingLong((Head h) -> h.record().eventTime()).thenComparingInt(Head::part));
+      PriorityQueue<Head> heads =
+          new PriorityQueue<>(
+              Comparator.comparingLong((Head h) -> h.record().eventTime())
+                  .thenComparingInt(Head::part));
       for (int i = 0; i < readers.size(); i++) {
         advance(readers, i, heads);
       }
@@ -62,8 +68,10 @@ public final class SimulationLogMerger {
         partRequests.add(requests[i]);
         total += requests[i];
         if (readers.get(i).truncated()) {
-          notes.add(readers.get(i).file() + " ends inside a record (the injector was stopped while writing):"
-              + " what came before was merged");
+          notes.add(
+              readers.get(i).file()
+                  + " ends inside a record (the injector was stopped while writing):"
+                  + " what came before was merged");
         }
       }
       return new Merged(out, List.copyOf(partRequests), total, List.copyOf(notes));
@@ -81,21 +89,41 @@ public final class SimulationLogMerger {
     for (SimulationLogReader reader : readers) {
       LogRecord.Run run = reader.run();
       if (!run.gatlingVersion().equals(first.gatlingVersion())) {
-        throw new IllegalArgumentException(reader.file() + " was written by Gatling " + run.gatlingVersion()
-            + ", " + readers.get(0).file() + " by " + first.gatlingVersion() + ": run every injector with the same build");
+        throw new IllegalArgumentException(
+            reader.file()
+                + " was written by Gatling "
+                + run.gatlingVersion()
+                + ", "
+                + readers.get(0).file()
+                + " by "
+                + first.gatlingVersion()
+                + ": run every injector with the same build");
       }
       if (!run.simulationClassName().equals(first.simulationClassName())) {
-        throw new IllegalArgumentException(reader.file() + " is a run of " + run.simulationClassName() + ", "
-            + readers.get(0).file() + " of " + first.simulationClassName() + ": only runs of one simulation merge");
+        throw new IllegalArgumentException(
+            reader.file()
+                + " is a run of "
+                + run.simulationClassName()
+                + ", "
+                + readers.get(0).file()
+                + " of "
+                + first.simulationClassName()
+                + ": only runs of one simulation merge");
       }
       run.scenarios().stream().filter(s -> !scenarios.contains(s)).forEach(scenarios::add);
       start = Math.min(start, run.start());
     }
-    return new LogRecord.Run(first.gatlingVersion(), first.simulationClassName(), start, first.runDescription(),
-        List.copyOf(scenarios), first.assertions());
+    return new LogRecord.Run(
+        first.gatlingVersion(),
+        first.simulationClassName(),
+        start,
+        first.runDescription(),
+        List.copyOf(scenarios),
+        first.assertions());
   }
 
-  private static void advance(List<SimulationLogReader> readers, int part, PriorityQueue<Head> heads) throws IOException {
+  private static void advance(
+      List<SimulationLogReader> readers, int part, PriorityQueue<Head> heads) throws IOException {
     readers.get(part).next().ifPresent(record -> heads.add(new Head(record, part)));
   }
 

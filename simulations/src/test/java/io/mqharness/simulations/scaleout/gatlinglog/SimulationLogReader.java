@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads one Gatling 3.15 binary {@code simulation.log}, record after record, as gatling-charts' {@code LogFileReader}
- * does: the run record first, then user, request, group and error records, strings of the last three through the
- * file's string cache (a positive index brings a new string, a negative one names one seen before). A file cut short
- * in a record (an injector killed while writing) ends there; {@link #truncated()} says so.
+ * Reads one Gatling 3.15 binary {@code simulation.log}, record after record, as gatling-charts'
+ * {@code LogFileReader} does: the run record first, then user, request, group and error records,
+ * strings of the last three through the file's string cache (a positive index brings a new string,
+ * a negative one names one seen before). A file cut short in a record (an injector killed while
+ * writing) ends there; {@link #truncated()} says so.
  */
 public final class SimulationLogReader implements AutoCloseable {
   private final Path file;
@@ -36,7 +37,8 @@ public final class SimulationLogReader implements AutoCloseable {
     this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
     try {
       if (in.read() != LogRecord.RUN) {
-        throw new IOException(file + " is not a Gatling 3.15 simulation.log: it does not start with a run record");
+        throw new IOException(
+            file + " is not a Gatling 3.15 simulation.log: it does not start with a run record");
       }
       run = readRun();
     } catch (IOException e) {
@@ -53,7 +55,8 @@ public final class SimulationLogReader implements AutoCloseable {
   /**
    * The next record, empty at the end of the file (or where it was cut short).
    *
-   * @throws IOException when the file cannot be read or holds a record kind Gatling 3.15 does not write
+   * @throws IOException when the file cannot be read or holds a record kind Gatling 3.15 does not
+   *     write
    */
   public Optional<LogRecord> next() throws IOException {
     if (truncated) {
@@ -64,13 +67,20 @@ public final class SimulationLogReader implements AutoCloseable {
       return Optional.empty();
     }
     try {
-      LogRecord record = switch ((byte) header) {
-        case LogRecord.USER -> new LogRecord.User(run.scenarios().get(in.readInt()), in.readBoolean(), time());
-        case LogRecord.REQUEST -> new LogRecord.Request(groups(), cached(), time(), time(), in.readBoolean(), cached());
-        case LogRecord.GROUP -> new LogRecord.Group(groups(), time(), time(), in.readInt(), in.readBoolean());
-        case LogRecord.ERROR -> new LogRecord.Error(cached(), time());
-        default -> throw new IOException(file + ": unknown record kind " + header + " after record " + records);
-      };
+      LogRecord record =
+          switch ((byte) header) {
+            case LogRecord.USER ->
+                new LogRecord.User(run.scenarios().get(in.readInt()), in.readBoolean(), time());
+            case LogRecord.REQUEST ->
+                new LogRecord.Request(
+                    groups(), cached(), time(), time(), in.readBoolean(), cached());
+            case LogRecord.GROUP ->
+                new LogRecord.Group(groups(), time(), time(), in.readInt(), in.readBoolean());
+            case LogRecord.ERROR -> new LogRecord.Error(cached(), time());
+            default ->
+                throw new IOException(
+                    file + ": unknown record kind " + header + " after record " + records);
+          };
       records++;
       return Optional.of(record);
     } catch (EOFException e) {
@@ -102,7 +112,8 @@ public final class SimulationLogReader implements AutoCloseable {
     for (int i = in.readInt(); i > 0; i--) {
       assertions.add(in.readNBytes(in.readInt()));
     }
-    return new LogRecord.Run(version, simulation, start, description, List.copyOf(scenarios), List.copyOf(assertions));
+    return new LogRecord.Run(
+        version, simulation, start, description, List.copyOf(scenarios), List.copyOf(assertions));
   }
 
   private long time() throws IOException {
@@ -127,7 +138,8 @@ public final class SimulationLogReader implements AutoCloseable {
     }
     RawString seen = cache.get(-index);
     if (seen == null) {
-      throw new IOException(file + ": string " + (-index) + " used before it was given, after record " + records);
+      throw new IOException(
+          file + ": string " + (-index) + " used before it was given, after record " + records);
     }
     return seen;
   }

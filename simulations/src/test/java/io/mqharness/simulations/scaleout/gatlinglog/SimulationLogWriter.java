@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a Gatling 3.15 binary {@code simulation.log} as gatling-core's {@code LogFileDataWriter} does: the run record,
- * then each record with its timestamps as int offsets (ms) from the run's start and the strings of requests, groups
- * and errors through a string cache of its own (indexes from 1, a repeat written as the negative index).
+ * Writes a Gatling 3.15 binary {@code simulation.log} as gatling-core's {@code LogFileDataWriter}
+ * does: the run record, then each record with its timestamps as int offsets (ms) from the run's
+ * start and the strings of requests, groups and errors through a string cache of its own (indexes
+ * from 1, a repeat written as the negative index).
  */
 public final class SimulationLogWriter implements AutoCloseable {
   private final DataOutputStream out;
@@ -50,14 +51,16 @@ public final class SimulationLogWriter implements AutoCloseable {
   /**
    * Appends a user, request, group or error record.
    *
-   * @throws IllegalArgumentException for a run record, or a user record of a scenario the run record does not list
+   * @throws IllegalArgumentException for a run record, or a user record of a scenario the run
+   *     record does not list
    * @throws IOException when the file cannot be written
    */
   public void write(LogRecord record) throws IOException {
     if (record instanceof LogRecord.User user) {
       Integer scenario = scenarios.get(user.scenario());
       if (scenario == null) {
-        throw new IllegalArgumentException("scenario " + user.scenario() + " is not in the run record");
+        throw new IllegalArgumentException(
+            "scenario " + user.scenario() + " is not in the run record");
       }
       out.writeByte(LogRecord.USER);
       out.writeInt(scenario);

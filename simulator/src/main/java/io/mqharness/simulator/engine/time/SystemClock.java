@@ -1,17 +1,17 @@
 package io.mqharness.simulator.engine.time;
 
 import java.time.Duration;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Wall-clock time. Timers run on a small pool of daemon threads, so a forgotten timer never keeps the JVM
- * alive. The only class of the engine that reads the system's time.
+ * Wall-clock time. Timers run on a small pool of daemon threads, so a forgotten timer never keeps
+ * the JVM alive. The only class of the engine that reads the system's time.
  */
 public final class SystemClock implements Clock {
   private static final Logger LOG = Logger.getLogger(SystemClock.class.getName());
@@ -39,7 +39,9 @@ public final class SystemClock implements Clock {
 
   @Override
   public Cancellable schedule(Duration delay, Runnable task) {
-    Future<?> pending = timers.schedule(() -> runLogged(task), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+    Future<?> pending =
+        timers.schedule(
+            () -> runLogged(task), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
     return () -> pending.cancel(false);
   }
 

@@ -6,10 +6,11 @@ import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Time that moves only when told to. {@link #advance} walks forward through the due timers in time order and
- * runs each on the calling thread, with "now" set to the timer's own instant; a timer scheduled by a timer
- * that falls within the same advance runs too. Thread-safe: advances are serialised, and timers may be
- * scheduled or cancelled from any thread, including from inside a running timer.
+ * Time that moves only when told to. {@link #advance} walks forward through the due timers in time
+ * order and runs each on the calling thread, with "now" set to the timer's own instant; a timer
+ * scheduled by a timer that falls within the same advance runs too. Thread-safe: advances are
+ * serialised, and timers may be scheduled or cancelled from any thread, including from inside a
+ * running timer.
  */
 public final class VirtualClock implements Clock {
   private final Object monitor = new Object();
@@ -69,7 +70,8 @@ public final class VirtualClock implements Clock {
     try {
       long now = nowMillis();
       if (epochMillis < now) {
-        throw new IllegalArgumentException("time only moves forward: now is " + now + ", asked for " + epochMillis);
+        throw new IllegalArgumentException(
+            "time only moves forward: now is " + now + ", asked for " + epochMillis);
       }
       runUntil(epochMillis);
     } finally {

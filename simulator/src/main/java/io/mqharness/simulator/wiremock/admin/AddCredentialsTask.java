@@ -4,7 +4,9 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.mqharness.simulator.MqSimulator;
 import java.util.Map;
 
-/** {@code POST /__admin/mq/credentials} with {@code {"accessKeyId": "AK", "accessKeySecret": "SK"}}. */
+/**
+ * {@code POST /__admin/mq/credentials} with {@code {"accessKeyId": "AK", "accessKeySecret": "SK"}}.
+ */
 final class AddCredentialsTask extends SimulatorTask {
   AddCredentialsTask(MqSimulator simulator) {
     super(simulator);
@@ -15,7 +17,9 @@ final class AddCredentialsTask extends SimulatorTask {
   @Override
   ResponseDefinition execute(byte[] body) {
     Pair pair = AdminJson.read(body, Pair.class);
-    if (pair.accessKeyId() == null || pair.accessKeyId().isEmpty() || pair.accessKeySecret() == null) {
+    if (pair.accessKeyId() == null
+        || pair.accessKeyId().isEmpty()
+        || pair.accessKeySecret() == null) {
       throw new IllegalArgumentException("accessKeyId and accessKeySecret are required");
     }
     simulator.credentials().put(pair.accessKeyId(), pair.accessKeySecret());

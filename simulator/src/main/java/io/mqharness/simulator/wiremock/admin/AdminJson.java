@@ -42,7 +42,10 @@ final class AdminJson {
       return new ResponseDefinitionBuilder()
           .withStatus(status)
           .withHeader("Content-Type", "application/json")
-          .withBody(new String(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value), StandardCharsets.UTF_8))
+          .withBody(
+              new String(
+                  MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value),
+                  StandardCharsets.UTF_8))
           .build();
     } catch (IOException e) {
       throw new IllegalStateException("cannot render admin JSON", e);

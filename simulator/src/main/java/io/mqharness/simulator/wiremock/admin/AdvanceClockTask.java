@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * {@code POST /__admin/mq/clock/advance} with {@code {"millis": 10000}}: moves a virtual clock forward,
- * running every protocol timer that falls due. A simulator on the system clock answers 409.
+ * {@code POST /__admin/mq/clock/advance} with {@code {"millis": 10000}}: moves a virtual clock
+ * forward, running every protocol timer that falls due. A simulator on the system clock answers
+ * 409.
  */
 final class AdvanceClockTask extends SimulatorTask {
   AdvanceClockTask(MqSimulator simulator) {
@@ -20,7 +21,9 @@ final class AdvanceClockTask extends SimulatorTask {
   ResponseDefinition execute(byte[] body) {
     var clock = simulator.virtualClock();
     if (clock.isEmpty()) {
-      return AdminJson.error(409, "The simulator runs on the system clock; start it with a virtual clock to advance time.");
+      return AdminJson.error(
+          409,
+          "The simulator runs on the system clock; start it with a virtual clock to advance time.");
     }
     Advance advance = AdminJson.read(body, Advance.class);
     if (advance.millis() < 0) {

@@ -5,9 +5,9 @@ import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.health.JvmProbe;
 
 /**
- * {@code POST /__admin/mq/jvm/gc}: runs {@code System.gc()}, then answers as {@code GET /__admin/mq/jvm}, so that the
- * heap figure is the live set of that instant. (A class of its own: WireMock's admin router finds a route's path by
- * its task's class.)
+ * {@code POST /__admin/mq/jvm/gc}: runs {@code System.gc()}, then answers as {@code GET
+ * /__admin/mq/jvm}, so that the heap figure is the live set of that instant. (A class of its own:
+ * WireMock's admin router finds a route's path by its task's class.)
  */
 final class CollectThenGetJvmTask extends SimulatorTask {
   private final JvmProbe probe;

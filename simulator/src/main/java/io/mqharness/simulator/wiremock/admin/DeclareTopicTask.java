@@ -4,7 +4,10 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.engine.TopicRef;
 
-/** {@code POST /__admin/mq/topics} with {@code {"instanceId": "I1", "topic": "T1"}}: declare a topic (strict mode). */
+/**
+ * {@code POST /__admin/mq/topics} with {@code {"instanceId": "I1", "topic": "T1"}}: declare a topic
+ * (strict mode).
+ */
 final class DeclareTopicTask extends SimulatorTask {
   DeclareTopicTask(MqSimulator simulator) {
     super(simulator);

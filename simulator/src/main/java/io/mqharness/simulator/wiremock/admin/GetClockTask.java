@@ -13,6 +13,10 @@ final class GetClockTask extends SimulatorTask {
   @Override
   ResponseDefinition execute(byte[] body) {
     return AdminJson.ok(
-        Map.of("nowMillis", simulator.clock().nowMillis(), "virtual", simulator.virtualClock().isPresent()));
+        Map.of(
+            "nowMillis",
+            simulator.clock().nowMillis(),
+            "virtual",
+            simulator.virtualClock().isPresent()));
   }
 }

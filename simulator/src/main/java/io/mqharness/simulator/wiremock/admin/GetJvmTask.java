@@ -5,8 +5,9 @@ import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.health.JvmProbe;
 
 /**
- * {@code GET /__admin/mq/jvm}: the simulator's heap (after the latest collection, and now), threads, open
- * connections and stored messages ({@link io.mqharness.simulator.health.JvmFigures}), without collecting.
+ * {@code GET /__admin/mq/jvm}: the simulator's heap (after the latest collection, and now),
+ * threads, open connections and stored messages ({@link io.mqharness.simulator.health.JvmFigures}),
+ * without collecting.
  */
 final class GetJvmTask extends SimulatorTask {
   private final JvmProbe probe;

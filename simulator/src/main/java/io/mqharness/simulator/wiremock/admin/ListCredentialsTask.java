@@ -13,6 +13,7 @@ final class ListCredentialsTask extends SimulatorTask {
 
   @Override
   ResponseDefinition execute(byte[] body) {
-    return AdminJson.ok(Map.of("accessKeyIds", new TreeSet<>(simulator.credentials().accessKeyIds())));
+    return AdminJson.ok(
+        Map.of("accessKeyIds", new TreeSet<>(simulator.credentials().accessKeyIds())));
   }
 }

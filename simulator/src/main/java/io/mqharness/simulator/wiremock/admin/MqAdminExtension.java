@@ -8,8 +8,9 @@ import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import io.mqharness.simulator.MqSimulator;
 
 /**
- * The simulator's own admin routes, JSON under {@code /__admin/mq/}: state, counters, settings, reset,
- * topics, credentials, the clock and the Date check's offset. See simulator/README.md for their bodies.
+ * The simulator's own admin routes, JSON under {@code /__admin/mq/}: state, counters, settings,
+ * reset, topics, credentials, the clock and the Date check's offset. See simulator/README.md for
+ * their bodies.
  */
 public final class MqAdminExtension implements AdminApiExtension {
   private final MqSimulator simulator;

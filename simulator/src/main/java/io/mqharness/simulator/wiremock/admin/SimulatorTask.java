@@ -16,7 +16,8 @@ abstract class SimulatorTask implements AdminTask {
   }
 
   @Override
-  public final ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+  public final ResponseDefinition execute(
+      Admin admin, ServeEvent serveEvent, PathParams pathParams) {
     try {
       return execute(serveEvent.getRequest().getBody());
     } catch (AdminJson.BadAdminRequest | IllegalArgumentException e) {

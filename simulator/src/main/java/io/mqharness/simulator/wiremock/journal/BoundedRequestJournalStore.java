@@ -11,15 +11,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * WireMock's request journal, in memory, newest first, holding at most {@code maxEntries} serve events: the
- * oldest is dropped when one more is added. What a request costs the journal ({@link #add}, then {@link #put}
- * when its answer is sent) is constant, whatever the number of entries; WireMock's own in-memory store scans
- * every entry on both (it counts the entries to trim them, and looks the id up in a list to update it), which
- * at 10,000 entries cost the simulator most of its throughput. Reading the journal ({@code verify}, the admin
- * API) walks the entries as before.
+ * WireMock's request journal, in memory, newest first, holding at most {@code maxEntries} serve
+ * events: the oldest is dropped when one more is added. What a request costs the journal ({@link
+ * #add}, then {@link #put} when its answer is sent) is constant, whatever the number of entries;
+ * WireMock's own in-memory store scans every entry on both (it counts the entries to trim them, and
+ * looks the id up in a list to update it), which at 10,000 entries cost the simulator most of its
+ * throughput. Reading the journal ({@code verify}, the admin API) walks the entries as before.
  *
- * <p>Thread-safe. Entries removed by id (the admin API) leave their id in the order list until it reaches the
- * tail, where it is skipped.
+ * <p>Thread-safe. Entries removed by id (the admin API) leave their id in the order list until it
+ * reaches the tail, where it is skipped.
  */
 public final class BoundedRequestJournalStore implements RequestJournalStore {
   private final int maxEntries;
@@ -27,7 +27,10 @@ public final class BoundedRequestJournalStore implements RequestJournalStore {
   private final ConcurrentHashMap<UUID, ServeEvent> events = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
 
-  /** A store of at most {@code maxEntries} (at least 1) serve events; throws IllegalArgumentException below 1. */
+  /**
+   * A store of at most {@code maxEntries} (at least 1) serve events; throws
+   * IllegalArgumentException below 1.
+   */
   public BoundedRequestJournalStore(int maxEntries) {
     if (maxEntries < 1) {
       throw new IllegalArgumentException("a journal holds at least 1 entry, got " + maxEntries);
@@ -35,7 +38,9 @@ public final class BoundedRequestJournalStore implements RequestJournalStore {
     this.maxEntries = maxEntries;
   }
 
-  /** Records a request WireMock has matched, dropping the oldest entries beyond {@code maxEntries}. */
+  /**
+   * Records a request WireMock has matched, dropping the oldest entries beyond {@code maxEntries}.
+   */
   @Override
   public void add(ServeEvent event) {
     events.put(event.getId(), event);
@@ -72,7 +77,10 @@ public final class BoundedRequestJournalStore implements RequestJournalStore {
     return Optional.ofNullable(events.get(id));
   }
 
-  /** Replaces an entry still held (WireMock does so once the answer is sent); an entry already dropped stays out. */
+  /**
+   * Replaces an entry still held (WireMock does so once the answer is sent); an entry already
+   * dropped stays out.
+   */
   @Override
   public void put(UUID id, ServeEvent event) {
     events.computeIfPresent(id, (key, previous) -> event);

@@ -26,41 +26,51 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A servlet filter in front of WireMock that lets a long-polling consume wait without a thread. Every GET (the
- * protocol's consume) goes through WireMock as usual: stubs of higher priority (faults, delays, canned errors)
- * answer it, the journal records it, {@code verify()} counts it. Only when the engine stub finds nothing to
- * deliver yet does it hold the poll in a {@link LongPollHandoff}; the filter then drops WireMock's placeholder,
- * puts the request in asynchronous mode (Servlet 5 {@code startAsync}) and returns its thread to Jetty. When the
- * engine's waiter fires (a publish, a visibility timer, the wait's end), the answer is written from Jetty's pool.
+ * A servlet filter in front of WireMock that lets a long-polling consume wait without a thread.
+ * Every GET (the protocol's consume) goes through WireMock as usual: stubs of higher priority
+ * (faults, delays, canned errors) answer it, the journal records it, {@code verify()} counts it.
+ * Only when the engine stub finds nothing to deliver yet does it hold the poll in a {@link
+ * LongPollHandoff}; the filter then drops WireMock's placeholder, puts the request in asynchronous
+ * mode (Servlet 5 {@code startAsync}) and returns its thread to Jetty. When the engine's waiter
+ * fires (a publish, a visibility timer, the wait's end), the answer is written from Jetty's pool.
  *
- * <p>On a virtual clock nobody may advance, a poll is also withdrawn {@code wait + grace} after it started, in real
- * time, so that its client is still answered ({@code MessageNotExist}). On the system clock the engine ends every
- * wait itself, and no timer is kept per poll; the container's own asynchronous timeout, well past the wait, is the
- * last resort in both cases.
+ * <p>On a virtual clock nobody may advance, a poll is also withdrawn {@code wait + grace} after it
+ * started, in real time, so that its client is still answered ({@code MessageNotExist}). On the
+ * system clock the engine ends every wait itself, and no timer is kept per poll; the container's
+ * own asynchronous timeout, well past the wait, is the last resort in both cases.
  */
 public final class LongPollFilter implements Filter {
   private static final Logger LOG = Logger.getLogger(LongPollFilter.class.getName());
-  /** How long past the wait (and the grace) the container's own async timeout waits, as a last resort. */
+
+  /**
+   * How long past the wait (and the grace) the container's own async timeout waits, as a last
+   * resort.
+   */
   private static final Duration CONTAINER_MARGIN = Duration.ofSeconds(30);
 
   private final Optional<Duration> grace;
   private final Optional<ScheduledThreadPoolExecutor> graceTimers;
 
   /**
-   * A filter that withdraws a held poll {@code grace} (real time) after its wait has ended, when {@code grace} is
-   * given (a virtual clock); empty when the engine's clock ends every wait.
+   * A filter that withdraws a held poll {@code grace} (real time) after its wait has ended, when
+   * {@code grace} is given (a virtual clock); empty when the engine's clock ends every wait.
    */
   public LongPollFilter(Optional<Duration> grace) {
     this.grace = grace;
-    this.graceTimers = grace.map(g -> {
-      ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, task -> {
-        Thread thread = new Thread(task, "mq-long-poll-grace");
-        thread.setDaemon(true);
-        return thread;
-      });
-      timers.setRemoveOnCancelPolicy(true);
-      return timers;
-    });
+    this.graceTimers =
+        grace.map(
+            g -> {
+              ScheduledThreadPoolExecutor timers =
+                  new ScheduledThreadPoolExecutor(
+                      1,
+                      task -> {
+                        Thread thread = new Thread(task, "mq-long-poll-grace");
+                        thread.setDaemon(true);
+                        return thread;
+                      });
+              timers.setRemoveOnCancelPolicy(true);
+              return timers;
+            });
   }
 
   @Override
@@ -72,7 +82,8 @@ public final class LongPollFilter implements Filter {
     }
     LongPollHandoff handoff = LongPollHandoff.open();
     try {
-      chain.doFilter(request, new PlaceholderDiscardingResponse((HttpServletResponse) response, handoff));
+      chain.doFilter(
+          request, new PlaceholderDiscardingResponse((HttpServletResponse) response, handoff));
     } catch (IOException | ServletException | RuntimeException e) {
       if (handoff.holding()) {
         handoff.held().pending().cancel(false);
@@ -90,46 +101,61 @@ public final class LongPollFilter implements Filter {
     AtomicBoolean answered = new AtomicBoolean();
     Duration cutOff = poll.waitTime().plus(grace.orElse(Duration.ZERO));
     async.setTimeout(cutOff.plus(CONTAINER_MARGIN).toMillis());
-    Optional<Future<?>> graceTimer = graceTimers.map(timers ->
-        timers.schedule(() -> poll.pending().cancel(false), cutOff.toMillis(), TimeUnit.MILLISECONDS));
-    async.addListener(new AsyncListener() {
-      @Override
-      public void onComplete(AsyncEvent event) {
-        graceTimer.ifPresent(timer -> timer.cancel(false));
-      }
+    Optional<Future<?>> graceTimer =
+        graceTimers.map(
+            timers ->
+                timers.schedule(
+                    () -> poll.pending().cancel(false), cutOff.toMillis(), TimeUnit.MILLISECONDS));
+    async.addListener(
+        new AsyncListener() {
+          @Override
+          public void onComplete(AsyncEvent event) {
+            graceTimer.ifPresent(timer -> timer.cancel(false));
+          }
 
-      @Override
-      public void onTimeout(AsyncEvent event) {
-        poll.pending().cancel(false);
-        write(async, answered, poll.render().apply(NoMessage.INSTANCE));
-      }
+          @Override
+          public void onTimeout(AsyncEvent event) {
+            poll.pending().cancel(false);
+            write(async, answered, poll.render().apply(NoMessage.INSTANCE));
+          }
 
-      @Override
-      public void onError(AsyncEvent event) {
-        poll.pending().cancel(false);
-      }
+          @Override
+          public void onError(AsyncEvent event) {
+            poll.pending().cancel(false);
+          }
 
-      @Override
-      public void onStartAsync(AsyncEvent event) {
-        // not restarted
-      }
-    });
-    poll.pending().whenComplete((outcome, failure) -> {
-      ConsumeOutcome answer = outcome != null ? outcome : NoMessage.INSTANCE;
-      if (failure != null && !(failure instanceof CancellationException)) {
-        LOG.log(Level.WARNING, "A long poll failed in the engine; answering it with no message", failure);
-      }
-      if (!answered.get()) {
-        try {
-          async.start(() -> write(async, answered, poll.render().apply(answer)));
-        } catch (IllegalStateException e) {
-          LOG.log(Level.FINE, "A long poll ended before its answer came (container timeout or error)", e);
-        }
-      }
-    });
+          @Override
+          public void onStartAsync(AsyncEvent event) {
+            // not restarted
+          }
+        });
+    poll.pending()
+        .whenComplete(
+            (outcome, failure) -> {
+              ConsumeOutcome answer = outcome != null ? outcome : NoMessage.INSTANCE;
+              if (failure != null && !(failure instanceof CancellationException)) {
+                LOG.log(
+                    Level.WARNING,
+                    "A long poll failed in the engine; answering it with no message",
+                    failure);
+              }
+              if (!answered.get()) {
+                try {
+                  async.start(() -> write(async, answered, poll.render().apply(answer)));
+                } catch (IllegalStateException e) {
+                  LOG.log(
+                      Level.FINE,
+                      "A long poll ended before its answer came (container timeout or error)",
+                      e);
+                }
+              }
+            });
   }
 
-  /** Writes the answer once (the engine's and the container's timeout may race) and completes the request. */
+  /**
+   * Writes the answer once (the engine's and the container's timeout may race) and completes the
+   * request.
+   */
   private static void write(AsyncContext async, AtomicBoolean answered, ResponseDefinition answer) {
     if (!answered.compareAndSet(false, true)) {
       return;

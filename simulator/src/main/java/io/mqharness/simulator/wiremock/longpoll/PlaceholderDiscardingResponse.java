@@ -10,10 +10,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The response WireMock writes to while it serves a request that may be a long poll. Until the engine stub holds
- * the poll, and for every request it does not hold, everything passes straight through (stubs of higher priority,
- * faults, delays and errors reach the client as WireMock writes them). Once the poll is held, WireMock's
- * placeholder answer is dropped, so that the real answer can be written later.
+ * The response WireMock writes to while it serves a request that may be a long poll. Until the
+ * engine stub holds the poll, and for every request it does not hold, everything passes straight
+ * through (stubs of higher priority, faults, delays and errors reach the client as WireMock writes
+ * them). Once the poll is held, WireMock's placeholder answer is dropped, so that the real answer
+ * can be written later.
  */
 final class PlaceholderDiscardingResponse extends HttpServletResponseWrapper {
   private final LongPollHandoff handoff;
@@ -161,7 +162,8 @@ final class PlaceholderDiscardingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void setWriteListener(WriteListener listener) {
-      throw new IllegalStateException("the placeholder of a held long poll is written synchronously");
+      throw new IllegalStateException(
+          "the placeholder of a held long poll is written synchronously");
     }
 
     @Override

@@ -17,10 +17,12 @@ class SystemClockTest {
     boolean[] daemon = new boolean[1];
     long before = clock.nowMillis();
     // when
-    clock.schedule(Duration.ofMillis(5), () -> {
-      daemon[0] = Thread.currentThread().isDaemon();
-      ran.countDown();
-    });
+    clock.schedule(
+        Duration.ofMillis(5),
+        () -> {
+          daemon[0] = Thread.currentThread().isDaemon();
+          ran.countDown();
+        });
     // then
     assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
     assertThat(daemon[0]).isTrue();

@@ -39,7 +39,9 @@ class VirtualClockTest {
   @Test
   void aTimerScheduledByATimerWithinTheSameAdvanceRunsToo() {
     // given
-    clock.schedule(Duration.ofSeconds(1), () -> clock.schedule(Duration.ofSeconds(1), () -> ran.add("chained@" + offset())));
+    clock.schedule(
+        Duration.ofSeconds(1),
+        () -> clock.schedule(Duration.ofSeconds(1), () -> ran.add("chained@" + offset())));
     // when
     clock.advance(Duration.ofSeconds(2));
     // then

@@ -2,13 +2,13 @@ package io.mqharness.simulator.wiremock.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.MqSimulator;
-import io.mqharness.simulator.SimulatorOptions;
-import io.mqharness.simulator.testkit.SimulatorAdminClient;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.MqServiceException;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.testkit.SimulatorAdminClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code mq-share} request matcher in a stub mapping added through the admin API: a share of the publishes gets
- * the fault, the others reach the engine.
+ * The {@code mq-share} request matcher in a stub mapping added through the admin API: a share of
+ * the publishes gets the fault, the others reach the engine.
  */
 class ShareMatcherTest {
   private static final int PUBLISHES = 400;
@@ -32,8 +32,12 @@ class ShareMatcherTest {
   void start() {
     simulator = MqSimulator.start(SimulatorOptions.defaults().withJournalEntries(0));
     admin = new SimulatorAdminClient(simulator.baseUrl());
-    client = MqClient.of(URI.create(simulator.baseUrl()),
-        Credentials.of(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+    client =
+        MqClient.of(
+            URI.create(simulator.baseUrl()),
+            Credentials.of(
+                SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
+                SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
   }
 
   @AfterEach
@@ -99,12 +103,17 @@ class ShareMatcherTest {
     // when: one request sent 10 times, and 40 requests with their own Date each
     java.util.Set<Integer> sameRequest = new java.util.HashSet<>();
     for (int i = 0; i < 10; i++) {
-      sameRequest.add(http.send(delete("Sun, 29 Nov 2026 12:00:00 GMT"), HttpResponse.BodyHandlers.discarding()).statusCode());
+      sameRequest.add(
+          http.send(delete("Sun, 29 Nov 2026 12:00:00 GMT"), HttpResponse.BodyHandlers.discarding())
+              .statusCode());
     }
     java.util.Set<Integer> ownDates = new java.util.HashSet<>();
     for (int i = 0; i < 40; i++) {
-      ownDates.add(http.send(delete("Sun, 29 Nov 2026 12:00:" + (10 + i) + " GMT"), HttpResponse.BodyHandlers.discarding())
-          .statusCode());
+      ownDates.add(
+          http.send(
+                  delete("Sun, 29 Nov 2026 12:00:" + (10 + i) + " GMT"),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode());
     }
 
     // then: a retry cannot dodge the fault, and different requests are drawn on their own
@@ -113,9 +122,12 @@ class ShareMatcherTest {
   }
 
   private HttpRequest delete(String date) {
-    return HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/topics/T1/messages?consumer=G&ns=I1"))
-        .header("Authorization", "MQ harness-ak:c2lnbmF0dXJl").header("Date", date)
-        .method("DELETE", HttpRequest.BodyPublishers.ofString("<ReceiptHandles/>")).build();
+    return HttpRequest.newBuilder(
+            URI.create(simulator.baseUrl() + "/topics/T1/messages?consumer=G&ns=I1"))
+        .header("Authorization", "MQ harness-ak:c2lnbmF0dXJl")
+        .header("Date", date)
+        .method("DELETE", HttpRequest.BodyPublishers.ofString("<ReceiptHandles/>"))
+        .build();
   }
 
   private int publishAll() {
@@ -138,6 +150,7 @@ class ShareMatcherTest {
                      "customMatcher": {"name": "mq-share", "parameters": {"percent": %s}}},
          "response": {"status": 500, "headers": {"Content-Type": "text/xml;charset=utf-8"},
                       "body": "<?xml version=\\"1.0\\" encoding=\\"UTF-8\\"?><Error xmlns=\\"http://mq.aliyuncs.com/doc/v1\\"><Code>InternalError</Code><Message>injected</Message><RequestId>5F2A0C1B3D4E5F60718293A6</RequestId><HostId>http://127.0.0.1</HostId></Error>"}}
-        """.formatted(percent);
+        """
+        .formatted(percent);
   }
 }

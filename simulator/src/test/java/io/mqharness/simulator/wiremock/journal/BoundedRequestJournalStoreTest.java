@@ -16,7 +16,10 @@ class BoundedRequestJournalStoreTest {
 
   private static ServeEvent request(String url) {
     return ServeEvent.of(
-        ImmutableRequest.create().withAbsoluteUrl("http://127.0.0.1:8080" + url).withMethod(RequestMethod.POST).build());
+        ImmutableRequest.create()
+            .withAbsoluteUrl("http://127.0.0.1:8080" + url)
+            .withMethod(RequestMethod.POST)
+            .build());
   }
 
   private List<String> urls() {
@@ -82,6 +85,7 @@ class BoundedRequestJournalStoreTest {
 
   @Test
   void aJournalOfNoEntriesIsRefused() {
-    assertThatThrownBy(() -> new BoundedRequestJournalStore(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new BoundedRequestJournalStore(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

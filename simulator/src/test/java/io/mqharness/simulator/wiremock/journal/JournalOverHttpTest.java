@@ -4,23 +4,31 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqharness.simulator.MqSimulator;
-import io.mqharness.simulator.SimulatorOptions;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.sign.Credentials;
+import io.mqharness.simulator.MqSimulator;
+import io.mqharness.simulator.SimulatorOptions;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
-/** The request journal of a running simulator, kept in the simulator's own store: verify() and the admin API. */
+/**
+ * The request journal of a running simulator, kept in the simulator's own store: verify() and the
+ * admin API.
+ */
 class JournalOverHttpTest {
 
   @Test
   void verifyAndTheAdminApiSeeTheNewestRequestsUpToTheJournalSize() {
     // given a simulator whose journal keeps 5 requests
-    try (MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults().withJournalEntries(5))) {
-      MqClient client = MqClient.of(URI.create(simulator.baseUrl()),
-          Credentials.of(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+    try (MqSimulator simulator =
+        MqSimulator.start(SimulatorOptions.defaults().withJournalEntries(5))) {
+      MqClient client =
+          MqClient.of(
+              URI.create(simulator.baseUrl()),
+              Credentials.of(
+                  SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
+                  SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
       // when 3 publishes to one topic, then 4 to another
       for (int i = 0; i < 3; i++) {
         client.producer("", "T_OLD").publish(TopicMessage.of("old " + i));
@@ -33,9 +41,14 @@ class JournalOverHttpTest {
       simulator.wireMock().verify(1, postRequestedFor(urlPathEqualTo("/topics/T_OLD/messages")));
       assertThat(simulator.wireMock().getAllServeEvents())
           .extracting(e -> e.getRequest().getUrl())
-          .containsExactly("/topics/T_NEW/messages", "/topics/T_NEW/messages", "/topics/T_NEW/messages",
-              "/topics/T_NEW/messages", "/topics/T_OLD/messages");
-      assertThat(simulator.wireMock().getAllServeEvents().get(0).getResponse().getStatus()).isEqualTo(201);
+          .containsExactly(
+              "/topics/T_NEW/messages",
+              "/topics/T_NEW/messages",
+              "/topics/T_NEW/messages",
+              "/topics/T_NEW/messages",
+              "/topics/T_OLD/messages");
+      assertThat(simulator.wireMock().getAllServeEvents().get(0).getResponse().getStatus())
+          .isEqualTo(201);
     }
   }
 
@@ -43,8 +56,12 @@ class JournalOverHttpTest {
   void resetEmptiesTheJournal() {
     // given
     try (MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults())) {
-      MqClient client = MqClient.of(URI.create(simulator.baseUrl()),
-          Credentials.of(SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+      MqClient client =
+          MqClient.of(
+              URI.create(simulator.baseUrl()),
+              Credentials.of(
+                  SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
+                  SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
       client.producer("", "T1").publish(TopicMessage.of("x"));
       // when
       simulator.reset();
