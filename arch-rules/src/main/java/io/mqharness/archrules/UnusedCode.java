@@ -14,13 +14,15 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Methods of main code that nothing calls or references, in the module's main code or its tests. Frozen: the
- * violations recorded in the module's {@code src/test/resources/frozen} store are tolerated, a new one fails.
+ * Methods of main code that nothing calls or references, in the module's main code or its tests.
+ * Frozen: the violations recorded in the module's {@code src/test/resources/frozen} store are
+ * tolerated, a new one fails.
  *
- * <p>Not counted as unused: what the JVM or a framework calls (an override or implementation of a supertype's
- * method, {@code main}, an annotated method, an enum's {@code values}/{@code valueOf}, a record's accessors and
- * {@code equals}/{@code hashCode}/{@code toString}), and, in a {@link ModuleKind#LIBRARY}, the public and protected
- * methods of public classes, which other modules call.
+ * <p>Not counted as unused: what the JVM or a framework calls (an override or implementation of a
+ * supertype's method, {@code main}, an annotated method, an enum's {@code values}/{@code valueOf},
+ * a record's accessors and {@code equals}/{@code hashCode}/{@code toString}), and, in a {@link
+ * ModuleKind#LIBRARY}, the public and protected methods of public classes, which other modules
+ * call.
  */
 public final class UnusedCode {
   private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
@@ -30,17 +32,24 @@ public final class UnusedCode {
   /**
    * The rule for one module.
    *
+   * @param module the module's classes and which of them are judged
    * @param kind whether the module's public API is called from other modules
-   * @return a frozen rule over methods of main code; check it with {@code rule.check(module.classes())}
+   * @return a frozen rule over the judged classes' methods; check it with {@code
+   *     rule.check(module.classes())}
    */
-  public static ArchRule methodsNobodyCalls(ModuleKind kind) {
+  public static ArchRule methodsNobodyCalls(ModuleClasses module, ModuleKind kind) {
     return FreezingArchRule.freeze(
         methods()
             .that()
-            .areDeclaredInClassesThat(ModuleClasses.MAIN_CODE)
+            .areDeclaredInClassesThat(module.checked())
             .should(haveACaller(kind))
             .allowEmptyShould(true)
-            .as("every method of main code has a caller (" + kind.name().toLowerCase() + ")"));
+            .as(
+                "every method of "
+                    + module.basePackage()
+                    + "'s "
+                    + module.checked().getDescription()
+                    + " has a caller"));
   }
 
   private static ArchCondition<JavaMethod> haveACaller(ModuleKind kind) {
@@ -97,7 +106,8 @@ public final class UnusedCode {
     JavaClass owner = method.getOwner();
     String[] parameters =
         method.getRawParameterTypes().stream().map(JavaClass::getName).toArray(String[]::new);
-    return Stream.concat(owner.getAllRawSuperclasses().stream(), owner.getAllRawInterfaces().stream())
+    return Stream.concat(
+            owner.getAllRawSuperclasses().stream(), owner.getAllRawInterfaces().stream())
         .anyMatch(type -> type.tryGetMethod(method.getName(), parameters).isPresent());
   }
 }
