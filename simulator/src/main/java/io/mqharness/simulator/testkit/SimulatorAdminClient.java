@@ -17,9 +17,9 @@ import java.util.Optional;
 
 /**
  * A client of a running simulator's admin API ({@code /__admin/mq/...}, listed in
- * simulator/README.md) over HTTP, for an embedded simulator ({@code MqSimulator#baseUrl()}), a
- * {@link StandaloneSimulator} or one started by hand; a real instance has none. With an admin token
- * every call carries {@code Authorization: Token <token>}, which a simulator bound beyond loopback
+ * docs/simulator.md) over HTTP, for an embedded simulator ({@code MqSimulator#baseUrl()}), a {@link
+ * StandaloneSimulator} or one started by hand; a real instance has none. With an admin token every
+ * call carries {@code Authorization: Token <token>}, which a simulator bound beyond loopback
  * requires. Every call but {@link #clockState()} waits up to 30 s and throws {@link
  * IllegalStateException} when the API answers other than 2xx or cannot be reached.
  */

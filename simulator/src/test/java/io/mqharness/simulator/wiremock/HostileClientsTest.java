@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * simulator. Each gets an answer (a 4xx, or 505 for an unknown HTTP version, with the protocol's
  * {@code <Error>}) or a closed connection, never a hang; the simulator goes on serving other
  * clients meanwhile; and its state (messages, counters) is what it was. Each test prints its tally
- * of cases and answers (the table in simulator/README.md is made from them).
+ * of cases and answers (the table in docs/simulator.md is made from them).
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class HostileClientsTest {

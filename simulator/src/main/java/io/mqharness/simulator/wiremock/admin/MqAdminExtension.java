@@ -9,7 +9,7 @@ import io.mqharness.simulator.MqSimulator;
 
 /**
  * The simulator's own admin routes, JSON under {@code /__admin/mq/}: state, counters, settings,
- * reset, topics, credentials, the clock and the Date check's offset. See simulator/README.md for
+ * reset, topics, credentials, the clock and the Date check's offset. See docs/simulator.md for
  * their bodies.
  */
 public final class MqAdminExtension implements AdminApiExtension {
