@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The WireMock stub mapping of a fault (simulator README, "Fault injection"): the protocol's paths
+ * The WireMock stub mapping of a fault (docs/simulator.md, "Fault injection"): the protocol's paths
  * of its operation, the {@code mq-share} matcher with its share, a priority above the engine's
  * catch-all, and the answer of its kind: a 500 {@code InternalError}, the engine's answer ({@code
  * mq-protocol}) with a fixed delay, or a connection reset.
