@@ -40,7 +40,7 @@ abstract class SdkDriverContract {
 
   /**
    * A bundled SDK that this machine does not have is skipped with the reason, never failed
-   * (README).
+   * (docs/conformance.md).
    */
   @BeforeEach
   void startAndConnect() {

@@ -24,7 +24,7 @@ import java.util.List;
  * (SPEC §2.2; an empty {@code ns=} is read the same, §8) and still names its group in {@code
  * consumer}. Every client goes through publish, consume, ack, a half publish, a half pop and a
  * commit with the publish handle on such an instance, whatever {@code mq.target.instanceId} the run
- * has (README: {@code -Dmq.target.instanceId=} runs the whole catalogue so).
+ * has (docs/conformance.md: {@code -Dmq.target.instanceId=} runs the whole catalogue so).
  */
 @Epic("Wire conformance")
 @Feature("Query parameters")
