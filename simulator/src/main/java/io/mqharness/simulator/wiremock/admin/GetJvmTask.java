@@ -9,16 +9,23 @@ import io.mqharness.simulator.health.JvmProbe;
  * threads, open connections and stored messages ({@link io.mqharness.simulator.health.JvmFigures}),
  * without collecting.
  */
-final class GetJvmTask extends SimulatorTask {
+class GetJvmTask extends SimulatorTask {
   private final JvmProbe probe;
+  private final boolean collectFirst;
 
   GetJvmTask(MqSimulator simulator) {
+    this(simulator, false);
+  }
+
+  /** The figures, read after a {@code System.gc()} when {@code collectFirst}. */
+  GetJvmTask(MqSimulator simulator, boolean collectFirst) {
     super(simulator);
     this.probe = new JvmProbe(simulator);
+    this.collectFirst = collectFirst;
   }
 
   @Override
-  ResponseDefinition execute(byte[] body) {
-    return AdminJson.ok(probe.read(false));
+  final ResponseDefinition execute(byte[] body) {
+    return AdminJson.ok(probe.read(collectFirst));
   }
 }
