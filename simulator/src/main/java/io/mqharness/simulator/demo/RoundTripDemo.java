@@ -6,11 +6,10 @@ import io.mqharness.protocol.client.MqTransProducer;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishResponse;
-import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.SimulatorOptions;
 import io.mqharness.simulator.engine.EngineSettings;
-import java.net.URI;
+import io.mqharness.simulator.testkit.DefaultClient;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -27,12 +26,7 @@ public final class RoundTripDemo {
         SimulatorOptions.defaults().withEngine(EngineSettings.defaults().withTimeScale(10));
     try (MqSimulator simulator = MqSimulator.start(options)) {
       System.out.println("Simulator on " + simulator.baseUrl() + " (protocol timers 10x faster)");
-      MqClient client =
-          MqClient.of(
-              URI.create(simulator.baseUrl()),
-              Credentials.of(
-                  SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
-                  SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+      MqClient client = DefaultClient.of(simulator.baseUrl());
       roundTrip(client);
       TreeSet<String> received = transactionalFlow(client);
       boolean ok = received.equals(new TreeSet<>(List.of("0", "1", "2")));

@@ -1,9 +1,12 @@
 package io.mqharness.simulator.junit;
 
+import io.mqharness.protocol.client.MqClient;
+import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.SimulatorOptions;
 import io.mqharness.simulator.engine.EngineSettings;
 import io.mqharness.simulator.engine.time.VirtualClock;
+import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -97,6 +100,15 @@ public final class MqSimulatorExtension
 
   public String accessKeySecret() {
     return options.credentials().get(accessKeyId());
+  }
+
+  /**
+   * A reference client of the running simulator, signing with {@link #accessKeyId()} and {@link
+   * #accessKeySecret()}.
+   */
+  public MqClient client() {
+    return MqClient.of(
+        URI.create(simulator.baseUrl()), Credentials.of(accessKeyId(), accessKeySecret()));
   }
 
   /** The virtual clock; fails if the extension runs on the system clock. */

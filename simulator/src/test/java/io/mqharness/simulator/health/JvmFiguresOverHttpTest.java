@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.TopicMessage;
-import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.testkit.DefaultClient;
 import io.mqharness.simulator.testkit.SimulatorAdminClient;
-import java.net.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,12 +34,7 @@ class JvmFiguresOverHttpTest {
   @Test
   void theFiguresCountStoredMessagesThreadsAndTheHeapAfterAnExplicitCollection() {
     // given: three messages published and not consumed
-    MqClient client =
-        MqClient.of(
-            URI.create(simulator.baseUrl()),
-            Credentials.of(
-                SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
-                SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+    MqClient client = DefaultClient.of(simulator.baseUrl());
     for (int i = 0; i < 3; i++) {
       client.producer("I1", "T1").publish(TopicMessage.of("m" + i));
     }

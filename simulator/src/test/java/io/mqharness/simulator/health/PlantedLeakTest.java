@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.TopicMessage;
-import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.SimulatorOptions;
-import java.net.URI;
+import io.mqharness.simulator.testkit.DefaultClient;
 import org.junit.jupiter.api.Test;
 
 /** The planted leak keeps every request it sees, and the simulator answers as before. */
@@ -18,12 +17,7 @@ class PlantedLeakTest {
     try (MqSimulator simulator =
         MqSimulator.start(SimulatorOptions.defaults().withJournalEntries(0))) {
       PlantedLeak leak = PlantedLeak.plantIn(simulator);
-      MqClient client =
-          MqClient.of(
-              URI.create(simulator.baseUrl()),
-              Credentials.of(
-                  SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
-                  SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+      MqClient client = DefaultClient.of(simulator.baseUrl());
 
       // when
       for (int i = 0; i < 25; i++) {

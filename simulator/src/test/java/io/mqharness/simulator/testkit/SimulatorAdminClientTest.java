@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.TopicMessage;
-import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.SimulatorOptions;
-import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,12 +23,7 @@ class SimulatorAdminClientTest {
     simulator =
         MqSimulator.start(SimulatorOptions.defaults().withVirtualClock(true).withJournalEntries(0));
     admin = new SimulatorAdminClient(simulator.baseUrl());
-    client =
-        MqClient.of(
-            URI.create(simulator.baseUrl()),
-            Credentials.of(
-                SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
-                SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+    client = DefaultClient.of(simulator.baseUrl());
   }
 
   @AfterEach

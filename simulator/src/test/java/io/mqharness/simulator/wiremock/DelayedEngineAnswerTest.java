@@ -10,10 +10,8 @@ import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishResponse;
 import io.mqharness.protocol.sign.ContentDigest;
-import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.junit.MqSimulatorExtension;
-import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,9 +38,7 @@ class DelayedEngineAnswerTest {
                     aResponse()
                         .withTransformers(MqProtocolTransformer.NAME)
                         .withFixedDelay(DELAY_MS)));
-    MqClient client =
-        MqClient.of(
-            URI.create(mq.baseUrl()), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
+    MqClient client = mq.client();
 
     // when
     long started = System.nanoTime();

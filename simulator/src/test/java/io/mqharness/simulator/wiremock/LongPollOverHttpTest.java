@@ -15,12 +15,11 @@ import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.error.ErrorCode;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.WireHeaders;
-import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.SimulatorOptions;
 import io.mqharness.simulator.junit.MqSimulatorExtension;
+import io.mqharness.simulator.testkit.DefaultClient;
 import io.mqharness.simulator.wiremock.longpoll.LongPollHandoff;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -58,8 +57,7 @@ class LongPollOverHttpTest {
   }
 
   private static MqClient client() {
-    return MqClient.of(
-        URI.create(mq.baseUrl()), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
+    return mq.client();
   }
 
   private static CompletableFuture<List<ConsumedMessage>> poll(
@@ -143,12 +141,7 @@ class LongPollOverHttpTest {
     // given a simulator on the system clock, which keeps no real-time timer per held poll
     try (MqSimulator onSystemClock =
         MqSimulator.start(SimulatorOptions.defaults().withContainerThreads(REQUEST_THREADS))) {
-      MqClient client =
-          MqClient.of(
-              URI.create(onSystemClock.baseUrl()),
-              Credentials.of(
-                  SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
-                  SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+      MqClient client = DefaultClient.of(onSystemClock.baseUrl());
       // when a consumer waits 1 s for a message nobody publishes
       List<ConsumedMessage> got = poll(client, "T_EMPTY", 1).get(10, TimeUnit.SECONDS);
       // then the engine's end of the wait answers it MessageNotExist

@@ -8,7 +8,6 @@ import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.MqConsumer;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.model.ConsumedMessage;
-import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulator.engine.EngineSettings;
 import io.mqharness.simulator.junit.MqSimulatorExtension;
 import java.net.URI;
@@ -33,8 +32,7 @@ class RetentionOverHttpTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static MqClient client() {
-    return MqClient.of(
-        URI.create(mq.baseUrl()), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
+    return mq.client();
   }
 
   @Test

@@ -21,6 +21,7 @@ import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.SimulatorOptions;
 import io.mqharness.simulator.engine.time.VirtualClock;
 import io.mqharness.simulator.junit.MqSimulatorExtension;
+import io.mqharness.simulator.testkit.DefaultClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,8 +41,7 @@ class SimulatorOverHttpTest {
   @RegisterExtension static MqSimulatorExtension mq = MqSimulatorExtension.withVirtualClock();
 
   private static MqClient client() {
-    return MqClient.of(
-        URI.create(mq.baseUrl()), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
+    return mq.client();
   }
 
   @Test
@@ -153,12 +153,7 @@ class SimulatorOverHttpTest {
                 .withEngine(SimulatorOptions.defaults().engine().withStrictTopics(true))
                 .withTopics(
                     List.of(new io.mqharness.simulator.engine.TopicRef("I1", "DECLARED"))))) {
-      MqClient client =
-          MqClient.of(
-              URI.create(strict.baseUrl()),
-              Credentials.of(
-                  SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
-                  SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+      MqClient client = DefaultClient.of(strict.baseUrl());
       assertThat(client.producer("I1", "DECLARED").publish(TopicMessage.of("x")).messageId())
           .isNotEmpty();
       assertThatThrownBy(() -> client.producer("I1", "UNDECLARED").publish(TopicMessage.of("x")))

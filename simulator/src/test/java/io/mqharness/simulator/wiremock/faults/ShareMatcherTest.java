@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.MqServiceException;
 import io.mqharness.protocol.client.TopicMessage;
-import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.SimulatorOptions;
+import io.mqharness.simulator.testkit.DefaultClient;
 import io.mqharness.simulator.testkit.SimulatorAdminClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,12 +32,7 @@ class ShareMatcherTest {
   void start() {
     simulator = MqSimulator.start(SimulatorOptions.defaults().withJournalEntries(0));
     admin = new SimulatorAdminClient(simulator.baseUrl());
-    client =
-        MqClient.of(
-            URI.create(simulator.baseUrl()),
-            Credentials.of(
-                SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
-                SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+    client = DefaultClient.of(simulator.baseUrl());
   }
 
   @AfterEach

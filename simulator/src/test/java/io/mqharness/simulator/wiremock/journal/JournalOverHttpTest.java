@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.TopicMessage;
-import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulator.MqSimulator;
 import io.mqharness.simulator.SimulatorOptions;
-import java.net.URI;
+import io.mqharness.simulator.testkit.DefaultClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,12 +22,7 @@ class JournalOverHttpTest {
     // given a simulator whose journal keeps 5 requests
     try (MqSimulator simulator =
         MqSimulator.start(SimulatorOptions.defaults().withJournalEntries(5))) {
-      MqClient client =
-          MqClient.of(
-              URI.create(simulator.baseUrl()),
-              Credentials.of(
-                  SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
-                  SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+      MqClient client = DefaultClient.of(simulator.baseUrl());
       // when 3 publishes to one topic, then 4 to another
       for (int i = 0; i < 3; i++) {
         client.producer("", "T_OLD").publish(TopicMessage.of("old " + i));
@@ -56,12 +50,7 @@ class JournalOverHttpTest {
   void resetEmptiesTheJournal() {
     // given
     try (MqSimulator simulator = MqSimulator.start(SimulatorOptions.defaults())) {
-      MqClient client =
-          MqClient.of(
-              URI.create(simulator.baseUrl()),
-              Credentials.of(
-                  SimulatorOptions.DEFAULT_ACCESS_KEY_ID,
-                  SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET));
+      MqClient client = DefaultClient.of(simulator.baseUrl());
       client.producer("", "T1").publish(TopicMessage.of("x"));
       // when
       simulator.reset();
