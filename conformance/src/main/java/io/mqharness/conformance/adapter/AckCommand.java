@@ -16,4 +16,16 @@ public record AckCommand(
   public static AckCommand of(String instanceId, String topic, String group, List<String> handles) {
     return new AckCommand(instanceId, topic, group, handles);
   }
+
+  /**
+   * The one receipt handle of a commit or a rollback (SPEC §6.5).
+   *
+   * @throws IllegalArgumentException when the command carries other than exactly one handle
+   */
+  public String singleHandle() {
+    if (receiptHandles.size() != 1) {
+      throw new IllegalArgumentException("commit and rollback take exactly one receipt handle");
+    }
+    return receiptHandles.get(0);
+  }
 }

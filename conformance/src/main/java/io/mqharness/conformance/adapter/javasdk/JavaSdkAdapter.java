@@ -85,19 +85,13 @@ public final class JavaSdkAdapter implements MqClientAdapter {
 
   @Override
   public void ack(AckCommand command) {
-    deadline.run(
+    run(
         "ack",
-        0,
         () ->
-            JavaSdkFailures.translate(
-                () -> {
-                  consumer(
-                          ConsumeCommand.of(
-                              command.instanceId(), command.topic(), command.group(), 1, 0),
-                          0)
-                      .ackMessage(command.receiptHandles());
-                  return null;
-                }));
+            consumer(
+                    ConsumeCommand.of(command.instanceId(), command.topic(), command.group(), 1, 0),
+                    0)
+                .ackMessage(command.receiptHandles()));
   }
 
   @Override
@@ -119,32 +113,22 @@ public final class JavaSdkAdapter implements MqClientAdapter {
 
   @Override
   public void commit(AckCommand command) {
-    String handle = single(command);
-    deadline.run(
+    String handle = command.singleHandle();
+    run(
         "commit",
-        0,
         () ->
-            JavaSdkFailures.translate(
-                () -> {
-                  transProducer(command.instanceId(), command.topic(), command.group(), 0)
-                      .commit(handle);
-                  return null;
-                }));
+            transProducer(command.instanceId(), command.topic(), command.group(), 0)
+                .commit(handle));
   }
 
   @Override
   public void rollback(AckCommand command) {
-    String handle = single(command);
-    deadline.run(
+    String handle = command.singleHandle();
+    run(
         "rollback",
-        0,
         () ->
-            JavaSdkFailures.translate(
-                () -> {
-                  transProducer(command.instanceId(), command.topic(), command.group(), 0)
-                      .rollback(handle);
-                  return null;
-                }));
+            transProducer(command.instanceId(), command.topic(), command.group(), 0)
+                .rollback(handle));
   }
 
   @Override
@@ -156,6 +140,19 @@ public final class JavaSdkAdapter implements MqClientAdapter {
     } finally {
       deadline.close();
     }
+  }
+
+  /** Runs {@code action} within the client deadline, its failures translated. */
+  private void run(String operation, Runnable action) {
+    deadline.run(
+        operation,
+        0,
+        () ->
+            JavaSdkFailures.translate(
+                () -> {
+                  action.run();
+                  return null;
+                }));
   }
 
   private MQProducer producer(PublishCommand command) {
@@ -176,13 +173,6 @@ public final class JavaSdkAdapter implements MqClientAdapter {
     return instanceId.isEmpty()
         ? connected(waitSeconds).getTransProducer(topic, group)
         : connected(waitSeconds).getTransProducer(instanceId, topic, group);
-  }
-
-  private static String single(AckCommand command) {
-    if (command.receiptHandles().size() != 1) {
-      throw new IllegalArgumentException("commit and rollback take exactly one receipt handle");
-    }
-    return command.receiptHandles().get(0);
   }
 
   /**

@@ -10,6 +10,7 @@ import io.mqharness.conformance.adapter.PublishCommand;
 import io.mqharness.conformance.adapter.PublishResult;
 import io.mqharness.conformance.adapter.ReceivedMessage;
 import io.mqharness.protocol.client.MqClient;
+import io.mqharness.protocol.client.MqTransProducer;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.PublishResponse;
 import io.mqharness.protocol.sign.Credentials;
@@ -89,17 +90,12 @@ public final class ReferenceClientAdapter implements MqClientAdapter {
 
   @Override
   public void ack(AckCommand command) {
-    deadline.run(
+    run(
         "ack",
-        0,
         () ->
-            ReferenceFailures.translate(
-                () -> {
-                  connected()
-                      .consumer(command.instanceId(), command.topic(), command.group(), null)
-                      .ack(command.receiptHandles());
-                  return null;
-                }));
+            connected()
+                .consumer(command.instanceId(), command.topic(), command.group(), null)
+                .ack(command.receiptHandles()));
   }
 
   @Override
@@ -121,34 +117,14 @@ public final class ReferenceClientAdapter implements MqClientAdapter {
 
   @Override
   public void commit(AckCommand command) {
-    String handle = single(command);
-    deadline.run(
-        "commit",
-        0,
-        () ->
-            ReferenceFailures.translate(
-                () -> {
-                  connected()
-                      .transProducer(command.instanceId(), command.topic(), command.group())
-                      .commit(handle);
-                  return null;
-                }));
+    String handle = command.singleHandle();
+    run("commit", () -> transProducer(command).commit(handle));
   }
 
   @Override
   public void rollback(AckCommand command) {
-    String handle = single(command);
-    deadline.run(
-        "rollback",
-        0,
-        () ->
-            ReferenceFailures.translate(
-                () -> {
-                  connected()
-                      .transProducer(command.instanceId(), command.topic(), command.group())
-                      .rollback(handle);
-                  return null;
-                }));
+    String handle = command.singleHandle();
+    run("rollback", () -> transProducer(command).rollback(handle));
   }
 
   @Override
@@ -161,11 +137,21 @@ public final class ReferenceClientAdapter implements MqClientAdapter {
     return waitSeconds == 0 ? -1 : waitSeconds;
   }
 
-  private static String single(AckCommand command) {
-    if (command.receiptHandles().size() != 1) {
-      throw new IllegalArgumentException("commit and rollback take exactly one receipt handle");
-    }
-    return command.receiptHandles().get(0);
+  /** Runs {@code action} within the client deadline, its failures translated. */
+  private void run(String operation, Runnable action) {
+    deadline.run(
+        operation,
+        0,
+        () ->
+            ReferenceFailures.translate(
+                () -> {
+                  action.run();
+                  return null;
+                }));
+  }
+
+  private MqTransProducer transProducer(AckCommand command) {
+    return connected().transProducer(command.instanceId(), command.topic(), command.group());
   }
 
   private MqClient connected() {
