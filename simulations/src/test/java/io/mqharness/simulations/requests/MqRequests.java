@@ -154,6 +154,15 @@ public final class MqRequests {
   }
 
   private HttpRequestActionBuilder delete(String name, String trans, String handlesKey) {
+    return handlesDelete(name, trans, handlesKey).check(status().is(204));
+  }
+
+  /**
+   * The signed {@code DELETE} of the handles under {@code handlesKey}: an ack, or with {@code
+   * trans} ({@code commit} or {@code rollback}, or a Gatling expression giving one; null for an
+   * ack) a transaction's end (SPEC §6.5), without checks.
+   */
+  private HttpRequestActionBuilder handlesDelete(String name, String trans, String handlesKey) {
     String query =
         "?consumer="
             + settings.group()
@@ -167,8 +176,7 @@ public final class MqRequests {
             ByteArrayBody(
                 session -> ProtocolBodies.receiptHandles(session.<List<String>>get(handlesKey))))
         .sign(signature)
-        .requestTimeout(timeout)
-        .check(status().is(204));
+        .requestTimeout(timeout);
   }
 
   /**
@@ -192,15 +200,7 @@ public final class MqRequests {
    * ReceiptHandleError} for each, as for a handle that is no handle at all.
    */
   public HttpRequestActionBuilder refusedAck(String name, String handlesKey) {
-    String query = "?consumer=" + settings.group() + "&ns=" + settings.instanceId();
-    return http(name)
-        .delete(path + query)
-        .header("Content-Type", ProtocolBodies.CONTENT_TYPE)
-        .body(
-            ByteArrayBody(
-                session -> ProtocolBodies.receiptHandles(session.<List<String>>get(handlesKey))))
-        .sign(signature)
-        .requestTimeout(timeout)
+    return handlesDelete(name, null, handlesKey)
         .check(
             status().is(404),
             bodyString()
