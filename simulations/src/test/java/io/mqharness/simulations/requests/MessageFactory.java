@@ -5,6 +5,7 @@ import io.mqharness.protocol.properties.MessageProperties;
 import io.mqharness.protocol.sign.ContentDigest;
 import io.mqharness.simulations.history.MessageLedger;
 import io.mqharness.simulations.settings.HarnessSettings;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -63,16 +64,21 @@ public final class MessageFactory {
           case TAGGED -> TAGGED_BODY.write(body, sentAt);
           default -> NORMAL_BODY.write(body, sentAt);
         };
-    return session.setAll(
-        Map.<String, Object>of(
-            "kind",
-            kind,
-            "publishBytes",
-            publish,
-            "bodyMd5",
-            ContentDigest.messageBodyMd5(body),
-            "bodyKey",
-            MessageLedger.bodyKey(body)));
+    return session.setAll(sessionKeys(kind, body, publish));
+  }
+
+  /**
+   * A message's session keys: {@code kind}, {@code publishBytes} ({@code publish}, the publish
+   * request's body), {@code bodyMd5} (the MessageBodyMD5 of {@code body}) and {@code bodyKey}
+   * ({@link MessageLedger#bodyKey} of {@code body}); a new map, which the caller may add to.
+   */
+  public static Map<String, Object> sessionKeys(String kind, String body, byte[] publish) {
+    Map<String, Object> keys = new HashMap<>();
+    keys.put("kind", kind);
+    keys.put("publishBytes", publish);
+    keys.put("bodyMd5", ContentDigest.messageBodyMd5(body));
+    keys.put("bodyKey", MessageLedger.bodyKey(body));
+    return keys;
   }
 
   /** The next body of the run, distinct from every other (the same sequence as {@link #next}'s). */

@@ -2,8 +2,6 @@ package io.mqharness.simulations.soak;
 
 import io.gatling.javaapi.core.Session;
 import io.mqharness.protocol.properties.MessageProperties;
-import io.mqharness.protocol.sign.ContentDigest;
-import io.mqharness.simulations.history.MessageLedger;
 import io.mqharness.simulations.requests.MessageFactory;
 import io.mqharness.simulations.requests.ProtocolBodies;
 import io.mqharness.simulations.requests.PublishTemplate;
@@ -92,17 +90,8 @@ public final class SoakMessages {
     int third = ThreadLocalRandom.current().nextInt(3);
     String decision =
         !TRANSACTIONAL.equals(kind) ? "" : third == 0 ? COMMIT : third == 1 ? ROLLBACK : CHECK;
-    return session.setAll(
-        Map.<String, Object>of(
-            "kind",
-            kind,
-            "publishBytes",
-            publish,
-            "bodyMd5",
-            ContentDigest.messageBodyMd5(body),
-            "bodyKey",
-            MessageLedger.bodyKey(body),
-            "decision",
-            decision));
+    Map<String, Object> keys = MessageFactory.sessionKeys(kind, body, publish);
+    keys.put("decision", decision);
+    return session.setAll(keys);
   }
 }
