@@ -75,9 +75,34 @@ public record RunSummary(
       boolean passed) {
     return new RunSummary(
         simulation,
+    return of(
+        simulation,
+        started,
+        ended,
+        settings.target().url().orElse("embedded"),
+        parameters,
+        metrics,
+        problems,
+        passed);
+  }
+
+  /**
+   * The fields every summary has, none of the optional parts: {@code target} the URL the run loaded
+   * ("embedded" for the embedded simulator), {@code started} and {@code ended} the run's bounds
+   * (written ISO-8601, UTC), the maps and list copied.
+   */
+  public static RunSummary of(
+      String simulation,
+      Instant started,
+      Instant ended,
+      String target,
+      Map<String, String> parameters,
+      Map<String, Number> metrics,
+      List<String> problems,
+      boolean passed) {
         started.toString(),
         ended.toString(),
-        settings.target().url().orElse("embedded"),
+        target,
         new LinkedHashMap<>(parameters),
         new LinkedHashMap<>(metrics),
         List.copyOf(problems),

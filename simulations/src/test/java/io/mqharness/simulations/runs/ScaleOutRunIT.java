@@ -106,7 +106,7 @@ class ScaleOutRunIT {
       // then: one run of the published and delivered messages added up, nothing lost
       String output = printed.toString(StandardCharsets.UTF_8);
       assertThat(merged.failures()).as(output).isEmpty();
-      Map<String, Number> metrics = merged.run().metrics();
+      Map<String, Number> metrics = merged.run().summary().metrics();
       assertThat(metrics.get("published").longValue()).isEqualTo(published);
       assertThat(metrics.get("delivered").longValue())
           .isEqualTo(deliveredByInjectors)

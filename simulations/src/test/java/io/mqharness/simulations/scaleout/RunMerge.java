@@ -1,5 +1,6 @@
 package io.mqharness.simulations.scaleout;
 
+import io.mqharness.simulations.harness.RunSummary;
 import io.mqharness.simulations.history.LatencyRecorder;
 import io.mqharness.simulations.history.MessageLedger;
 import io.mqharness.simulations.history.MessageLedger.Publication;
@@ -110,17 +111,17 @@ public final class RunMerge {
     List<String> dirs = sorted.stream().map(part -> part.dir().toString()).toList();
     double floor =
         sorted.stream().mapToDouble(part -> part.partial().minRequestsPerSec()).max().orElse(0);
-    return new MergedRun(
-        first.simulation(),
-        started,
-        ended,
-        String.join(", ", targets),
-        parameters,
-        metrics,
-        List.copyOf(problems),
-        historyPassed && partsPassed && targets.size() == 1,
-        dirs,
-        floor);
+    RunSummary summary =
+        RunSummary.of(
+            first.simulation(),
+            started,
+            ended,
+            String.join(", ", targets),
+            parameters,
+            metrics,
+            problems,
+            historyPassed && partsPassed && targets.size() == 1);
+    return new MergedRun(summary, dirs, floor);
   }
 
   /**

@@ -36,14 +36,14 @@ class RunMergeTest {
             List.of(
                 history(0, zero, new LatencyRecorder()), history(1, one, new LatencyRecorder())));
     // then: nothing lost, one delivery crossed injectors, the run passes
-    assertThat(run.metrics())
+    assertThat(run.summary().metrics())
         .containsEntry("published", 2L)
         .containsEntry("delivered", 2L)
         .containsEntry("lost", 0)
         .containsEntry("unexpected", 0)
         .containsEntry("deliveredByAnotherInjector", 1L);
-    assertThat(run.passed()).isTrue();
-    assertThat(run.problems()).isEmpty();
+    assertThat(run.summary().passed()).isTrue();
+    assertThat(run.summary().problems()).isEmpty();
   }
 
   @Test
@@ -60,9 +60,9 @@ class RunMergeTest {
             List.of(
                 history(0, zero, new LatencyRecorder()), history(1, one, new LatencyRecorder())));
     // then
-    assertThat(run.metrics()).containsEntry("lost", 1).containsEntry("delivered", 1L);
-    assertThat(run.passed()).isFalse();
-    assertThat(run.problems())
+    assertThat(run.summary().metrics()).containsEntry("lost", 1).containsEntry("delivered", 1L);
+    assertThat(run.summary().passed()).isFalse();
+    assertThat(run.summary().problems())
         .singleElement()
         .asString()
         .contains("1 message(s) published and never delivered (lost)", "C");
@@ -78,8 +78,8 @@ class RunMergeTest {
         RunMerge.merge(
             List.of(
                 history(0, zero, new LatencyRecorder()), history(1, one, new LatencyRecorder())));
-    assertThat(run.metrics()).containsEntry("rolledBackDelivered", 1);
-    assertThat(run.passed()).isFalse();
+    assertThat(run.summary().metrics()).containsEntry("rolledBackDelivered", 1);
+    assertThat(run.summary().passed()).isFalse();
   }
 
   @Test
@@ -93,8 +93,8 @@ class RunMergeTest {
         RunMerge.merge(
             List.of(
                 history(0, zero, new LatencyRecorder()), history(1, one, new LatencyRecorder())));
-    assertThat(run.metrics()).containsEntry("duplicated", 1).containsEntry("lost", 0);
-    assertThat(run.passed()).isTrue();
+    assertThat(run.summary().metrics()).containsEntry("duplicated", 1).containsEntry("lost", 0);
+    assertThat(run.summary().passed()).isTrue();
   }
 
   @Test
@@ -109,8 +109,10 @@ class RunMergeTest {
         RunMerge.merge(
             List.of(history(0, new MessageLedger(), fast), history(1, new MessageLedger(), slow)));
     // then: the whole run's p50 is the fast one, its max the slow one, over 100 samples
-    assertThat(run.metrics()).containsEntry("e2e.p50Ms", 10L).containsEntry("e2e.samples", 100L);
-    assertThat(run.metrics().get("e2e.maxMs").longValue()).isBetween(999L, 1001L);
+    assertThat(run.summary().metrics())
+        .containsEntry("e2e.p50Ms", 10L)
+        .containsEntry("e2e.samples", 100L);
+    assertThat(run.summary().metrics().get("e2e.maxMs").longValue()).isBetween(999L, 1001L);
   }
 
   @Test
@@ -123,10 +125,10 @@ class RunMergeTest {
     // when
     MergedRun run = RunMerge.merge(List.of(one, zero));
     // then: 800 over the 20 s from the first start to the last end
-    assertThat(run.metrics())
+    assertThat(run.summary().metrics())
         .containsEntry("published", 800L)
         .containsEntry("publishedPerSecond", 40.0);
-    assertThat(run.metrics()).doesNotContainKey("lost");
+    assertThat(run.summary().metrics()).doesNotContainKey("lost");
     assertThat(run.startedAt()).hasToString("2026-11-25T10:00:00Z");
     assertThat(run.json().get("injectors").toString())
         .isEqualTo("{\"count\":2,\"merged\":true,\"parts\":[\"d0\",\"d1\"]}");
@@ -139,11 +141,11 @@ class RunMergeTest {
     InjectorPart one =
         counting(1, Map.of("published", 5L), "2026-11-25T10:01:00Z", "2026-11-25T10:01:10Z");
     MergedRun run = RunMerge.merge(List.of(zero, one));
-    assertThat(run.problems())
+    assertThat(run.summary().problems())
         .singleElement()
         .asString()
         .startsWith("the injectors did not all run at once (one started 60 s");
-    assertThat(run.passed()).isTrue();
+    assertThat(run.summary().passed()).isTrue();
   }
 
   @Test
@@ -168,7 +170,7 @@ class RunMergeTest {
         counting(1, Map.of("published", 5L), "2026-11-25T10:00:00Z", "2026-11-25T10:00:10Z");
     ((ObjectNode) one.summary()).putArray("problems").add("the request cap stopped it");
     MergedRun run = RunMerge.merge(List.of(zero, one));
-    assertThat(run.problems()).containsExactly("injector 1: the request cap stopped it");
+    assertThat(run.summary().problems()).containsExactly("injector 1: the request cap stopped it");
   }
 
   private static InjectorPart history(int index, MessageLedger ledger, LatencyRecorder latency) {

@@ -69,7 +69,7 @@ public final class ScaleOutMerge {
     Path summary = run.write(runsDir);
 
     List<String> failures = new ArrayList<>();
-    if (!run.passed()) {
+    if (!run.summary().passed()) {
       failures.add("the merged run failed its own checks (see problems)");
     }
     if (!report.reported()) {
@@ -111,11 +111,11 @@ public final class ScaleOutMerge {
     MergedRun run = outcome.run();
     out.println(
         "== "
-            + run.simulation()
+            + run.summary().simulation()
             + ": "
             + parts.size()
             + " injectors merged, against "
-            + run.target());
+            + run.summary().target());
     // When each injector started says whether they loaded the service together (pods may start
     // apart).
     for (int i = 0; i < parts.size(); i++) {
@@ -135,8 +135,8 @@ public final class ScaleOutMerge {
             ? String.valueOf(outcome.report().requests().getAsLong())
             : "?");
     out.println("== figures of the whole run (also in " + outcome.summary() + ")");
-    run.metrics().forEach((key, value) -> out.printf("   %-28s %s%n", key, value));
-    run.problems().forEach(problem -> out.println("   problem: " + problem));
+    run.summary().metrics().forEach((key, value) -> out.printf("   %-28s %s%n", key, value));
+    run.summary().problems().forEach(problem -> out.println("   problem: " + problem));
     outcome.log().notes().forEach(note -> out.println("   note: " + note));
     out.println("== Gatling's assertions over the merged log");
     outcome.report().assertions().forEach(line -> out.println("   " + line));
