@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * lost}, ...). The optional parts are null (for {@code steps}: empty) when the run had none: {@code
  * warmUp} when a warm-up ran first, {@code capacity} and {@code steps} for a capacity search,
  * {@code injectors} when the run was spread over several injectors (a partial or a merged summary),
- * {@code soak} for a soak run.
+ * {@code soak} for a soak run. The JSON's shape is docs/run-summary.schema.json, which this
+ * module's tests and the simulations' tests both check against.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SimulationRunSummary(

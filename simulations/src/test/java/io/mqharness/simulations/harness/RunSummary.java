@@ -26,7 +26,9 @@ import java.util.Map;
  * target/harness-runs/<Simulation>-<yyyyMMddHHmmssSSS>.json} (UTC) for the reports module to pick
  * up. {@code warmUp}, {@code capacity}, {@code steps}, {@code requests}, {@code faults} and {@code
  * soak} are optional: absent from the JSON when null (no warm-up ran; not a capacity search; the
- * simulation does not record its requests' outcomes; no faults were injected; not a soak).
+ * simulation does not record its requests' outcomes; no faults were injected; not a soak). The
+ * JSON's shape is docs/run-summary.schema.json ({@link RunSummarySchema}), which the reports' tests
+ * check their reader against too.
  */
 public record RunSummary(
     String simulation,
@@ -73,8 +75,6 @@ public record RunSummary(
       Map<String, Number> metrics,
       List<String> problems,
       boolean passed) {
-    return new RunSummary(
-        simulation,
     return of(
         simulation,
         started,
@@ -100,6 +100,8 @@ public record RunSummary(
       Map<String, Number> metrics,
       List<String> problems,
       boolean passed) {
+    return new RunSummary(
+        simulation,
         started.toString(),
         ended.toString(),
         target,

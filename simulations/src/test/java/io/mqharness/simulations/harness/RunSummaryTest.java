@@ -38,7 +38,9 @@ class RunSummaryTest {
       Path file = summary.write();
       assertThat(file.getFileName().toString())
           .isEqualTo(summary.simulation() + "-20261129100000000.json");
-      return JSON.readTree(Files.readString(file));
+      JsonNode json = JSON.readTree(Files.readString(file));
+      assertThat(RunSummarySchema.violations(json)).isEmpty();
+      return json;
     } finally {
       if (before == null) {
         System.clearProperty("mq.runsDir");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mqharness.simulations.harness.RunSummarySchema;
 import io.mqharness.simulations.history.LatencyRecorder;
 import io.mqharness.simulations.history.MessageLedger;
 import io.mqharness.simulations.history.MessageLedger.Fate;
@@ -130,6 +131,7 @@ class RunMergeTest {
         .containsEntry("publishedPerSecond", 40.0);
     assertThat(run.summary().metrics()).doesNotContainKey("lost");
     assertThat(run.startedAt()).hasToString("2026-11-25T10:00:00Z");
+    assertThat(RunSummarySchema.violations(run.json())).isEmpty();
     assertThat(run.json().get("injectors").toString())
         .isEqualTo("{\"count\":2,\"merged\":true,\"parts\":[\"d0\",\"d1\"]}");
   }
