@@ -65,12 +65,7 @@ public final class MqRequests {
   }
 
   public HttpRequestActionBuilder publish(String name) {
-    return http(name)
-        .post(path + "?ns=" + settings.instanceId())
-        .header("Content-Type", ProtocolBodies.CONTENT_TYPE)
-        .body(ByteArrayBody(session -> session.<byte[]>get("publishBytes")))
-        .sign(signature)
-        .requestTimeout(timeout)
+    return publishPost(name)
         .check(
             status().is(201),
             bodyBytes()
@@ -184,12 +179,7 @@ public final class MqRequests {
    * §7.1, §7.2), e.g. one signed with a wrong secret: 403 {@code SignatureDoesNotMatch}.
    */
   public HttpRequestActionBuilder refusedPublish(String name, int status, String code) {
-    return http(name)
-        .post(path + "?ns=" + settings.instanceId())
-        .header("Content-Type", ProtocolBodies.CONTENT_TYPE)
-        .body(ByteArrayBody(session -> session.<byte[]>get("publishBytes")))
-        .sign(signature)
-        .requestTimeout(timeout)
+    return publishPost(name)
         .check(
             status().is(status),
             bodyString().transform(answer -> ProtocolBodies.errorCode(answer)).is(code));
@@ -206,6 +196,16 @@ public final class MqRequests {
             bodyString()
                 .transform(answer -> answer.contains("<ErrorCode>ReceiptHandleError</ErrorCode>"))
                 .is(true));
+  }
+
+  /** The signed publish of the session's {@code publishBytes} (SPEC §4.2), without checks. */
+  private HttpRequestActionBuilder publishPost(String name) {
+    return http(name)
+        .post(path + "?ns=" + settings.instanceId())
+        .header("Content-Type", ProtocolBodies.CONTENT_TYPE)
+        .body(ByteArrayBody(session -> session.<byte[]>get("publishBytes")))
+        .sign(signature)
+        .requestTimeout(timeout);
   }
 
   public static List<String> handles(List<ConsumedMessage> messages) {
