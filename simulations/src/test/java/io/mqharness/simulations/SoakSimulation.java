@@ -301,8 +301,7 @@ public class SoakSimulation extends HarnessSimulation {
             .signedBy(
                 new MqSignature(
                     Credentials.of(run.target().credentials().accessKeyId(), "not-the-secret"),
-                    Clock.systemUTC(),
-                    run.budget()));
+                    Clock.systemUTC()));
     return exec(soakMessages::next)
         .exec(
             session ->

@@ -16,6 +16,7 @@ import io.mqharness.simulations.requests.MessageFactory;
 import io.mqharness.simulations.requests.MqRequests;
 import io.mqharness.simulations.settings.HarnessSettings;
 import io.mqharness.simulations.settings.Parameters;
+import io.mqharness.simulations.signing.BudgetedSigning;
 import io.mqharness.simulations.signing.MqSignature;
 import io.mqharness.simulations.targeting.SimulationTarget;
 import io.mqharness.simulations.warmup.WarmUp;
@@ -120,7 +121,10 @@ public final class HarnessRun {
               + " does not have");
     }
     requests =
-        new MqRequests(settings, new MqSignature(target.credentials(), Clock.systemUTC(), budget))
+        new MqRequests(
+                settings,
+                new BudgetedSigning(
+                    budget, new MqSignature(target.credentials(), Clock.systemUTC())))
             .withRequestTimeout(requestTimeout);
     messages = new MessageFactory(settings);
     warmUp = WarmUp.from(given);

@@ -9,6 +9,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.simulations.settings.HarnessSettings;
+import io.mqharness.simulations.signing.BudgetedSigning;
 import io.mqharness.simulations.signing.MqSignature;
 import java.time.Duration;
 import java.util.List;
@@ -21,16 +22,16 @@ import java.util.List;
  */
 public final class MqRequests {
   private final HarnessSettings settings;
-  private final MqSignature signature;
+  private final BudgetedSigning signature;
   private final String path;
   private final Duration timeout;
 
-  public MqRequests(HarnessSettings settings, MqSignature signature) {
+  public MqRequests(HarnessSettings settings, BudgetedSigning signature) {
     this(settings, signature, settings.topic(), GATLING_DEFAULT_TIMEOUT);
   }
 
   private MqRequests(
-      HarnessSettings settings, MqSignature signature, String topic, Duration timeout) {
+      HarnessSettings settings, BudgetedSigning signature, String topic, Duration timeout) {
     this.settings = settings;
     this.signature = signature;
     this.path = "/topics/" + topic + "/messages";
@@ -54,10 +55,10 @@ public final class MqRequests {
 
   /**
    * These requests signed by {@code other} instead (a wrong key, for requests the service must
-   * refuse).
+   * refuse), spending the same budget.
    */
   public MqRequests signedBy(MqSignature other) {
-    return new MqRequests(settings, other, pathTopic(), timeout);
+    return new MqRequests(settings, signature.with(other), pathTopic(), timeout);
   }
 
   private String pathTopic() {

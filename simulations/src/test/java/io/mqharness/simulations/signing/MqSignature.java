@@ -4,7 +4,6 @@ import io.gatling.http.client.Request;
 import io.mqharness.protocol.model.WireHeaders;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.SignedHeaders;
-import io.mqharness.simulations.guard.RequestBudget;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,24 +13,20 @@ import java.util.function.Function;
  * Gatling's {@code sign(...)} step: each request gets its own Date, {@code x-mq-version} and
  * Authorization (SPEC §3), the headers {@link SignedHeaders} gives, signed over the method,
  * Content-Type and path with query as sent (one HMAC-SHA1 per request, by {@link RequestSigner}).
- * Each request takes one from the run's budget.
  */
 public final class MqSignature implements Function<Request, Request> {
   private final Credentials credentials;
   private final Clock clock;
-  private final RequestBudget budget;
   private final RequestSigner signer;
 
-  public MqSignature(Credentials credentials, Clock clock, RequestBudget budget) {
+  public MqSignature(Credentials credentials, Clock clock) {
     this.credentials = credentials;
     this.clock = clock;
-    this.budget = budget;
     this.signer = new RequestSigner(credentials);
   }
 
   @Override
   public Request apply(Request request) {
-    budget.take();
     String path = request.getUri().getPath();
     String query = request.getUri().getQuery();
     String pathAndQuery = query == null || query.isEmpty() ? path : path + "?" + query;
