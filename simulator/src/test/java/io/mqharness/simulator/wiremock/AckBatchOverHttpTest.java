@@ -8,11 +8,8 @@ import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.model.ConsumedMessage;
 import io.mqharness.protocol.model.ErrorResponse;
 import io.mqharness.protocol.model.HandleError;
-import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.xml.ProtocolXml;
-import io.mqharness.simulator.SimulatorOptions;
 import io.mqharness.simulator.junit.MqSimulatorExtension;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,7 +32,7 @@ class AckBatchOverHttpTest {
   @Test
   void aBatchWithAnEmptyHandleListsItAndAcksTheValidOnes() {
     // given
-    MqClient client = client();
+    MqClient client = mq.client();
     client.producer("I1", "T1").publish(TopicMessage.of("m0"));
     client.producer("I1", "T1").publish(TopicMessage.of("m1"));
     MqConsumer consumer = client.consumer("I1", "T1", "GID_A", null);
@@ -43,7 +40,7 @@ class AckBatchOverHttpTest {
         consumer.consume(16, 0).stream().map(ConsumedMessage::receiptHandle).toList();
     // when
     HttpResponse<String> answer =
-        http()
+        SignedHttp.of(mq)
             .send(
                 "DELETE",
                 T + "?ns=I1&consumer=GID_A",
@@ -62,13 +59,14 @@ class AckBatchOverHttpTest {
   @Test
   void aHandleRepeatedInOneBatchIsAckedOnceAndItsRepeatIsListed() {
     // given
-    MqClient client = client();
+    MqClient client = mq.client();
     client.producer("I1", "T1").publish(TopicMessage.of("m0"));
     MqConsumer consumer = client.consumer("I1", "T1", "GID_A", null);
     String handle = consumer.consume(16, 0).get(0).receiptHandle();
     // when
     HttpResponse<String> answer =
-        http().send("DELETE", T + "?ns=I1&consumer=GID_A", handlesOf(List.of(handle, handle)));
+        SignedHttp.of(mq)
+            .send("DELETE", T + "?ns=I1&consumer=GID_A", handlesOf(List.of(handle, handle)));
     // then
     assertThat(listedHandles(answer)).containsExactly(handle);
     mq.clock().advance(Duration.ofSeconds(301));
@@ -79,7 +77,7 @@ class AckBatchOverHttpTest {
   void seventeenHandlesInOneBatchAreRefusedAsAWhole() {
     // when
     HttpResponse<String> answer =
-        http()
+        SignedHttp.of(mq)
             .send("DELETE", T + "?ns=I1&consumer=GID_A", handlesOf(Collections.nCopies(17, "RH")));
     // then
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
@@ -101,18 +99,5 @@ class AckBatchOverHttpTest {
         ProtocolXml.readHandleErrors(answer.body().getBytes(StandardCharsets.UTF_8)).errors();
     assertThat(errors).extracting(HandleError::errorCode).containsOnly("ReceiptHandleError");
     return errors.stream().map(HandleError::receiptHandle).toList();
-  }
-
-  private static SignedHttp http() {
-    return new SignedHttp(mq.baseUrl(), credentials());
-  }
-
-  private static MqClient client() {
-    return MqClient.of(URI.create(mq.baseUrl()), credentials());
-  }
-
-  private static Credentials credentials() {
-    return Credentials.of(
-        SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET);
   }
 }

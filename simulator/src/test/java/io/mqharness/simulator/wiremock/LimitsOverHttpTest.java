@@ -3,16 +3,12 @@ package io.mqharness.simulator.wiremock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.mqharness.protocol.client.MqClient;
 import io.mqharness.protocol.client.MqServiceException;
 import io.mqharness.protocol.client.TopicMessage;
 import io.mqharness.protocol.model.ErrorResponse;
-import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.xml.ProtocolXml;
-import io.mqharness.simulator.SimulatorOptions;
 import io.mqharness.simulator.engine.time.VirtualClock;
 import io.mqharness.simulator.junit.MqSimulatorExtension;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,7 +28,7 @@ class LimitsOverHttpTest {
   void aTransactionalPublishOf100KibIsRefusedAndNothingIsStored(VirtualClock clock) {
     // when
     HttpResponse<String> answer =
-        http()
+        SignedHttp.of(mq)
             .send(
                 "POST",
                 T + "?ns=I1",
@@ -42,7 +38,7 @@ class LimitsOverHttpTest {
     // then
     assertInvalidArgument(answer, "65536", "102400", "transactional");
     clock.advance(Duration.ofSeconds(11));
-    assertThat(client().transProducer("I1", "T1", "GID_T").consumeHalfMessage(16, 0)).isEmpty();
+    assertThat(mq.client().transProducer("I1", "T1", "GID_T").consumeHalfMessage(16, 0)).isEmpty();
     assertThat(mq.simulator().engine().snapshot().storedMessages()).isZero();
   }
 
@@ -50,7 +46,7 @@ class LimitsOverHttpTest {
   void seventeenKibOfPropertiesAreRefused() {
     // when
     HttpResponse<String> answer =
-        http()
+        SignedHttp.of(mq)
             .send(
                 "POST",
                 T + "?ns=I1",
@@ -68,7 +64,7 @@ class LimitsOverHttpTest {
     long beyond = clock.nowMillis() + Duration.ofDays(40).plusMinutes(1).toMillis();
     // when
     HttpResponse<String> answer =
-        http()
+        SignedHttp.of(mq)
             .send(
                 "POST",
                 T + "?ns=I1",
@@ -83,20 +79,22 @@ class LimitsOverHttpTest {
   @Test
   void topicNamesAndGroupIdsOutsideTheDocumentedRulesAreRefused() {
     assertInvalidArgument(
-        http().send("POST", "/topics/" + "t".repeat(65) + "/messages?ns=I1", publishOf("b")),
+        SignedHttp.of(mq)
+            .send("POST", "/topics/" + "t".repeat(65) + "/messages?ns=I1", publishOf("b")),
         "64",
         "65");
     assertThat(
-            http()
+            SignedHttp.of(mq)
                 .send("POST", "/topics/" + "t".repeat(64) + "/messages?ns=I1", publishOf("b"))
                 .statusCode())
         .isEqualTo(201);
     assertInvalidArgument(
-        http().send("GET", T + "?ns=I1&consumer=" + "G".repeat(65) + "&numOfMessages=1", null),
+        SignedHttp.of(mq)
+            .send("GET", T + "?ns=I1&consumer=" + "G".repeat(65) + "&numOfMessages=1", null),
         "group id",
         "65");
     assertInvalidArgument(
-        http().send("GET", T + "?ns=I1&consumer=GID.1&numOfMessages=1", null),
+        SignedHttp.of(mq).send("GET", T + "?ns=I1&consumer=GID.1&numOfMessages=1", null),
         "GID.1",
         "letters, digits");
   }
@@ -108,7 +106,7 @@ class LimitsOverHttpTest {
         catchThrowableOfType(
             MqServiceException.class,
             () ->
-                client()
+                mq.client()
                     .producer("I1", "T1")
                     .publish(TopicMessage.of("x".repeat(64 * 1024 + 1)).withStartDeliverTime(1)));
     // then
@@ -126,18 +124,5 @@ class LimitsOverHttpTest {
         ProtocolXml.readErrorResponse(answer.body().getBytes(StandardCharsets.UTF_8));
     assertThat(error.code()).isEqualTo("InvalidArgument");
     assertThat(error.message()).contains(inMessage);
-  }
-
-  private static SignedHttp http() {
-    return new SignedHttp(mq.baseUrl(), credentials());
-  }
-
-  private static MqClient client() {
-    return MqClient.of(URI.create(mq.baseUrl()), credentials());
-  }
-
-  private static Credentials credentials() {
-    return Credentials.of(
-        SimulatorOptions.DEFAULT_ACCESS_KEY_ID, SimulatorOptions.DEFAULT_ACCESS_KEY_SECRET);
   }
 }

@@ -5,6 +5,7 @@ import io.mqharness.protocol.sign.CanonicalRequest;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.HttpDates;
 import io.mqharness.protocol.sign.Signer;
+import io.mqharness.simulator.junit.MqSimulatorExtension;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +32,11 @@ final class SignedHttp {
   SignedHttp(String baseUrl, Credentials credentials) {
     this.baseUrl = baseUrl;
     this.credentials = credentials;
+  }
+
+  /** Requests to the extension's simulator, signed with its credentials. */
+  static SignedHttp of(MqSimulatorExtension mq) {
+    return new SignedHttp(mq.baseUrl(), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
   }
 
   HttpResponse<String> send(String method, String pathAndQuery, String body) {

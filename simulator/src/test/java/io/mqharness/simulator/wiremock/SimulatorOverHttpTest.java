@@ -82,8 +82,7 @@ class SimulatorOverHttpTest {
   @Test
   void emptyConsumeIs404MessageNotExistWithRequestIdAndNoSlashNamespace() throws Exception {
     // given
-    SignedHttp http =
-        new SignedHttp(mq.baseUrl(), Credentials.of(mq.accessKeyId(), mq.accessKeySecret()));
+    SignedHttp http = SignedHttp.of(mq);
 
     // when
     HttpResponse<String> response =
