@@ -3,7 +3,6 @@ package io.mqharness.simulations.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatling.http.client.Request;
-import io.gatling.http.client.uri.Uri;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.simulations.guard.RequestBudget;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
@@ -11,7 +10,6 @@ import io.netty.handler.codec.http.HttpMethod;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BudgetedSigningTest {
@@ -46,24 +44,9 @@ class BudgetedSigningTest {
   }
 
   private static Request consume() {
-    return new Request(
-        "test",
+    return GatlingRequests.of(
         HttpMethod.GET,
-        Uri.create("http://127.0.0.1:8080/topics/T/messages?consumer=GID&ns=I&waitseconds=1"),
-        new DefaultHttpHeaders(),
-        List.of(),
-        null,
-        1_000,
-        false,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
-        null);
+        "http://127.0.0.1:8080/topics/T/messages?consumer=GID&ns=I&waitseconds=1",
+        new DefaultHttpHeaders());
   }
 }

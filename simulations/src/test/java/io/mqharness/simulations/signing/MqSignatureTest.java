@@ -3,7 +3,6 @@ package io.mqharness.simulations.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatling.http.client.Request;
-import io.gatling.http.client.uri.Uri;
 import io.mqharness.protocol.sign.Credentials;
 import io.mqharness.protocol.sign.SignatureVerifier;
 import io.mqharness.protocol.sign.SignedHeaders;
@@ -31,7 +30,7 @@ class MqSignatureTest {
   void aSignedConsumeIsAcceptedByTheServersVerifier() {
     Request signed =
         signature.apply(
-            request(
+            GatlingRequests.of(
                 HttpMethod.GET,
                 "http://127.0.0.1:8080/topics/T/messages?consumer=GID&numOfMessages=16&ns=I&waitseconds=1",
                 new DefaultHttpHeaders()));
@@ -47,7 +46,8 @@ class MqSignatureTest {
     HttpHeaders headers = new DefaultHttpHeaders().set("Content-Type", ProtocolBodies.CONTENT_TYPE);
     Request signed =
         signature.apply(
-            request(HttpMethod.POST, "http://127.0.0.1:8080/topics/T/messages?ns=I", headers));
+            GatlingRequests.of(
+                HttpMethod.POST, "http://127.0.0.1:8080/topics/T/messages?ns=I", headers));
     assertThat(verify(signed, "/topics/T/messages?ns=I")).isTrue();
     // the same signature does not fit another path
     assertThat(verify(signed, "/topics/OTHER/messages?ns=I")).isFalse();
@@ -88,7 +88,8 @@ class MqSignatureTest {
       // when
       Request signed =
           signing.apply(
-              request(HttpMethod.POST, "http://127.0.0.1:8080/topics/T/messages?ns=I", headers));
+              GatlingRequests.of(
+                  HttpMethod.POST, "http://127.0.0.1:8080/topics/T/messages?ns=I", headers));
       // then: Date, x-mq-version, Authorization and security-token as SignedHeaders computes them
       Map<String, String> expected =
           SignedHeaders.of(
@@ -100,7 +101,7 @@ class MqSignatureTest {
     // and a request without Content-Type or query
     Request consume =
         signing.apply(
-            request(
+            GatlingRequests.of(
                 HttpMethod.GET,
                 "http://127.0.0.1:8080/topics/T/messages",
                 new DefaultHttpHeaders()));
@@ -114,27 +115,5 @@ class MqSignatureTest {
     return verifier
         .verify(signed.getMethod().name(), pathAndQuery, name -> signed.getHeaders().get(name))
         .isVerified();
-  }
-
-  private static Request request(HttpMethod method, String url, HttpHeaders headers) {
-    return new Request(
-        "test",
-        method,
-        Uri.create(url),
-        headers,
-        List.of(),
-        null,
-        1_000,
-        false,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
-        null);
   }
 }
