@@ -54,7 +54,7 @@ record PublishOp(
     StoredMessage stored =
         new StoredMessage(
             ids.nextSeq(),
-            ids.nextMessageId(),
+            ids,
             published,
             bodyMd5,
             now,

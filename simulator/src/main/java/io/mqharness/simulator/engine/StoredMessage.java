@@ -13,7 +13,7 @@ import io.mqharness.protocol.model.PublishResponse;
  */
 final class StoredMessage {
   private final long seq;
-  private final String id;
+  private final Ids ids;
   private final PublishRequest published;
   private final String bodyMd5;
   private final long publishTime;
@@ -22,17 +22,18 @@ final class StoredMessage {
 
   /**
    * {@code bodyMd5} is the body's MessageBodyMD5 (SPEC §4.3); times are epoch milliseconds of
-   * engine time.
+   * engine time; {@code ids} writes its MessageId from {@code seq} when an answer needs it (a
+   * String kept per message cost about 70 bytes of heap).
    */
   public StoredMessage(
       long seq,
-      String id,
+      Ids ids,
       PublishRequest published,
       String bodyMd5,
       long publishTime,
       long deliverAt) {
     this.seq = seq;
-    this.id = id;
+    this.ids = ids;
     this.published = published;
     this.bodyMd5 = bodyMd5;
     this.publishTime = publishTime;
@@ -56,7 +57,7 @@ final class StoredMessage {
    * publish receipt handle ({@code null} otherwise).
    */
   public PublishResponse answer(String receiptHandle) {
-    return new PublishResponse(id, bodyMd5, receiptHandle);
+    return new PublishResponse(ids.messageId(seq), bodyMd5, receiptHandle);
   }
 
   /**
@@ -67,7 +68,7 @@ final class StoredMessage {
   public ConsumedMessage delivery(
       String receiptHandle, long nextConsumeTime, long firstConsumeTime, int consumedTimes) {
     return new ConsumedMessage(
-        id,
+        ids.messageId(seq),
         receiptHandle,
         bodyMd5,
         published.body(),
