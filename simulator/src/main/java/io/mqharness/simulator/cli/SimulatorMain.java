@@ -273,6 +273,10 @@ public final class SimulatorMain implements Callable<Integer> {
     }
     for (String t : topics) {
       int slash = t.indexOf('/');
+      if (t.isEmpty() || t.endsWith("/") || t.indexOf('/', slash + 1) >= 0) {
+        throw new CommandLine.ParameterException(
+            new CommandLine(this), "--topic takes TOPIC or INSTANCE/TOPIC, got \"" + t + "\"");
+      }
       declared.add(
           slash < 0
               ? new TopicRef("", t)
@@ -283,10 +287,18 @@ public final class SimulatorMain implements Callable<Integer> {
             .withStrictTopics(strict || (file != null && Boolean.TRUE.equals(file.strict())));
     Double scale = timeScale != null ? timeScale : file == null ? null : file.timeScale();
     if (scale != null) {
+      if (!(scale > 0) || scale.isInfinite()) {
+        throw new CommandLine.ParameterException(
+            new CommandLine(this), "--time-scale must be a number above 0, got " + scale);
+      }
       engine = engine.withTimeScale(scale);
     }
     Long max = maxMessages != null ? maxMessages : file == null ? null : file.maxStoredMessages();
     if (max != null) {
+      if (max < 1) {
+        throw new CommandLine.ParameterException(
+            new CommandLine(this), "--max-messages must be 1 or more, got " + max);
+      }
       engine = engine.withMaxStoredMessages(max);
     }
     Duration kept =
@@ -301,6 +313,10 @@ public final class SimulatorMain implements Callable<Integer> {
             new CommandLine(this), "--retention must be longer than 0");
       }
       engine = engine.withRetention(kept);
+    }
+    if (containerThreads < 1) {
+      throw new CommandLine.ParameterException(
+          new CommandLine(this), "--container-threads must be 1 or more, got " + containerThreads);
     }
     SimulatorOptions defaults = SimulatorOptions.defaults();
     return defaults

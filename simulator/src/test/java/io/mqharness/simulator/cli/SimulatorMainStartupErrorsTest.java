@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /**
@@ -68,5 +70,24 @@ class SimulatorMainStartupErrorsTest {
           .startsWith("mq-simulator: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ");
       assertThat(run.err()).doesNotContain("\tat ");
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "--time-scale, 0, --time-scale must be a number above 0",
+    "--time-scale, -1, --time-scale must be a number above 0",
+    "--max-messages, 0, --max-messages must be 1 or more",
+    "--max-messages, -1, --max-messages must be 1 or more",
+    "--container-threads, 0, --container-threads must be 1 or more",
+    "--topic, /, --topic takes TOPIC or INSTANCE/TOPIC",
+    "--topic, a/b/c, --topic takes TOPIC or INSTANCE/TOPIC",
+    "--topic, I1/, --topic takes TOPIC or INSTANCE/TOPIC",
+  })
+  void aValueOutOfItsRangeIsAUsageErrorNamingTheOption(String option, String value, String why) {
+    // when
+    Run run = run("--port", "0", option, value);
+    // then: picocli's usage error (exit 2), saying why, before anything listens
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains(why).doesNotContain("\tat ");
   }
 }
