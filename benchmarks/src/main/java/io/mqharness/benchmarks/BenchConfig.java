@@ -40,8 +40,8 @@ record BenchConfig(
   /**
    * Reads the options; unknown ones are refused.
    *
-   * @throws IllegalArgumentException for an unknown option, a value that is not a number, or an
-   *     unknown phase
+   * @throws IllegalArgumentException for an unknown option, an option without its value, a count
+   *     that is not a whole number above 0, or an unknown phase
    */
   static BenchConfig parse(String[] args) {
     List<String> serverJvmOptions = new ArrayList<>();
@@ -55,17 +55,24 @@ record BenchConfig(
     Duration crowdWait = Duration.ofSeconds(10);
     Set<String> phases = new LinkedHashSet<>(PHASES);
     for (int i = 0; i < args.length; i++) {
-      String value = i + 1 < args.length ? args[i + 1] : "";
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException(
+            "not an option: " + args[i] + "; see benchmarks/README.md");
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException(args[i] + " needs a value; see benchmarks/README.md");
+      }
+      String value = args[i + 1];
       switch (args[i]) {
         case "--jdk" -> jdk = value;
         case "--server-jvm-option" -> serverJvmOptions.add(value);
         case "--simulator-option" -> simulatorOptions.add(value);
         case "--jar" -> jar = Path.of(value);
-        case "--longpoll-consumers" -> longPollConsumers = Integer.parseInt(value);
-        case "--samples" -> samples = Integer.parseInt(value);
-        case "--memory-messages" -> memoryMessages = Integer.parseInt(value);
-        case "--crowd" -> crowd = Integer.parseInt(value);
-        case "--crowd-wait-seconds" -> crowdWait = Duration.ofSeconds(Long.parseLong(value));
+        case "--longpoll-consumers" -> longPollConsumers = positive(args[i], value);
+        case "--samples" -> samples = positive(args[i], value);
+        case "--memory-messages" -> memoryMessages = positive(args[i], value);
+        case "--crowd" -> crowd = positive(args[i], value);
+        case "--crowd-wait-seconds" -> crowdWait = Duration.ofSeconds(positive(args[i], value));
         case "--only" -> {
           phases = new LinkedHashSet<>(List.of(value.split(",")));
           if (!PHASES.containsAll(phases)) {
@@ -89,5 +96,18 @@ record BenchConfig(
         crowd,
         crowdWait,
         Set.copyOf(phases));
+  }
+
+  private static int positive(String option, String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException(
+        option + " takes a whole number above 0, not \"" + value + "\"");
   }
 }

@@ -34,7 +34,15 @@ public final class BenchMain {
    * when it ran.
    */
   public static void main(String[] args) throws Exception {
-    BenchFigures figures = new BenchMain(BenchConfig.parse(args)).run();
+    BenchConfig config;
+    try {
+      config = BenchConfig.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("bench: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    BenchFigures figures = new BenchMain(config).run();
     new Report(System.out).print(figures);
     System.exit(0);
   }
