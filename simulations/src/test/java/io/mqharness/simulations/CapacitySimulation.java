@@ -229,8 +229,18 @@ public class CapacitySimulation extends HarnessSimulation {
     if (search.steps().isEmpty()) {
       problems.add("no step ran");
     }
+    // Not a capacity but a target that refuses this harness (credentials, URL): the run fails.
+    boolean everyRequestFailed =
+        !search.steps().isEmpty()
+            && search.steps().get(0).requests() > 0
+            && search.steps().get(0).errors() == search.steps().get(0).requests();
+    if (everyRequestFailed) {
+      problems.add(
+          "every request of the first step failed: the target refuses these requests (check the"
+              + " credentials and the URL; Gatling's log shows the answers' status)");
+    }
     return RunFigures.of(out)
-        .withProblems(problems, false)
+        .withProblems(problems, everyRequestFailed)
         .withSections(summary -> summary.withCapacity(search.result(), search.steps()));
   }
 }
